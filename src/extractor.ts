@@ -1,0 +1,83 @@
+/**
+ * The plug-in contract. An extractor is a small object: a `name` (the key its output takes on
+ * every entry), a zod `schema` of ONE item, and `extract(ctx)` returning an array of items.
+ * Everything an extractor may need arrives in one context object, so fields can be added
+ * later without breaking anyone's extractor.
+ */
+import type { z } from 'zod';
+import type { DateValue, Severity, Span } from './schema.js';
+import type { Segmenter } from './segmenter.js';
+
+/** A word of the entry body, with offsets into `ctx.text`. */
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A word with its part-of-speech tag. */
+export interface TaggedToken extends Word {
+  tag: string;
+}
+
+/** What the document around an entry says: the reader's context for resolving it. */
+export interface DocumentContext {
+  readonly title: string | null;
+  /** The year the chronicle covers (title or first year heading). */
+  readonly year: number | null;
+  /** Who the chronicle is about, from the title. */
+  readonly subject: string | null;
+}
+
+/** Everything an extractor sees for one entry. Offsets are into `text` (the entry body). */
+export interface ExtractContext {
+  /** The entry body after its label and own date, page-break artefacts repaired, on one line. */
+  readonly text: string;
+  /** `text` folded for matching (full-width to ASCII, dashes and spaces unified): same length. */
+  readonly norm: string;
+  /** Item text (as written, line breaks repaired) and original-input span of `text[start, end)`. */
+  item(start: number, end: number): { text: string; span: Span };
+  /** The entry being extracted. */
+  readonly entry: {
+    readonly ordinal: number;
+    readonly label: string | null;
+    readonly date: DateValue | null;
+    readonly span: Span;
+  };
+  readonly document: DocumentContext;
+  /** The year and month set by the nearest year/month heading above the entry. */
+  readonly heading: { readonly year: number | null; readonly month: number | null };
+  /** The previous entry's own date, for 同日 and friends; null for the first entry. */
+  readonly previousDate: DateValue | null;
+  /** The configured word segmenter. Prefer `words()`, which is computed once per entry. */
+  readonly segmenter: Segmenter;
+  /** The body cut into words, computed on first call and shared by all extractors. */
+  words(): readonly Word[];
+  /** The body cut and tagged, computed on first call; empty when the segmenter cannot tag. */
+  tagged(): readonly TaggedToken[];
+  /** Output of the extractors that ran before this one, by name. */
+  readonly results: Readonly<Record<string, readonly unknown[]>>;
+  /** Report a problem as data (never throw on odd text). Offsets are into `text`. */
+  report(diagnostic: { code: string; severity: Severity; message: string; start: number; end: number }): void;
+}
+
+/** An extractor: its `name` becomes the entry key, its `schema` validates and types one item. */
+export interface Extractor<Name extends string = string, Schema extends z.ZodType = z.ZodType> {
+  readonly name: Name;
+  readonly schema: Schema;
+  extract(ctx: ExtractContext): Array<z.output<Schema>>;
+}
+
+/** Any extractor, whatever its name and item type. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyExtractor = Extractor<string, any>;
+
+/**
+ * Define an extractor with its name and item type inferred, so that `doc.entries[0][name]` is
+ * typed without casts once the extractor is passed to `createParser` or `parser.extend`.
+ */
+export function defineExtractor<const Name extends string, Schema extends z.ZodType>(
+  extractor: Extractor<Name, Schema>,
+): Extractor<Name, Schema> {
+  return Object.freeze({ ...extractor });
+}

@@ -1,0 +1,98 @@
+/**
+ * Character-level normalization shared by every stage.
+ *
+ * Chronicles mix full-width and half-width forms freely (`２０２０年`, `（厦门）`, `，` and `,`).
+ * Matching happens on a *folded* view of the text that has exactly the same length as the
+ * text it folds, so an index found in the folded view is an index into the unfolded one and
+ * spans never need a second offset map.
+ */
+
+/** Fold one UTF-16 code unit: full-width ASCII to ASCII, every kind of space to U+0020. */
+export function foldChar(code: number): number {
+  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
+  switch (code) {
+    case 0x3000: // ideographic space
+    case 0x00a0: // no-break space
+    case 0x202f:
+    case 0x205f:
+    case 0x0009: // tab
+    case 0x000b:
+    case 0x000c:
+      return 0x20;
+    case 0x301c: // 〜 wave dash, a range separator like ～
+      return 0x7e;
+    case 0x2014: // — em dash, ― horizontal bar, – en dash, − minus, ‐ ‑ hyphens: all a range dash
+    case 0x2015:
+    case 0x2013:
+    case 0x2212:
+    case 0x2010:
+    case 0x2011:
+    case 0xfe63:
+      return 0x2d;
+    default:
+      if (code >= 0x2000 && code <= 0x200a) return 0x20;
+      return code;
+  }
+}
+
+/** The folded view of `text`: same length, full-width ASCII and dashes folded, spaces unified. */
+export function fold(text: string): string {
+  let out = '';
+  let runStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const f = foldChar(c);
+    if (f !== c) {
+      out += text.slice(runStart, i) + String.fromCharCode(f);
+      runStart = i + 1;
+    }
+  }
+  return runStart === 0 ? text : out + text.slice(runStart);
+}
+
+/** Zero-width characters that PDF and web copies leave behind; they are dropped from entry text. */
+export function isZeroWidth(code: number): boolean {
+  return code === 0x200b || code === 0x200c || code === 0x200d || code === 0x2060 || code === 0xfeff;
+}
+
+/** Line breaks of every convention: LF, CR, and the Unicode line and paragraph separators. */
+export function isLineBreak(code: number): boolean {
+  return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029 || code === 0x85;
+}
+
+/** White space in the widest sense used here: JS `\s` plus the zero-width characters. */
+export function isBlank(code: number): boolean {
+  return isZeroWidth(code) || /\s/.test(String.fromCharCode(code));
+}
+
+/**
+ * Whether a character belongs to CJK script (ideographs, CJK punctuation, full-width forms).
+ * A line break between two such characters is a page-break artefact and joins with nothing;
+ * a line break between two Latin words joins with a space.
+ */
+export function isCjk(code: number): boolean {
+  return (
+    (code >= 0x2e80 && code <= 0x9fff) || // radicals, kana, CJK punctuation, ideographs
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xffef) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    code === 0x201c || code === 0x201d || code === 0x2018 || code === 0x2019 || // “ ” ‘ ’ as used in Chinese
+    code === 0x2014 || code === 0x2026 || code === 0x00b7 || code === 0x25b3 // — … · △
+  );
+}
+
+/**
+ * The item text rule used everywhere: the source slice as written, with every run of white
+ * space that contains a line break removed (between CJK) or turned into one space (between
+ * Latin words). `罗\n\n林生` reads `罗林生`; `2020 年 1 月` keeps its spaces.
+ */
+export function collapseBreaks(slice: string): string {
+  if (!/[\n\r\u2028\u2029\u0085]/.test(slice)) return slice;
+  return slice.replace(/\s*[\n\r\u2028\u2029\u0085]\s*/g, (run, offset: number, whole: string) => {
+    const before = offset > 0 ? whole.charCodeAt(offset - 1) : 0;
+    const after = offset + run.length < whole.length ? whole.charCodeAt(offset + run.length) : 0;
+    if (before === 0 || after === 0 || isCjk(before) || isCjk(after)) return '';
+    return ' ';
+  });
+}
