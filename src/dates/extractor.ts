@@ -1,0 +1,51 @@
+/**
+ * The `times` extractor: every date or period in an entry body, resolved against the entry's
+ * own date, the headings above it and the previous entry.
+ */
+import { defineExtractor, type ExtractContext } from '../extractor.js';
+import { TimeExpressionSchema, type DateValue, type TimeExpression } from '../schema.js';
+import { findTimes } from './find.js';
+import type { DateAnchor, DateContext } from './types.js';
+
+function anchorOf(d: DateValue | null): DateAnchor | null {
+  return d ? { start: d.start, end: d.end, precision: d.precision } : null;
+}
+
+/** The date context of an entry, as the pipeline gives it to extractors. */
+export function dateContextOf(ctx: ExtractContext): DateContext {
+  return {
+    year: ctx.heading.year ?? ctx.document.year,
+    month: ctx.heading.month,
+    anchor: anchorOf(ctx.entry.date),
+    previous: anchorOf(ctx.previousDate),
+  };
+}
+
+/**
+ * Expressions that cannot be resolved (no year known anywhere) become `unresolved-date`
+ * diagnostics instead of items; expressions resolved by a guess are kept AND reported as
+ * `ambiguous-date` (info), so a reader can check the guess.
+ */
+export const timesExtractor = defineExtractor({
+  name: 'times',
+  schema: TimeExpressionSchema,
+  extract(ctx: ExtractContext): TimeExpression[] {
+    const items: TimeExpression[] = [];
+    for (const match of findTimes(ctx.norm, dateContextOf(ctx))) {
+      if (match.value === null) {
+        const text = ctx.norm.slice(match.start, match.end);
+        ctx.report(
+          match.ambiguous !== undefined
+            ? { code: 'ambiguous-date', severity: 'warning', message: `无法确定日期“${text}”：${match.ambiguous}`, start: match.start, end: match.end }
+            : { code: 'unresolved-date', severity: 'warning', message: `无法确定日期“${text}”：上下文中没有年份或月份`, start: match.start, end: match.end },
+        );
+        continue;
+      }
+      items.push({ ...match.value, ...ctx.item(match.start, match.end) });
+      if (match.ambiguous !== undefined) {
+        ctx.report({ code: 'ambiguous-date', severity: 'info', message: match.ambiguous, start: match.start, end: match.end });
+      }
+    }
+    return items;
+  },
+});

@@ -1,0 +1,147 @@
+/**
+ * The two scanners: every date in an entry body (`findTimes`), and the date an entry starts
+ * with (`matchEntryDate`). Both read the FOLDED text and return offsets into it.
+ */
+import { daysInMonth, toIso } from './calendar.js';
+import { parseExpression, parseExpressionWithPrefix, type Syntax } from './parse.js';
+import {
+  AFTER_BARE,
+  BARE_MINGUO_YEAR,
+  BARE_YEAR,
+  ENTRY_SEASON,
+  ENTRY_SEPARATOR,
+  NUMERIC_MONTH,
+  NUMERIC_MONTH_DAY,
+  SCAN,
+} from './patterns.js';
+import { bodyBase, entryBase, resolveSyntax, type Base } from './resolve.js';
+import type { DateContext, DateMatch, DateMatchValue, EntryDateOptions } from './types.js';
+
+function toMatch(syn: Syntax, base: Base): DateMatch {
+  const { value, ambiguous } = resolveSyntax(syn, base);
+  const match: DateMatch = { start: syn.start, end: syn.end, value };
+  if (ambiguous !== undefined) match.ambiguous = ambiguous;
+  return match;
+}
+
+/**
+ * Every time expression in an entry body, in order and non-overlapping. One global pass finds
+ * where an expression may start (`SCAN`); the component parser runs only there. A decimal in a
+ * sentence (`3.6亿元`, `29.79`) is never a date here: month.day forms are entry-date only.
+ */
+export function findTimes(norm: string, ctx: DateContext): DateMatch[] {
+  const out: DateMatch[] = [];
+  const base = bodyBase(ctx);
+  let from = 0;
+  const scan = new RegExp(SCAN); // own lastIndex: findTimes may run re-entrantly from extractors
+  for (;;) {
+    scan.lastIndex = from;
+    const hit = scan.exec(norm);
+    if (!hit) break;
+    const syn = parseExpression(norm, hit.index, from);
+    if (syn) {
+      out.push(toMatch(syn, base));
+      from = syn.end;
+    } else {
+      from = hit.index + 1;
+    }
+  }
+  return out;
+}
+
+function numericValue(y: number | null, m: number | null, d: number | null, rule: string, implied: Array<'year'>): DateMatchValue | null {
+  if (y === null) return null;
+  let value: DateMatchValue;
+  if (m === null) value = { start: toIso(y, 1, 1), end: toIso(y, 12, 31), precision: 'year', rule };
+  else if (m < 1 || m > 12) return null;
+  else if (d === null) value = { start: toIso(y, m, 1), end: toIso(y, m, daysInMonth(y, m)), precision: 'month', rule };
+  else if (d < 1 || d > daysInMonth(y, m)) return null;
+  else value = { start: toIso(y, m, d), end: toIso(y, m, d), precision: 'day', rule };
+  if (implied.length > 0) value.implied = implied;
+  return value;
+}
+
+function execAt(re: RegExp, s: string, i: number): RegExpExecArray | null {
+  re.lastIndex = i;
+  return re.exec(s);
+}
+
+function followedBySeparator(s: string, i: number): boolean {
+  AFTER_BARE.lastIndex = i;
+  return AFTER_BARE.test(s);
+}
+
+/**
+ * The date an entry starts with, at `index` (after any label or bullet). `bodyStart` is the
+ * index after the date and its separator (，, 、 ： : spaces, or nothing as in
+ * `2020 年 10 月 15 日福建…`). Forms that are only dates at a line start live here: `11/13`,
+ * `1.4` under a year heading, a bare `2013`, and with `bareYear` a Minguo cell `78`.
+ *
+ * With no year known above the entry (a page that starts mid-year), pass `nextHeadingYear`:
+ * the year is guessed as that minus one, and `ambiguous` says so. Without it the value is null.
+ */
+export function matchEntryDate(
+  norm: string,
+  index: number,
+  ctx: DateContext,
+  options: EntryDateOptions = {},
+): (DateMatch & { bodyStart: number }) | null {
+  const mode = options.bareYear ?? 'gregorian';
+  if (mode !== 'gregorian' && mode !== 'minguo' && mode !== 'minguo-academic') {
+    throw new TypeError(`matchEntryDate: options.bareYear must be 'gregorian', 'minguo' or 'minguo-academic', got ${String(mode)}`);
+  }
+  let i = index;
+  while (norm[i] === ' ') i++;
+  const base = entryBase(ctx, options.nextHeadingYear);
+  let match: DateMatch | null = null;
+  let m: RegExpExecArray | null;
+
+  // The full grammar first: `2020 年 1 月 4 日` must not stop at a bare `2020`.
+  const syn = parseExpressionWithPrefix(norm, i);
+  if (syn && syn.start === i) match = toMatch(syn, base);
+  else if ((m = execAt(NUMERIC_MONTH, norm, i))) {
+    // - 2019-01: …  /  2015.08 …
+    const end = NUMERIC_MONTH.lastIndex;
+    match = { start: i, end, value: numericValue(Number(m.groups!['year']), Number(m.groups!['month']), null, 'numeric-month', []) };
+    if (!match.value) match = null;
+  } else if (mode !== 'gregorian' && (m = execAt(BARE_MINGUO_YEAR, norm, i)) && followedBySeparator(norm, BARE_MINGUO_YEAR.lastIndex)) {
+    // 78<TAB>本系前身「電子資料處理科」成立: a Minguo (academic) year cell.
+    const y = Number(m.groups!['year']) + 1911;
+    const end = BARE_MINGUO_YEAR.lastIndex;
+    match =
+      mode === 'minguo'
+        ? { start: i, end, value: numericValue(y, null, null, 'bare-minguo-year', []) }
+        : { start: i, end, value: { start: toIso(y, 8, 1), end: toIso(y + 1, 7, 31), precision: 'year', rule: 'bare-minguo-academic-year' } };
+  } else if ((m = execAt(NUMERIC_MONTH_DAY, norm, i)) && followedBySeparator(norm, NUMERIC_MONTH_DAY.lastIndex)) {
+    // 1.4 开会 under 2020年; 11/13 …
+    const end = NUMERIC_MONTH_DAY.lastIndex;
+    const month = Number(m.groups!['month']);
+    const day = Number(m.groups!['day']);
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+      match = { start: i, end, value: numericValue(base.year, month, day, 'numeric-month-day', ['year']) };
+      if (match.value && base.guess) match.ambiguous = base.guess;
+    }
+  } else if ((m = execAt(ENTRY_SEASON, norm, i))) {
+    // 春，大旱。 (a gazetteer's season entry, under its year heading)
+    const n = '春夏秋冬'.indexOf(m.groups!['season']!);
+    const y = base.year;
+    const end = ENTRY_SEASON.lastIndex;
+    if (y === null) match = { start: i, end, value: null };
+    else {
+      const first = n === 3 ? 12 : 3 + n * 3;
+      const last = n === 3 ? toIso(y + 1, 2, daysInMonth(y + 1, 2)) : toIso(y, first + 2, daysInMonth(y, first + 2));
+      match = { start: i, end, value: { start: toIso(y, first, 1), end: last, precision: 'season', implied: ['year'], rule: 'entry-season' } };
+      if (base.guess) match.ambiguous = base.guess;
+    }
+  } else if ((m = execAt(BARE_YEAR, norm, i)) && followedBySeparator(norm, BARE_YEAR.lastIndex)) {
+    // 2013 text, a year in its own column.
+    const y = Number(m.groups!['year']);
+    if (y >= 1000 && y <= 2199) match = { start: i, end: BARE_YEAR.lastIndex, value: numericValue(y, null, null, 'bare-year', []) };
+  }
+
+  if (!match) return null;
+  ENTRY_SEPARATOR.lastIndex = match.end;
+  ENTRY_SEPARATOR.exec(norm);
+  return { ...match, bodyStart: ENTRY_SEPARATOR.lastIndex };
+}
+

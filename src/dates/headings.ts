@@ -1,0 +1,102 @@
+/**
+ * Lines that are nothing but a date: year, month and side-label headings, and the year a title
+ * names. A heading sets context for the entries under it; it is not an entry itself.
+ */
+import { readNumber } from './parse.js';
+import {
+  HEADING_BARE_YEAR,
+  HEADING_DAY,
+  HEADING_MINGUO,
+  HEADING_MONTH,
+  HEADING_WRAPPER,
+  HEADING_YEAR,
+  HEADING_YEAR_RANGE,
+  TITLE_RANGE_AFTER,
+  TITLE_RANGE_BEFORE,
+  TITLE_YEAR,
+} from './patterns.js';
+import type { HeadingMatch } from './types.js';
+
+function year(text: string | undefined): number | null {
+  if (text === undefined) return null;
+  const y = readNumber(text);
+  return y !== null && y >= 1000 && y <= 2199 ? y : null;
+}
+
+function minguo(text: string | undefined): number | null {
+  if (text === undefined) return null;
+  const n = readNumber(text);
+  return n !== null && n >= 1 && n <= 200 ? n + 1911 : null;
+}
+
+function month(text: string | undefined): number | null {
+  if (text === undefined) return null;
+  const m = readNumber(text);
+  return m !== null && m >= 1 && m <= 12 ? m : null;
+}
+
+/**
+ * A line that is nothing but a date or a year: a heading, not an entry. Markdown hashes,
+ * brackets (`【2007年】`) and a trailing colon are allowed around it; any other text makes it
+ * an entry (returns null).
+ *
+ * - `2020年`, `一九五〇年`, `2019年度`, `1955年民國44年`, `民國44年`, bare `2013` → kind `year`.
+ * - `一月`, `1月`, `十二月份`, `2015年8月` → kind `month`; the side label `11月 2008` is month 11
+ *   of 2008.
+ * - A day alone (`7月11日`, `3月20号 2013`, `2020年1月4日`) → kind `section` with its year and
+ *   month: in the side-label layout it labels the next entry, whose text repeats the full
+ *   date, so it must not become an entry of its own; it still sets year and month.
+ * - A span of years (`1955—1958年`) → kind `section`, year null (no single year is in force).
+ */
+export function matchHeading(normLine: string): HeadingMatch | null {
+  const wrapped = HEADING_WRAPPER.exec(normLine.trim());
+  const line = wrapped?.groups?.['inner']?.trim() ?? '';
+  if (line === '') return null;
+  let m: RegExpExecArray | null;
+  if ((m = HEADING_YEAR.exec(line))) {
+    const y = year(m.groups!['year']);
+    return y === null ? null : { kind: 'year', year: y, month: null };
+  }
+  if ((m = HEADING_MINGUO.exec(line))) {
+    const y = year(m.groups!['year']) ?? minguo(m.groups!['roc']);
+    return y === null ? null : { kind: 'year', year: y, month: null };
+  }
+  if ((m = HEADING_BARE_YEAR.exec(line))) {
+    const y = year(m.groups!['year']);
+    return y === null ? null : { kind: 'year', year: y, month: null };
+  }
+  if ((m = HEADING_MONTH.exec(line))) {
+    const mo = month(m.groups!['month']);
+    if (mo === null) return null;
+    return { kind: 'month', year: year(m.groups!['year'] ?? m.groups!['year2']), month: mo };
+  }
+  if ((m = HEADING_DAY.exec(line))) {
+    const mo = month(m.groups!['month']);
+    const d = readNumber(m.groups!['day']!);
+    if (mo === null || d === null || d < 1 || d > 31) return null;
+    return { kind: 'section', year: year(m.groups!['year'] ?? m.groups!['year2']), month: mo };
+  }
+  if ((m = HEADING_YEAR_RANGE.exec(line))) {
+    const from = year(m.groups!['from']);
+    const to = year(m.groups!['to']);
+    return from !== null && to !== null && to >= from ? { kind: 'section', year: null, month: null } : null;
+  }
+  return null;
+}
+
+/**
+ * The year a title line names: `2020 年…大事记` → 2020, `《石泉县志》——大事记(1990年)` → 1990,
+ * `民國109年…` → 2020, `一九五〇年…` → 1950. A title that names a span (`1955—1958年大事记`,
+ * `2019-2020学年`) names no single year: null, and year headings set the years instead.
+ */
+export function yearOfTitle(normTitle: string): number | null {
+  const m = TITLE_YEAR.exec(normTitle);
+  if (!m) return null;
+  const g = m.groups!;
+  const y = g['roc'] !== undefined ? minguo(g['roc']) : year(g['year'] ?? g['paren'] ?? g['bare']);
+  if (y === null) return null;
+  const end = m.index + m[0].length;
+  if (TITLE_RANGE_AFTER.test(normTitle.slice(end))) return null;
+  if (TITLE_RANGE_BEFORE.test(normTitle.slice(Math.max(0, m.index - 12), m.index))) return null;
+  return y;
+}

@@ -1,0 +1,558 @@
+/**
+ * The syntax of a date expression, with no context: what the text WRITES (2020年, 8日, 翌年,
+ * 上旬, a range, a list, 下午3时, 起). `resolve.ts` turns that into ISO dates with the context.
+ * Keeping the two apart lets one parse serve an entry's own date and every date in its body.
+ */
+import { parseNumber } from '../numbers.js';
+import type { TimeOfDay } from '../schema.js';
+import {
+  BARE_NUMBER,
+  DAY,
+  FESTIVAL,
+  FOUR_DIGIT_YEAR,
+  LIST_SEPARATOR,
+  MINGUO_ACADEMIC,
+  MINGUO_YEAR,
+  MONTH,
+  MONTH_PART,
+  NUMERIC_DATE,
+  OPEN_END_PREFIXES,
+  OPEN_END_PREFIX_NOT_BEFORE,
+  OPEN_END_SUFFIX,
+  OPEN_START_PREFIXES,
+  OPEN_START_SUFFIX,
+  PERIOD,
+  PERIOD_NOT_BEFORE,
+  PM_WORDS,
+  RANGE_SEPARATOR,
+  RELATIVE_DAY,
+  RELATIVE_DAY_OFFSET,
+  RELATIVE_DAY_TIME,
+  RELATIVE_GUARDS,
+  RELATIVE_MONTH,
+  RELATIVE_MONTH_OFFSET,
+  RELATIVE_YEAR,
+  RELATIVE_YEAR_OFFSET,
+  TENS_CHARACTERS,
+  TIME_OF_DAY,
+  TIME_WORD,
+  WEEKDAY,
+  YEAR,
+  YEAR_PART,
+} from './patterns.js';
+
+/** A written component: a number (2020, 8) or a move from the reference (翌年 = +1). */
+export type Component = { kind: 'abs'; value: number } | { kind: 'rel'; offset: number };
+
+/** A period inside a year or month. */
+export type Part =
+  | { kind: 'xun'; n: 1 | 2 | 3; to?: 2 | 3 }
+  | { kind: 'season'; n: 0 | 1 | 2 | 3 }
+  | { kind: 'quarter'; n: 1 | 2 | 3 | 4 }
+  | { kind: 'half'; n: 1 | 2 }
+  | { kind: 'year-edge'; edge: 'start' | 'mid' | 'end' }
+  | { kind: 'festival'; name: 'new-year' | 'national-day' | 'spring-festival'; period: boolean };
+
+/** 0 year, 1 month, 2 day: how fine a component is. */
+export type Level = 0 | 1 | 2;
+
+/** One date as written. */
+export interface Point {
+  year?: Component;
+  month?: Component;
+  day?: Component;
+  /** 年度 is the calendar year; 学年度 an academic year (Minguo ones start in August). */
+  yearKind?: 'fiscal' | 'academic' | 'academic-minguo' | 'decade';
+  part?: Part;
+  /** A time of day the words themselves name: 当晚, 次晨. */
+  timeOfDay?: 'morning' | 'evening';
+  /** Coarsest and finest written level. */
+  top: Level;
+  finest: Level;
+  rule: string;
+}
+
+/** A whole expression as written. */
+export interface Syntax {
+  start: number;
+  end: number;
+  first: Point;
+  second?: Point;
+  list?: Point[];
+  timeOfDay?: TimeOfDay;
+  open?: 'start' | 'end';
+  rule: string;
+}
+
+function execAt(re: RegExp, s: string, i: number): RegExpExecArray | null {
+  re.lastIndex = i;
+  return re.exec(s);
+}
+
+function isAsciiDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9';
+}
+
+const CHINESE_NUMERALS = '〇零○一二两三四五六七八九十廿卅百千';
+
+function isIdeograph(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+/** parseNumber, with 廿/卅 spelled out (it reads a lone 廿 but returns null for 廿一). */
+export function readNumber(text: string): number | null {
+  return parseNumber(text.replace(TENS_CHARACTERS, (c) => (c === '廿' ? '二十' : '三十')));
+}
+
+function guarded(word: string, s: string, start: number, end: number): boolean {
+  const guard = RELATIVE_GUARDS[word];
+  if (!guard) return true;
+  const before = s[start - 1];
+  const after = s[end];
+  if (guard.notBefore && before !== undefined && guard.notBefore.includes(before)) return false;
+  if (guard.notAfter && after !== undefined && guard.notAfter.includes(after)) return false;
+  return true;
+}
+
+function skipSpace(s: string, p: number): number {
+  return s[p] === ' ' ? p + 1 : p;
+}
+
+function yearPart(g: Record<string, string | undefined>): Part | null {
+  if (g['half']) return { kind: 'half', n: g['half'] === '上' ? 1 : 2 };
+  if (g['quarter']) {
+    const q = readNumber(g['quarter']);
+    return q !== null && q >= 1 && q <= 4 ? { kind: 'quarter', n: q as 1 | 2 | 3 | 4 } : null;
+  }
+  if (g['season']) return { kind: 'season', n: '春夏秋冬'.indexOf(g['season']) as 0 | 1 | 2 | 3 };
+  const edge = g['edge'] ?? g['yearEdge'];
+  if (edge) return { kind: 'year-edge', edge: edge === '初' ? 'start' : 'end' };
+  if (g['mid']) return { kind: 'year-edge', edge: 'mid' };
+  if (g['yearEnd']) return { kind: 'year-edge', edge: 'end' };
+  return null;
+}
+
+function monthPart(g: Record<string, string | undefined>): Part | null {
+  // 5月中下旬: two xun together.
+  const pair = g['xunPair'];
+  if (pair) return pair === '上中' ? { kind: 'xun', n: 1, to: 2 } : { kind: 'xun', n: 2, to: 3 };
+  const xun = g['xun'];
+  if (xun) return { kind: 'xun', n: xun === '上' ? 1 : xun === '中' ? 2 : 3 };
+  const edge = g['edge'] ?? g['monthEdge'];
+  if (edge) return { kind: 'xun', n: edge === '初' ? 1 : 3 };
+  if (g['mid']) return { kind: 'xun', n: 2 };
+  return null;
+}
+
+function festival(m: RegExpExecArray): Part {
+  const name = m.groups!['name']!;
+  const period = m.groups!['period'] !== undefined;
+  if (name === '元旦') return { kind: 'festival', name: 'new-year', period };
+  if (name.startsWith('春')) return { kind: 'festival', name: 'spring-festival', period };
+  return { kind: 'festival', name: 'national-day', period };
+}
+
+/** A point plus a trailing bare number that only a range separator can give a unit. */
+interface PointParse {
+  point: Point;
+  end: number;
+  bare?: { value: string; start: number; end: number };
+}
+
+/**
+ * One point at `i`: [year] [month] [day] with their parts, or a relative word, or a period,
+ * or a festival. Returns null when nothing date-like starts exactly at `i`.
+ */
+export function parsePoint(s: string, i: number): PointParse | null {
+  let p = i;
+  const pt: Partial<Point> & { rules: string[] } = { rules: [] };
+  let top: Level | null = null;
+  let finest: Level | null = null;
+  const mark = (level: Level) => {
+    if (top === null) top = level;
+    finest = level;
+  };
+  let m: RegExpExecArray | null;
+
+  // ── year ──
+  if ((m = execAt(YEAR, s, p))) {
+    const y = readNumber(m.groups!['num']!);
+    if (y === null || y < 1000 || y > 2199) return null;
+    pt.year = { kind: 'abs', value: y };
+    const unit = m.groups!['unit']!;
+    if (unit.includes('学') || unit.includes('學')) pt.yearKind = 'academic';
+    else if (unit === '年度') pt.yearKind = 'fiscal';
+    else if (unit === '年代') {
+      // 1990年代: the decade; 1995年代 is not one.
+      if (y % 10 !== 0) return null;
+      pt.yearKind = 'decade';
+    }
+    pt.rules.push(pt.yearKind === 'decade' ? 'decade' : 'year');
+    p = YEAR.lastIndex;
+    mark(0);
+  } else if ((m = execAt(MINGUO_YEAR, s, p))) {
+    const roc = readNumber(m.groups!['num']!);
+    if (roc === null || roc < 1 || roc > 200) return null;
+    pt.year = { kind: 'abs', value: roc + 1911 };
+    const unit = m.groups!['unit'];
+    if (unit && unit.endsWith('學年度')) pt.yearKind = 'academic-minguo';
+    else if (unit && unit.endsWith('学年度')) pt.yearKind = 'academic-minguo';
+    else if (unit === '年度') pt.yearKind = 'fiscal';
+    pt.rules.push('minguo');
+    p = MINGUO_YEAR.lastIndex;
+    mark(0);
+  } else if ((m = execAt(MINGUO_ACADEMIC, s, p))) {
+    const roc = readNumber(m.groups!['num']!);
+    if (roc === null || roc < 1 || roc > 200) return null;
+    pt.year = { kind: 'abs', value: roc + 1911 };
+    pt.yearKind = 'academic-minguo';
+    pt.rules.push('minguo-academic');
+    p = MINGUO_ACADEMIC.lastIndex;
+    mark(0);
+  } else if ((m = execAt(RELATIVE_YEAR, s, p))) {
+    const word = m.groups!['word']!;
+    const end = RELATIVE_YEAR.lastIndex;
+    if (guarded(word, s, p, end)) {
+      pt.year = { kind: 'rel', offset: RELATIVE_YEAR_OFFSET[word] ?? 0 };
+      if (word.endsWith('年度')) pt.yearKind = 'fiscal';
+      pt.rules.push('relative-year');
+      p = end;
+      mark(0);
+    }
+  }
+
+  // ── month ──
+  let q = pt.year ? skipSpace(s, p) : p;
+  if ((m = execAt(MONTH, s, q))) {
+    const month = readNumber(m.groups!['num']!);
+    if (month === null) return null;
+    pt.month = { kind: 'abs', value: month };
+    pt.rules.push('month');
+    p = MONTH.lastIndex;
+    mark(1);
+  } else if (!pt.year && (m = execAt(RELATIVE_MONTH, s, p))) {
+    const word = m.groups!['word']!;
+    const end = RELATIVE_MONTH.lastIndex;
+    if (guarded(word, s, p, end)) {
+      pt.month = { kind: 'rel', offset: RELATIVE_MONTH_OFFSET[word] ?? 0 };
+      pt.rules.push('relative-month');
+      p = end;
+      mark(1);
+    }
+  } else if (pt.year && !pt.yearKind && (m = execAt(YEAR_PART, s, p))) {
+    const part = yearPart(m.groups!);
+    if (part) {
+      pt.part = part;
+      pt.rules.push(part.kind === 'year-edge' ? 'edge' : part.kind);
+      p = YEAR_PART.lastIndex;
+    }
+  } else if (pt.year && !pt.yearKind && (m = execAt(FESTIVAL, s, p))) {
+    pt.part = festival(m);
+    pt.rules.push('festival');
+    p = FESTIVAL.lastIndex;
+  }
+
+  // ── day ──
+  if (pt.month) {
+    q = skipSpace(s, p);
+    if ((m = execAt(DAY, s, q))) {
+      const day = readNumber(m.groups!['num']!);
+      if (day === null) return null;
+      pt.day = { kind: 'abs', value: day };
+      pt.rules.push('day');
+      p = DAY.lastIndex;
+      mark(2);
+    } else if ((m = execAt(MONTH_PART, s, p))) {
+      const part = monthPart(m.groups!);
+      if (part) {
+        pt.part = part;
+        pt.rules.push('xun');
+        p = MONTH_PART.lastIndex;
+      }
+    }
+  } else if (!pt.year) {
+    if ((m = execAt(DAY, s, p))) {
+      const text = m[0];
+      // 1号线, 3号楼: a day alone must say 日; 一日 alone is too often "one day".
+      const num = m.groups!['num']!;
+      const before = s[p - 1];
+      const after = s[DAY.lastIndex];
+      const ok =
+        !text.endsWith('号') &&
+        !text.endsWith('號') &&
+        !(num.length === 1 && !isAsciiDigit(num)) &&
+        !(before !== undefined && '每隔第近逾满滿约約'.includes(before)) &&
+        !(after !== undefined && '内內后後间間以之'.includes(after));
+      if (!ok) return null;
+      const day = readNumber(num);
+      if (day === null) return null;
+      pt.day = { kind: 'abs', value: day };
+      pt.rules.push('day');
+      p = DAY.lastIndex;
+      mark(2);
+    } else if ((m = execAt(RELATIVE_DAY, s, p))) {
+      const word = m.groups!['word']!;
+      const end = RELATIVE_DAY.lastIndex;
+      if (!guarded(word, s, p, end)) return null;
+      pt.day = { kind: 'rel', offset: RELATIVE_DAY_OFFSET[word] ?? 0 };
+      const tod = RELATIVE_DAY_TIME[word];
+      if (tod) pt.timeOfDay = tod;
+      pt.rules.push('relative-day');
+      p = end;
+      mark(2);
+    }
+  }
+
+  // ── a period or festival alone ──
+  if (top === null && !pt.part) {
+    if ((m = execAt(PERIOD, s, p))) {
+      const g = m.groups!;
+      const before = s[p - 1];
+      const yearish = g['half'] || g['quarter'] || g['yearEdge'] || g['yearEnd'];
+      // 前三季度 (three quarters together), 三年底, 每月初: counts, not dates.
+      if (before !== undefined && (g['quarter'] || g['half']) && '前后後近每'.includes(before)) return null;
+      if (before !== undefined && (g['yearEdge'] || g['monthEdge']) && (PERIOD_NOT_BEFORE.includes(before) || before === '每' || before === '个' || before === '個')) return null;
+      const part = g['season'] || yearish ? yearPart(g) : monthPart(g);
+      if (!part) return null;
+      pt.part = part;
+      pt.rules.push(part.kind === 'xun' ? 'xun' : part.kind);
+      p = PERIOD.lastIndex;
+    } else if ((m = execAt(FESTIVAL, s, p))) {
+      pt.part = festival(m);
+      pt.rules.push('festival');
+      p = FESTIVAL.lastIndex;
+    }
+  }
+
+  if (top === null && !pt.part) {
+    // Nothing written yet: a bare number may still start a range (17至21日, 2019-2020年).
+    if ((m = execAt(BARE_NUMBER, s, p))) {
+      const point: Point = { top: 0, finest: 0, rule: 'bare' };
+      return { point, end: p, bare: { value: m.groups!['num']!, start: p, end: BARE_NUMBER.lastIndex } };
+    }
+    return null;
+  }
+
+  const point: Point = {
+    ...(pt.year ? { year: pt.year } : {}),
+    ...(pt.month ? { month: pt.month } : {}),
+    ...(pt.day ? { day: pt.day } : {}),
+    ...(pt.yearKind ? { yearKind: pt.yearKind } : {}),
+    ...(pt.part ? { part: pt.part } : {}),
+    ...(pt.timeOfDay ? { timeOfDay: pt.timeOfDay } : {}),
+    top: top ?? 0,
+    finest: finest ?? 0,
+    rule: pt.rules.join('-'),
+  };
+  const result: PointParse = { point, end: p };
+  // 1月4—8日, 11月30至12月4日: a trailing bare number, one level finer than the last written.
+  if (!pt.day && !pt.part && top !== null && (m = execAt(BARE_NUMBER, s, skipSpace(s, p)))) {
+    const at = BARE_NUMBER.lastIndex - m[0].length;
+    result.bare = { value: m.groups!['num']!, start: at, end: BARE_NUMBER.lastIndex };
+  }
+  return result;
+}
+
+/** `2020-01-04`, `2020/1/4`, `2020.1.4` as a point. */
+function parseNumericDate(s: string, i: number): { point: Point; end: number } | null {
+  const m = execAt(NUMERIC_DATE, s, i);
+  if (!m) return null;
+  const end = NUMERIC_DATE.lastIndex;
+  // 2020.1.4.5 is a version, not a date (2019-01-27-2019-02-01 is a range, read later).
+  if (m.groups!['sep'] === '.' && s[end] === '.' && isAsciiDigit(s[end + 1])) return null;
+  const y = Number(m.groups!['year']);
+  const month = Number(m.groups!['month']);
+  const day = Number(m.groups!['day']);
+  if (y < 1000 || y > 2199 || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return {
+    point: {
+      year: { kind: 'abs', value: y },
+      month: { kind: 'abs', value: month },
+      day: { kind: 'abs', value: day },
+      top: 0,
+      finest: 2,
+      rule: 'numeric-date',
+    },
+    end,
+  };
+}
+
+function anyPoint(s: string, i: number): PointParse | null {
+  if (isAsciiDigit(s[i])) {
+    const numeric = parseNumericDate(s, i);
+    if (numeric) return numeric;
+  }
+  return parsePoint(s, i);
+}
+
+/** A bare number's value at a level, or null when out of range. */
+function bareComponent(text: string, level: Level): Component | null {
+  const v = readNumber(text);
+  if (v === null) return null;
+  if (level === 0 && (v < 1000 || v > 2199 || !FOUR_DIGIT_YEAR.test(text))) return null;
+  if (level === 1 && (v < 1 || v > 12)) return null;
+  if (level === 2 && (v < 1 || v > 31)) return null;
+  return { kind: 'abs', value: v };
+}
+
+function withBare(point: Point, level: Level, c: Component): Point {
+  const name = level === 0 ? 'year' : level === 1 ? 'month' : 'day';
+  const out: Point = { ...point, finest: level, rule: point.rule === 'bare' ? `bare-${name}` : `${point.rule}-bare-${name}` };
+  if (point.rule === 'bare') out.top = level;
+  if (level === 0) out.year = c;
+  else if (level === 1) out.month = c;
+  else out.day = c;
+  return out;
+}
+
+function readTimeOfDay(s: string, p: number, evening = false): { value: TimeOfDay; end: number } | null {
+  const m = execAt(TIME_OF_DAY, s, skipSpace(s, p));
+  if (!m || m[0] === '') return null;
+  const g = m.groups!;
+  const word = g['word'];
+  const end = TIME_OF_DAY.lastIndex;
+  if (g['hour'] === undefined) return word ? { value: TIME_WORD[word]!, end } : null;
+  let hour = readNumber(g['hour']);
+  const minuteText = g['minute'] ?? g['minute2'];
+  let minute = minuteText === undefined ? 0 : minuteText === '半' ? 30 : readNumber(minuteText);
+  if (hour === null || minute === null || hour > 24 || minute > 59) return null;
+  // 下午3时 = 15:00; 当晚8时 = 20:00.
+  if (((word && PM_WORDS.has(word)) || (!word && evening)) && hour < 12) hour += 12;
+  if (word === '中午' && hour < 6) hour += 12;
+  if (hour === 24) hour = 0;
+  return { value: `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`, end };
+}
+
+/** The open-period words written before `start`, if any: 从 (open end), 截至 / 到 (open start). */
+function prefixBefore(s: string, start: number, limit: number): { start: number; open: 'start' | 'end' } | null {
+  const at = s[start - 1] === ' ' && start - 1 > limit ? start - 1 : start;
+  for (const w of OPEN_END_PREFIXES) {
+    const from = at - w.length;
+    if (from >= limit && s.startsWith(w, from)) {
+      if (w === '自' && from > 0 && OPEN_END_PREFIX_NOT_BEFORE.includes(s[from - 1]!)) return null;
+      return { start: from, open: 'end' };
+    }
+  }
+  for (const w of OPEN_START_PREFIXES) {
+    const from = at - w.length;
+    if (from >= limit && s.startsWith(w, from)) {
+      // 到 / 至 alone open a start only at a clause start: 收到2020年度报告 is not "until 2020".
+      if ((w === '到' || w === '至') && isIdeograph(s[from - 1])) continue;
+      return { start: from, open: 'start' };
+    }
+  }
+  return null;
+}
+
+function leftBoundaryOk(s: string, i: number): boolean {
+  const c = s[i];
+  const before = s[i - 1];
+  if (before === undefined) return true;
+  if (isAsciiDigit(c)) return !(isAsciiDigit(before) || before === '.' || before === ',' || before === ':');
+  if (c !== undefined && CHINESE_NUMERALS.includes(c)) return !(CHINESE_NUMERALS.includes(before) || before === '第');
+  return true;
+}
+
+const YEAR_NOT_BEFORE = '近约約逾超余餘多第每';
+
+/**
+ * The whole expression whose first point starts at `i`: point, range, list, time of day, open
+ * words around it. `limit` is how far back an open prefix (从, 截至) may reach: the end of the
+ * previous match, so matches never overlap.
+ */
+export function parseExpression(s: string, i: number, limit: number): Syntax | null {
+  if (!leftBoundaryOk(s, i)) return null;
+  const r1 = anyPoint(s, i);
+  if (!r1) return null;
+  if (r1.point.year?.kind === 'abs' && r1.point.rule !== 'numeric-date' && i > 0 && YEAR_NOT_BEFORE.includes(s[i - 1]!)) return null;
+  let first = r1.point;
+  let end = r1.end;
+  let second: Point | undefined;
+  let list: Point[] | undefined;
+
+  if (r1.bare) {
+    const sep = execAt(RANGE_SEPARATOR, s, r1.bare.end);
+    const r2 = sep ? anyPoint(s, RANGE_SEPARATOR.lastIndex) : null;
+    let ok = false;
+    if (r2 && !r2.bare) {
+      const level: Level = first.rule === 'bare' ? r2.point.top : ((first.finest + 1) as Level);
+      const c = level <= 2 && r2.point.top <= level ? bareComponent(r1.bare.value, level) : null;
+      if (c) {
+        first = withBare(first, level, c);
+        second = r2.point;
+        end = r2.end;
+        ok = true;
+      }
+    }
+    if (!ok && first.rule === 'bare') return null;
+  } else {
+    const sep = execAt(RANGE_SEPARATOR, s, end);
+    if (sep) {
+      const r2 = anyPoint(s, RANGE_SEPARATOR.lastIndex);
+      if (r2 && !r2.bare && r2.point.top <= first.finest && r2.point.rule !== 'bare') {
+        second = r2.point;
+        end = r2.end;
+      }
+    }
+    // 6月28日、29日: one item, every day in `list`.
+    if (!second && first.day?.kind === 'abs') {
+      for (let n = 0; n < 31; n++) {
+        const ls = execAt(LIST_SEPARATOR, s, end);
+        if (!ls) break;
+        const next = anyPoint(s, LIST_SEPARATOR.lastIndex);
+        if (!next || next.bare || next.point.day?.kind !== 'abs' || next.point.part) break;
+        (list ??= [first]).push(next.point);
+        end = next.end;
+      }
+    }
+  }
+
+  const syntax: Syntax = { start: i, end, first, rule: first.rule };
+  if (second) {
+    syntax.second = second;
+    syntax.rule = `range(${first.rule}..${second.rule})`;
+  }
+  if (list) {
+    syntax.list = list;
+    syntax.rule = `list(${first.rule})`;
+  }
+  if (!second && !list && first.day && !first.part) {
+    if (first.day.kind === 'abs' && execAt(WEEKDAY, s, end)) syntax.end = end = WEEKDAY.lastIndex;
+    if (first.timeOfDay) syntax.timeOfDay = first.timeOfDay;
+    const tod = readTimeOfDay(s, end, first.timeOfDay === 'evening');
+    if (tod) {
+      syntax.timeOfDay = tod.value;
+      syntax.end = end = tod.end;
+    }
+  } else if (second?.day?.kind === 'abs' && execAt(WEEKDAY, s, end)) {
+    syntax.end = end = WEEKDAY.lastIndex;
+  }
+  let m = execAt(OPEN_END_SUFFIX, s, end);
+  if (m) {
+    syntax.open = 'end';
+    syntax.end = OPEN_END_SUFFIX.lastIndex;
+  } else if ((m = execAt(OPEN_START_SUFFIX, s, end))) {
+    syntax.open = 'start';
+    syntax.end = OPEN_START_SUFFIX.lastIndex;
+  }
+  const prefix = prefixBefore(s, i, limit);
+  if (prefix) {
+    syntax.start = prefix.start;
+    if (!second && syntax.open === undefined) syntax.open = prefix.open;
+  }
+  if (syntax.open) syntax.rule += `+open-${syntax.open}`;
+  return syntax;
+}
+
+/** For an entry that starts with an open word (从2020年起, 截至9月底): the expression after it. */
+export function parseExpressionWithPrefix(s: string, i: number): Syntax | null {
+  for (const w of [...OPEN_END_PREFIXES, ...OPEN_START_PREFIXES]) {
+    if (s.startsWith(w, i)) {
+      const inner = parseExpression(s, skipSpace(s, i + w.length), i);
+      if (inner) return inner;
+    }
+  }
+  return parseExpression(s, i, i);
+}

@@ -1,0 +1,303 @@
+/**
+ * From what the text writes to ISO dates: fill what it leaves out from the context, and turn
+ * periods into inclusive start/end days. Pure arithmetic on numbers (calendar.ts): no clock.
+ *
+ * Choices (documented in the module README table):
+ * - 上旬 / 中旬 / 下旬: days 1–10, 11–20, 21–last (precision `xun`); 月初 / 月中 / 月底 / 月末 are
+ *   the same three xun.
+ * - Seasons, meteorological: 春 3–5, 夏 6–8, 秋 9–11, 冬 12 to February of the next year. A winter
+ *   named from a January or February reference (冬季 in a 2021-01 entry) is the one that began
+ *   the December before.
+ * - 年初 = January–February, 年中 = June–July, 年底 / 年末 / 岁末 = December (precision `month`).
+ * - 年度 is the calendar year. 学年度 with a Minguo number (78學年度, or a bare `78` read as
+ *   minguo-academic) is the Taiwan school year, 1 August to 31 July; with a four-digit year it is
+ *   the mainland school year, 1 September to 31 August. Both have precision `year`.
+ * - 春节 is a lunar date: without a lunar table it resolves to the window it always falls in,
+ *   21 January – 20 February (precision `month`), and says so in `ambiguous`.
+ */
+import type { Precision } from '../schema.js';
+import { addDays, addMonths, daysInMonth, fromIso, monthSpan, toIso } from './calendar.js';
+import type { Component, Part, Point, Syntax } from './parse.js';
+import type { DateAnchor, DateContext, DateMatchValue, ImpliedPart } from './types.js';
+
+/** What context a point is read against. */
+export interface Base {
+  /** Year for a date that writes none, and the year 是年 / 翌年 move from. */
+  year: number | null;
+  /** Month for a day that writes none (14日). */
+  month: number | null;
+  /** Month that 是月 / 次月 move from. */
+  refMonth: { y: number; m: number } | null;
+  /** Days that 同日 / 次日 move from. */
+  refDay: { start: string; end: string } | null;
+  /** When the reference spans two months (11月30至12月4日), a day before its first day is in the last month. */
+  endMonth: { y: number; m: number; afterDay: number } | null;
+  /** Set when `year` is a guess: the message to report. */
+  guess: string | null;
+}
+
+const FINE: ReadonlySet<Precision> = new Set<Precision>(['day', 'xun', 'month']);
+
+function fromAnchor(a: DateAnchor) {
+  const s = fromIso(a.start);
+  const e = fromIso(a.end);
+  return { s, e, fine: FINE.has(a.precision), day: a.precision === 'day' };
+}
+
+/** The base for an expression inside an entry body: the entry's own date first. */
+export function bodyBase(ctx: DateContext): Base {
+  const a = ctx.anchor;
+  if (a) {
+    const { s, e, fine, day } = fromAnchor(a);
+    const spansMonths = day && (s.y !== e.y || s.m !== e.m);
+    return {
+      year: s.y,
+      month: fine ? s.m : ctx.year === s.y ? ctx.month : null,
+      refMonth: fine ? { y: s.y, m: s.m } : ctx.month !== null && ctx.year === s.y ? { y: s.y, m: ctx.month } : null,
+      refDay: day ? { start: a.start, end: a.end } : null,
+      endMonth: spansMonths ? { y: e.y, m: e.m, afterDay: s.d } : null,
+      guess: null,
+    };
+  }
+  // An undated entry: its body reads against the headings, and 同日 against the previous entry.
+  const prev = ctx.previous ? fromAnchor(ctx.previous) : null;
+  const year = ctx.year ?? prev?.s.y ?? null;
+  return {
+    year,
+    month: ctx.month,
+    refMonth: ctx.month !== null && year !== null ? { y: year, m: ctx.month } : prev?.fine ? { y: prev.s.y, m: prev.s.m } : null,
+    refDay: prev?.day && ctx.previous ? { start: ctx.previous.start, end: ctx.previous.end } : null,
+    endMonth: null,
+    guess: null,
+  };
+}
+
+/** The base for an entry's own date: headings first, then the previous entry. */
+export function entryBase(ctx: DateContext, nextHeadingYear?: number | null): Base {
+  const prev = ctx.previous ? fromAnchor(ctx.previous) : null;
+  let year = ctx.year ?? prev?.s.y ?? null;
+  let guess: string | null = null;
+  if (year === null && typeof nextHeadingYear === 'number') {
+    year = nextHeadingYear - 1;
+    guess = `年份未知：条目在“${nextHeadingYear}年”标题之前，推定为${year}年 (year guessed as the heading below minus one)`;
+  }
+  return {
+    year,
+    month: ctx.month ?? (prev?.fine && prev.s.y === year ? prev.s.m : null),
+    refMonth: prev?.fine ? { y: prev.s.y, m: prev.s.m } : ctx.month !== null && year !== null ? { y: year, m: ctx.month } : null,
+    refDay: prev?.day && ctx.previous ? { start: ctx.previous.start, end: ctx.previous.end } : null,
+    endMonth: null,
+    guess,
+  };
+}
+
+interface Resolved {
+  start: string;
+  end: string;
+  precision: Precision;
+  implied: ImpliedPart[];
+  ambiguous?: string;
+  /** The year and month the point landed in, for the end of a range to inherit. */
+  y: number;
+  m: number | null;
+}
+
+const RANK: Readonly<Record<Precision, number>> = { day: 0, xun: 1, month: 2, season: 3, quarter: 4, half: 5, year: 6 };
+
+function finer(a: Precision, b: Precision): Precision {
+  return RANK[a] <= RANK[b] ? a : b;
+}
+
+function partSpan(part: Part, y: number, m: number | null, base: Base, yearImplied: boolean): Omit<Resolved, 'implied' | 'y' | 'm'> | null {
+  switch (part.kind) {
+    case 'xun': {
+      if (m === null) return null;
+      const from = (part.n - 1) * 10 + 1;
+      const last = part.to ?? part.n;
+      const to = last === 3 ? daysInMonth(y, m) : last * 10;
+      return { start: toIso(y, m, from), end: toIso(y, m, to), precision: 'xun' };
+    }
+    case 'season': {
+      if (part.n === 3) {
+        const wy = yearImplied && base.refMonth && base.refMonth.m <= 2 ? y - 1 : y;
+        return { start: toIso(wy, 12, 1), end: toIso(wy + 1, 2, daysInMonth(wy + 1, 2)), precision: 'season' };
+      }
+      const first = 3 + part.n * 3;
+      return { start: toIso(y, first, 1), end: monthSpan(y, first + 2)[1], precision: 'season' };
+    }
+    case 'quarter': {
+      const first = part.n * 3 - 2;
+      return { start: toIso(y, first, 1), end: monthSpan(y, first + 2)[1], precision: 'quarter' };
+    }
+    case 'half':
+      return part.n === 1
+        ? { start: toIso(y, 1, 1), end: toIso(y, 6, 30), precision: 'half' }
+        : { start: toIso(y, 7, 1), end: toIso(y, 12, 31), precision: 'half' };
+    case 'year-edge':
+      if (part.edge === 'start') return { start: toIso(y, 1, 1), end: monthSpan(y, 2)[1], precision: 'month' };
+      if (part.edge === 'mid') return { start: toIso(y, 6, 1), end: toIso(y, 7, 31), precision: 'month' };
+      return { start: toIso(y, 12, 1), end: toIso(y, 12, 31), precision: 'month' };
+    case 'festival':
+      if (part.name === 'new-year') return { start: toIso(y, 1, 1), end: toIso(y, 1, 1), precision: 'day' };
+      if (part.name === 'national-day')
+        return { start: toIso(y, 10, 1), end: toIso(y, 10, part.period ? 7 : 1), precision: 'day' };
+      return {
+        start: toIso(y, 1, 21),
+        end: toIso(y, 2, 20),
+        precision: 'month',
+        ambiguous: '春节为农历节日，取其公历范围1月21日至2月20日 (lunar date: the window it always falls in)',
+      };
+  }
+}
+
+function relYear(c: Component | undefined, base: Base): { y: number | null; implied: boolean } {
+  if (!c) return { y: null, implied: false };
+  if (c.kind === 'abs') return { y: c.value, implied: false };
+  return { y: base.year === null ? null : base.year + c.offset, implied: true };
+}
+
+/** One point read against a base; null when the context cannot supply what the text leaves out. */
+export function resolvePoint(pt: Point, base: Base): Resolved | null {
+  const implied = new Set<ImpliedPart>();
+  const written = relYear(pt.year, base);
+  let y = written.y;
+  if (written.implied) implied.add('year');
+  if (pt.year && y === null) return null;
+  let m: number | null = null;
+
+  if (pt.month?.kind === 'abs') {
+    m = pt.month.value;
+  } else if (pt.month?.kind === 'rel') {
+    if (!base.refMonth) return null;
+    const ym = addMonths(base.refMonth.y, base.refMonth.m, pt.month.offset);
+    y = ym.y;
+    m = ym.m;
+    implied.add('year').add('month');
+  }
+
+  if (pt.day?.kind === 'rel') {
+    if (!base.refDay) return null;
+    const off = pt.day.offset;
+    const start = off === 0 ? base.refDay.start : off > 0 ? addDays(base.refDay.end, off) : addDays(base.refDay.start, off);
+    const end = off === 0 ? base.refDay.end : start;
+    const s = fromIso(start);
+    return { start, end, precision: 'day', implied: ['year', 'month', 'day'], y: s.y, m: s.m };
+  }
+
+  if (pt.day?.kind === 'abs') {
+    const d = pt.day.value;
+    if (m === null) {
+      // 14日 in the body of 2020年7月12日-14日: the anchor's month; 2日 under 11月30至12月4日: the last month.
+      if (base.endMonth && y === null && d < base.endMonth.afterDay) {
+        y = base.endMonth.y;
+        m = base.endMonth.m;
+      } else {
+        m = base.month;
+      }
+      implied.add('month');
+    }
+    if (y === null) {
+      y = base.year;
+      implied.add('year');
+    }
+    if (y === null || m === null || d > daysInMonth(y, m)) return null;
+    const iso = toIso(y, m, d);
+    return withGuess({ start: iso, end: iso, precision: 'day', implied: [...implied], y, m }, implied, base);
+  }
+
+  if (pt.part) {
+    const needsMonth = pt.part.kind === 'xun';
+    if (needsMonth && m === null) {
+      if (!base.refMonth) return null;
+      y ??= base.refMonth.y;
+      m = base.refMonth.m;
+      implied.add('month');
+      if (!pt.year) implied.add('year');
+    }
+    if (y === null) {
+      y = base.year;
+      implied.add('year');
+    }
+    if (y === null) return null;
+    let yy = y;
+    // 元旦 / 春节 named in a November or December entry are the coming ones.
+    if (pt.part.kind === 'festival' && implied.has('year') && pt.part.name !== 'national-day' && base.refMonth?.y === y && base.refMonth.m >= 11) yy = y + 1;
+    const span = partSpan(pt.part, yy, m, base, implied.has('year'));
+    if (!span) return null;
+    return withGuess({ ...span, implied: [...implied], y: yy, m }, implied, base);
+  }
+
+  if (m !== null) {
+    if (y === null) {
+      y = base.year;
+      implied.add('year');
+    }
+    if (y === null) return null;
+    const [start, end] = monthSpan(y, m);
+    return withGuess({ start, end, precision: 'month', implied: [...implied], y, m }, implied, base);
+  }
+
+  if (y === null) return null;
+  if (pt.yearKind === 'academic-minguo') return withGuess({ start: toIso(y, 8, 1), end: toIso(y + 1, 7, 31), precision: 'year', implied: [...implied], y, m: null }, implied, base);
+  if (pt.yearKind === 'decade') return withGuess({ start: toIso(y, 1, 1), end: toIso(y + 9, 12, 31), precision: 'year', implied: [...implied], y, m: null }, implied, base);
+  if (pt.yearKind === 'academic') return withGuess({ start: toIso(y, 9, 1), end: toIso(y + 1, 8, 31), precision: 'year', implied: [...implied], y, m: null }, implied, base);
+  return withGuess({ start: toIso(y, 1, 1), end: toIso(y, 12, 31), precision: 'year', implied: [...implied], y, m: null }, implied, base);
+}
+
+function withGuess(r: Resolved, implied: Set<ImpliedPart>, base: Base): Resolved {
+  if (base.guess && implied.has('year') && r.ambiguous === undefined) r.ambiguous = base.guess;
+  return r;
+}
+
+/** The base for the end of a range or a list item: the start's year and month. */
+function followBase(r: Resolved, base: Base, yearShift = 0): Base {
+  return {
+    year: r.y + yearShift,
+    month: r.m,
+    refMonth: r.m === null ? base.refMonth : { y: r.y + yearShift, m: r.m },
+    refDay: { start: r.start, end: r.end },
+    endMonth: null,
+    guess: null,
+  };
+}
+
+/** A parsed expression read against a base: the value and any guess it made. */
+export function resolveSyntax(syn: Syntax, base: Base): { value: DateMatchValue | null; ambiguous?: string } {
+  const r1 = resolvePoint(syn.first, base);
+  if (!r1) return { value: null };
+  let start = r1.start;
+  let end = r1.end;
+  let precision = r1.precision;
+  let ambiguous = r1.ambiguous;
+  let rule = syn.rule;
+  let list: string[] | undefined;
+
+  if (syn.second) {
+    let r2 = resolvePoint(syn.second, followBase(r1, base));
+    // 12月28日至1月3日: an end before the start, with its year not written, is in the next year.
+    if (r2 && r2.end < r1.start && !syn.second.year) {
+      r2 = resolvePoint(syn.second, followBase(r1, base, 1));
+      rule += '+next-year';
+    }
+    if (!r2 || r2.end < r1.start) return { value: null, ambiguous: '日期范围的终点早于起点 (range ends before it starts)' };
+    end = r2.end;
+    precision = finer(r1.precision, r2.precision);
+  } else if (syn.list) {
+    list = [r1.start];
+    let prev = r1;
+    for (const pt of syn.list.slice(1)) {
+      const r = resolvePoint(pt, followBase(prev, base));
+      if (!r) return { value: null };
+      list.push(r.start);
+      if (r.end > end) end = r.end;
+      prev = r;
+    }
+  }
+
+  const value: DateMatchValue = { start, end, precision, rule };
+  if (syn.open) value.open = syn.open;
+  if (syn.timeOfDay) value.timeOfDay = syn.timeOfDay;
+  if (r1.implied.length > 0) value.implied = r1.implied;
+  if (list) value.list = list;
+  return ambiguous === undefined ? { value } : { value, ambiguous };
+}

@@ -1,0 +1,72 @@
+/**
+ * The date module's public types. Offsets are always into the string the caller scanned (a
+ * folded entry body or line); the caller maps them to original-input spans.
+ */
+import type { Precision, TimeOfDay } from '../schema.js';
+
+/** A resolved date or period that other dates are read against. */
+export interface DateAnchor {
+  start: string;
+  end: string;
+  precision: Precision;
+}
+
+/** What the reader knows around an expression: headings, the entry's date, the previous entry's. */
+export interface DateContext {
+  /** The year in force: the nearest year heading, else the chronicle's year (title). */
+  year: number | null;
+  /** The month heading in force, if any. */
+  month: number | null;
+  /** The entry's own date: resolves 8日上午, 14日, 同日, 次日 … inside the body. */
+  anchor: DateAnchor | null;
+  /** The previous entry's own date: resolves 同日 / 是日 / 同月 at an entry's start. */
+  previous: DateAnchor | null;
+}
+
+/** Which components of a date came from context rather than from the text. */
+export type ImpliedPart = 'year' | 'month' | 'day';
+
+/** A resolved date: the contract's TimeExpression without text and span (the caller adds them). */
+export interface DateMatchValue {
+  start: string;
+  end: string;
+  precision: Precision;
+  open?: 'start' | 'end';
+  timeOfDay?: TimeOfDay;
+  implied?: ImpliedPart[];
+  list?: string[];
+  /** The rule that produced the value, e.g. `month-day`, `range(month-day..day)`, `relative-day`. */
+  rule: string;
+}
+
+/** One date expression found in a string. */
+export interface DateMatch {
+  /** Offsets of the expression in the scanned string. */
+  start: number;
+  end: number;
+  /** null when the expression is a date but cannot be resolved (7月28日 with no year known). */
+  value: DateMatchValue | null;
+  /** Set when a rule had to guess; says what it guessed. */
+  ambiguous?: string;
+}
+
+/** How a bare number at an entry's start (a table cell `78`) is read. */
+export type BareYearMode = 'gregorian' | 'minguo' | 'minguo-academic';
+
+export interface EntryDateOptions {
+  /** How a bare number at the start reads: `2013` (gregorian, default), `78` (minguo, 1989), `78` (minguo-academic, 1989-08-01..1990-07-31). */
+  bareYear?: BareYearMode;
+  /**
+   * The year of the first year heading BELOW the entry, when no year is known above it (a
+   * chronicle page that starts mid-year). The entry's year is then guessed as this minus one and
+   * the match says so in `ambiguous`.
+   */
+  nextHeadingYear?: number | null;
+}
+
+/** A heading line's meaning: what it sets for the entries under it. */
+export interface HeadingMatch {
+  kind: 'year' | 'month' | 'section';
+  year: number | null;
+  month: number | null;
+}

@@ -1,0 +1,153 @@
+/**
+ * matchEntryDate: the date an entry line starts with, and where its text begins. Rows are
+ * [line, context, expected]; lines are copied from real chronicles (the fixture and the
+ * development corpus) or written in their formats.
+ */
+import { describe, expect, test } from 'vitest';
+import { fold } from '../src/text.js';
+import { matchEntryDate, type DateAnchor, type DateContext, type EntryDateOptions } from '../src/dates/index.js';
+import type { Precision } from '../src/schema.js';
+
+function anchor(a: string | [string, string, Precision] | null | undefined): DateAnchor | null {
+  if (!a) return null;
+  return typeof a === 'string' ? { start: a, end: a, precision: 'day' } : { start: a[0], end: a[1], precision: a[2] };
+}
+function ctx(c: { year?: number | null; month?: number | null; previous?: string | [string, string, Precision] } = {}): DateContext {
+  return { year: c.year ?? null, month: c.month ?? null, anchor: null, previous: anchor(c.previous) };
+}
+
+interface Expected {
+  date: string; // the date's text in the folded line
+  start: string | null;
+  end?: string;
+  precision?: Precision;
+  body: string; // what the entry text starts with
+  open?: 'start' | 'end';
+  timeOfDay?: string;
+  ambiguous?: boolean;
+}
+type Row = [string, DateContext, Expected, EntryDateOptions?];
+
+function run([line, c, e, options]: Row) {
+  const norm = fold(line);
+  const m = matchEntryDate(norm, 0, c, options);
+  expect(m).not.toBeNull();
+  expect(norm.slice(m!.start, m!.end)).toBe(e.date);
+  expect(norm.slice(m!.bodyStart, m!.bodyStart + e.body.length)).toBe(e.body);
+  if (e.start === null) return expect(m!.value).toBeNull();
+  expect(m!.value?.start).toBe(e.start);
+  expect(m!.value?.end).toBe(e.end ?? e.start);
+  if (e.precision) expect(m!.value?.precision).toBe(e.precision);
+  expect(m!.value?.open).toBe(e.open);
+  expect(m!.value?.timeOfDay).toBe(e.timeOfDay);
+  expect(m!.ambiguous !== undefined).toBe(e.ambiguous ?? false);
+}
+
+const Y2020 = ctx({ year: 2020 });
+
+describe('the fixture (2020-power-alliance-chronicle.txt), label stripped', () => {
+  const rows: Row[] = [
+    ['2020 年 1 月 4 日，第二届全国输配电产业苏州论坛在苏州成功举办', Y2020, { date: '2020 年 1 月 4 日', start: '2020-01-04', body: '第二届' }],
+    ['2020 年 1 月 22 日获知武汉封城信息后', Y2020, { date: '2020 年 1 月 22 日', start: '2020-01-22', body: '获知' }],
+    ['2020年4月24日-25日，张建琛秘书长带领秘书处人员一行四人', Y2020, { date: '2020年4月24日-25日', start: '2020-04-24', end: '2020-04-25', body: '张建琛' }],
+    ['2020年7月12日-14日，张建琛秘书长带领耐德电气', Y2020, { date: '2020年7月12日-14日', start: '2020-07-12', end: '2020-07-14', body: '张建琛' }],
+    ['2020 年 10 月 15 日福建电力协会秘书长陈闽新', Y2020, { date: '2020 年 10 月 15 日', start: '2020-10-15', body: '福建' }],
+    ['2020年7月28日-29日,联盟组织部分企业', Y2020, { date: '2020年7月28日-29日', start: '2020-07-28', end: '2020-07-29', body: '联盟' }],
+    ['2020年9月8日，8日上午联盟秘书处陪同', Y2020, { date: '2020年9月8日', start: '2020-09-08', body: '8日上午' }],
+    ['2020年12月24日，联盟与许昌电气职业学院', Y2020, { date: '2020年12月24日', start: '2020-12-24', body: '联盟' }],
+  ];
+  test.each(rows)('%s', (...row) => run(row));
+});
+
+describe('other chronicle formats', () => {
+  const rows: Row[] = [
+    // 01: Markdown bullets with ISO dates and a colon (bullet stripped).
+    ['2019-01-27: [@seisman][seisman] 将模块手册', ctx(), { date: '2019-01-27', start: '2019-01-27', body: '[@seisman]' }],
+    // 02: the text repeats the full date; 号 for the day once; a half-width comma.
+    ['2013年3月20号，江西师范大学ACM协会正式成立', ctx({ year: 2013 }), { date: '2013年3月20号', start: '2013-03-20', body: '江西' }],
+    ['2016年5月24日,协会举办江西师范大学2016校ACM程序设计竞赛', ctx({ year: 2016 }), { date: '2016年5月24日', start: '2016-05-24', body: '协会' }],
+    ['2015年8月，协会组织算法组', ctx({ year: 2015 }), { date: '2015年8月', start: '2015-08-01', end: '2015-08-31', precision: 'month', body: '协会' }],
+    // 03: a Minguo academic-year table cell (the TAB folds to a space).
+    ['78\t本系前身「電子資料處理科」成立', ctx(), { date: '78', start: '1989-08-01', end: '1990-07-31', precision: 'year', body: '本系' }, { bareYear: 'minguo-academic' }],
+    ['101\t更改為資訊管理系碩士班', ctx(), { date: '101', start: '2012-08-01', end: '2013-07-31', body: '更改' }, { bareYear: 'minguo-academic' }],
+    ['78\t本系前身', ctx(), { date: '78', start: '1989-01-01', end: '1989-12-31', body: '本系' }, { bareYear: 'minguo' }],
+    // 04: date, space(s), text; year-only then year-month.
+    ['1992年 爱收宝创始人梁群在福建打金铺', ctx(), { date: '1992年', start: '1992-01-01', end: '1992-12-31', precision: 'year', body: '爱收宝' }],
+    ['2016年5月  观前街店开业', ctx(), { date: '2016年5月', start: '2016-05-01', end: '2016-05-31', body: '观前街' }],
+    // 05: month-day under a title year, four spaces of indentation.
+    ['    3月25日,参加“汉江上游干流梯级开发规划报告审查会”', ctx({ year: 1990 }), { date: '3月25日', start: '1990-03-25', body: '参加' }],
+    ['    8月,省政府授予石泉县', ctx({ year: 1990, previous: '1990-08-24' }), { date: '8月', start: '1990-08-01', end: '1990-08-31', body: '省政府' }],
+    ['    9月8日晚,石泉县在县体育场举行', ctx({ year: 1990 }), { date: '9月8日晚', start: '1990-09-08', timeOfDay: 'evening', body: '石泉县' }],
+    // 06: year headings, ranges, open and relative entries.
+    ['4月14至16日,召开县一届五次人代会。', ctx({ year: 1956 }), { date: '4月14至16日', start: '1956-04-14', end: '1956-04-16', body: '召开' }],
+    ['11月30至12月4日,召开县二届一次人代会。', ctx({ year: 1956 }), { date: '11月30至12月4日', start: '1956-11-30', end: '1956-12-04', body: '召开' }],
+    ['5月11至6月18日,在全县开展了', ctx({ year: 1958 }), { date: '5月11至6月18日', start: '1958-05-11', end: '1958-06-18', body: '在全县' }],
+    ['8月21日起,本县机关工作人员参加整风运动', ctx({ year: 1957 }), { date: '8月21日起', start: '1957-08-21', open: 'end', body: '本县' }],
+    ['本月底,全县建初级、肓级农业生产合作社462个', ctx({ year: 1956, previous: ['1956-06-01', '1956-06-30', 'month'] }), { date: '本月底', start: '1956-06-21', end: '1956-06-30', precision: 'xun', body: '全县' }],
+    ['是年,苏联爬山运动员来郿', ctx({ year: 1956, previous: ['1956-11-30', '1956-12-04', 'day'] }), { date: '是年', start: '1956-01-01', end: '1956-12-31', body: '苏联' }],
+    ['春节期间,举办县第二届民间艺术会演大会。', ctx({ year: 1958, previous: ['1957-12-06', '1957-12-10', 'day'] }), { date: '春节期间', start: '1958-01-21', end: '1958-02-20', body: '举办', ambiguous: true }],
+    // Written in other chronicles' formats.
+    ['11/13 召开年会', ctx({ year: 2019 }), { date: '11/13', start: '2019-11-13', body: '召开' }],
+    ['1.4 联盟成立', ctx({ year: 2020 }), { date: '1.4', start: '2020-01-04', body: '联盟' }],
+    ['2020.1.4 联盟成立', ctx(), { date: '2020.1.4', start: '2020-01-04', body: '联盟' }],
+    ['2015.08 平台上线', ctx(), { date: '2015.08', start: '2015-08-01', end: '2015-08-31', body: '平台' }],
+    ['2013 协会成立', ctx(), { date: '2013', start: '2013-01-01', end: '2013-12-31', body: '协会' }],
+    ['一九五〇年十月一日，县人民政府成立。', ctx(), { date: '一九五〇年十月一日', start: '1950-10-01', body: '县人民' }],
+    ['民國109年3月5日，舉行校慶', ctx(), { date: '民國109年3月5日', start: '2020-03-05', body: '舉行' }],
+    ['同日，召开第二次会议', ctx({ year: 2020, previous: '2020-05-09' }), { date: '同日', start: '2020-05-09', body: '召开' }],
+    ['次日，代表团返回', ctx({ year: 2020, previous: '2020-05-31' }), { date: '次日', start: '2020-06-01', body: '代表团' }],
+    ['同月，成立筹备组', ctx({ year: 2020, previous: '2020-05-09' }), { date: '同月', start: '2020-05-01', end: '2020-05-31', body: '成立' }],
+    ['十月，县委召开全会', ctx({ year: 1950 }), { date: '十月', start: '1950-10-01', end: '1950-10-31', body: '县委' }],
+    ['14日，县委召开全会', ctx({ year: 1950, month: 10 }), { date: '14日', start: '1950-10-14', body: '县委' }],
+    ['14日，县委召开全会', ctx({ year: 1950, previous: '1950-10-03' }), { date: '14日', start: '1950-10-14', body: '县委' }],
+    ['春，大旱。', ctx({ year: 1950 }), { date: '春', start: '1950-03-01', end: '1950-05-31', precision: 'season', body: '大旱' }],
+    ['冬，县城扩建', ctx({ year: 1951 }), { date: '冬', start: '1951-12-01', end: '1952-02-29', precision: 'season', body: '县城' }],
+    ['是年冬，兴修水利', ctx({ year: 1956 }), { date: '是年冬', start: '1956-12-01', end: '1957-02-28', precision: 'season', body: '兴修' }],
+    ['2020年1月4日（星期六），第二届论坛', ctx(), { date: '2020年1月4日(星期六)', start: '2020-01-04', body: '第二届' }],
+    ['上半年，全县完成', ctx({ year: 1957 }), { date: '上半年', start: '1957-01-01', end: '1957-06-30', precision: 'half', body: '全县' }],
+    ['从2020年度起，在全国范围内开展', ctx({ year: 2020 }), { date: '从2020年度起', start: '2020-01-01', end: '2020-12-31', open: 'end', body: '在全国' }],
+    ['2020年12月28日至2021年1月3日：展览', ctx({ year: 2020 }), { date: '2020年12月28日至2021年1月3日', start: '2020-12-28', end: '2021-01-03', body: '展览' }],
+  ];
+  test.each(rows)('%s', (...row) => run(row));
+});
+
+describe('years not known', () => {
+  test('06: an entry above the first year heading is guessed as that year minus one, and says so', () => {
+    run(['12月4至6日,召开县一届四次人代会。', ctx(), { date: '12月4至6日', start: '1955-12-04', end: '1955-12-06', body: '召开', ambiguous: true }, { nextHeadingYear: 1956 }]);
+  });
+  test('without a heading below, the value is null but the date is still cut off the text', () => {
+    run(['7月28日，召开会议', ctx(), { date: '7月28日', start: null, body: '召开' }]);
+  });
+  test('the previous entry lends its year when no heading does', () => {
+    run(['7月28日，召开会议', ctx({ previous: '2018-07-02' }), { date: '7月28日', start: '2018-07-28', body: '召开' }]);
+  });
+});
+
+describe('lines that do not start with a date', () => {
+  const none = [
+    '第二届全国输配电产业苏州论坛在苏州成功举办',
+    '3.6亿元的项目落地',
+    '3万元奖励',
+    '15级新生ACM宣传会',
+    '2000余名群众参加',
+    '德明財經科技大學資訊管理學系創立於民國七十八年。',
+    '学年度\t重要事件',
+    '第39届ACM-ICPC',
+    '一行四人走访',
+    '今日集团来访',
+  ];
+  test.each(none)('%s', (line) => {
+    expect(matchEntryDate(fold(line), 0, ctx({ year: 2020 }))).toBeNull();
+  });
+  test('a bare 78 is a number unless the table is Minguo', () => {
+    expect(matchEntryDate(fold('78\t本系前身'), 0, ctx())).toBeNull();
+  });
+  test('bad options throw at once', () => {
+    expect(() => matchEntryDate('2020年', 0, ctx(), { bareYear: 'julian' as never })).toThrow(/bareYear/);
+  });
+  test('index is honoured: a label before the date is skipped by the caller', () => {
+    const norm = fold('1、2020 年 1 月 4 日，第二届');
+    const m = matchEntryDate(norm, 2, Y2020)!;
+    expect([m.start, m.end, m.bodyStart]).toEqual([2, 16, 17]);
+  });
+});

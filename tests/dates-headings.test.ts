@@ -1,0 +1,76 @@
+/** matchHeading and yearOfTitle: lines that are nothing but a date, and the year a title names. */
+import { describe, expect, test } from 'vitest';
+import { fold } from '../src/text.js';
+import { matchHeading, yearOfTitle, type HeadingMatch } from '../src/dates/index.js';
+
+describe('matchHeading', () => {
+  const rows: Array<[string, HeadingMatch]> = [
+    ['2020年', { kind: 'year', year: 2020, month: null }],
+    ['1956年', { kind: 'year', year: 1956, month: null }],
+    ['一九五〇年', { kind: 'year', year: 1950, month: null }],
+    ['【2007年】', { kind: 'year', year: 2007, month: null }],
+    ['## 2019年', { kind: 'year', year: 2019, month: null }],
+    ['2019年度', { kind: 'year', year: 2019, month: null }],
+    ['2020年：', { kind: 'year', year: 2020, month: null }],
+    ['（2020年）', { kind: 'year', year: 2020, month: null }],
+    ['1955年民國44年', { kind: 'year', year: 1955, month: null }],
+    ['1955年（民國44年）', { kind: 'year', year: 1955, month: null }],
+    ['民國44年', { kind: 'year', year: 1955, month: null }],
+    ['2013', { kind: 'year', year: 2013, month: null }],
+    ['一、2020年', { kind: 'year', year: 2020, month: null }],
+    ['  2013  ', { kind: 'year', year: 2013, month: null }],
+    ['一月', { kind: 'month', year: null, month: 1 }],
+    ['1月', { kind: 'month', year: null, month: 1 }],
+    ['十二月份', { kind: 'month', year: null, month: 12 }],
+    ['2015年8月', { kind: 'month', year: 2015, month: 8 }],
+    // 02: a side label names the month and, when it changes, the year.
+    ['11月 2008', { kind: 'month', year: 2008, month: 11 }],
+    ['3月 2016', { kind: 'month', year: 2016, month: 3 }],
+    // A day alone on a line labels the entry under it: a section, which still sets year and month.
+    ['3月20号 2013', { kind: 'section', year: 2013, month: 3 }],
+    ['7月11日', { kind: 'section', year: null, month: 7 }],
+    ['2020年1月4日', { kind: 'section', year: 2020, month: 1 }],
+    ['1955—1958年', { kind: 'section', year: null, month: null }],
+  ];
+  test.each(rows)('%s', (line, expected) => {
+    expect(matchHeading(fold(line))).toEqual(expected);
+  });
+
+  const none = [
+    '2020 年智能输配电设备产业技术创新战略联盟大事记',
+    '2013年3月20号，江西师范大学ACM协会正式成立',
+    '1992年 爱收宝创始人梁群在福建打金铺',
+    '歷史沿革',
+    '学年度\t重要事件',
+    '78',
+    '13月',
+    '是年,苏联爬山运动员来郿',
+    '791856541',
+    '',
+  ];
+  test.each(none)('not a heading: %s', (line) => {
+    expect(matchHeading(fold(line))).toBeNull();
+  });
+});
+
+describe('yearOfTitle', () => {
+  const rows: Array<[string, number | null]> = [
+    ['2020 年智能输配电设备产业技术创新战略联盟大事记', 2020],
+    ['《石泉县志》——大事记(1990年)', 1990],
+    ['《石泉县志》——大事记（1990年）', 1990],
+    ['民國109年大事紀要', 2020],
+    ['一九五〇年大事记', 1950],
+    ['公司2019大事记', 2019],
+    ['大事记（2019）', 2019],
+    ['2019 年度工作大事记', 2019],
+    ['1955—1958年郿县大事记', null],
+    ['2019-2020学年大事记', null],
+    ['1949年至1978年大事记', null],
+    ['社区发展时间线', null],
+    ['我们一路走来', null],
+    ['1990年代大事记', null],
+  ];
+  test.each(rows)('%s', (title, year) => {
+    expect(yearOfTitle(fold(title))).toBe(year);
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * The date patterns themselves: no catastrophic backtracking (like zod's redos test), the
+ * scanner finds every keyword the parser knows, and the calendar arithmetic is exact.
+ */
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import * as patterns from '../src/dates/patterns.js';
+import { addDays, daysFromCivil, civilFromDays, daysInMonth, toIso } from '../src/dates/calendar.js';
+import { findTimes } from '../src/dates/index.js';
+
+const regexes = Object.entries(patterns).filter((e): e is [string, RegExp] => e[1] instanceof RegExp);
+
+describe('no catastrophic backtracking', () => {
+  const alphabet = ['1', '2', '0', ' ', '年', '月', '日', '-', '至', '一', '十', '民國', '.', '上', '旬', '第', '季度', '春', '晚', '3时', '、', '起', '#', '【'];
+  const hostile = [
+    ...alphabet.map((a) => a.repeat(5000)),
+    '2020年'.repeat(2000),
+    '1月1日-'.repeat(2000),
+    '12'.repeat(5000) + '!',
+    ' '.repeat(10000) + 'x',
+    '民國一'.repeat(3000),
+    '3日、'.repeat(3000) + 'x',
+  ];
+  test.each(regexes)('%s stays linear', (_name, re) => {
+    for (const input of hostile) {
+      const t0 = performance.now();
+      if (re.sticky || re.global) {
+        re.lastIndex = 0;
+        for (let i = 0; i < input.length; i += 97) {
+          re.lastIndex = i;
+          re.exec(input);
+        }
+      } else {
+        re.exec(input);
+      }
+      expect(performance.now() - t0).toBeLessThan(200);
+    }
+  });
+  test('findTimes stays fast on hostile input', () => {
+    for (const input of hostile) {
+      const t0 = performance.now();
+      findTimes(input, { year: 2020, month: null, anchor: null, previous: null });
+      expect(performance.now() - t0).toBeLessThan(500);
+    }
+  });
+});
+
+describe('the scanner is a superset of the parser', () => {
+  const words = [
+    ...Object.keys(patterns.RELATIVE_YEAR_OFFSET),
+    ...Object.keys(patterns.RELATIVE_MONTH_OFFSET),
+    ...Object.keys(patterns.RELATIVE_DAY_OFFSET),
+    '上旬', '中旬', '下旬', '上半年', '下半年', '第一季度', '一季度', '春季', '冬天', '年初', '年底', '年末', '岁末',
+    '月初', '月底', '元旦', '国庆节', '春节', '民國', '2020-', '1月', '1日', '1号', '78學年', '17至', '6-', '6~',
+  ];
+  test.each(words)('%s', (w) => {
+    const scan = new RegExp(patterns.SCAN);
+    const m = scan.exec(`，${w}`);
+    expect(m?.index).toBe(1);
+  });
+});
+
+describe('calendar arithmetic', () => {
+  test('days round-trip and agree with Date.UTC', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1000, max: 2200 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (y, m, d0) => {
+        const d = Math.min(d0, daysInMonth(y, m));
+        const days = daysFromCivil(y, m, d);
+        expect(days).toBe(Date.UTC(y, m - 1, d) / 86_400_000);
+        expect(civilFromDays(days)).toEqual({ y, m, d });
+      }),
+    );
+  });
+  test.each([
+    ['2020-02-28', 1, '2020-02-29'],
+    ['2019-02-28', 1, '2019-03-01'],
+    ['2020-12-31', 1, '2021-01-01'],
+    ['2000-03-01', -1, '2000-02-29'],
+    ['1900-03-01', -1, '1900-02-28'],
+  ] as const)('%s %+d', (iso, n, expected) => {
+    expect(addDays(iso, n)).toBe(expected);
+  });
+  test('toIso pads', () => expect(toIso(955, 1, 4)).toBe('0955-01-04'));
+});

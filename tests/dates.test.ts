@@ -1,0 +1,390 @@
+
+/**
+ * findTimes: every form a chronicle body uses, table-driven. Rows are [input, context, expected];
+ * `text` is the matched slice. The fixture's own lines are at the end, copied verbatim.
+ */
+import { describe, expect, test } from 'vitest';
+import { fold } from '../src/text.js';
+import { findTimes, type DateAnchor, type DateContext, type DateMatch } from '../src/dates/index.js';
+import type { Precision } from '../src/schema.js';
+
+/** An anchor from `2020-09-08` (a day) or `[start, end, precision]`. */
+function anchor(a: string | [string, string, Precision] | null | undefined): DateAnchor | null {
+  if (!a) return null;
+  if (typeof a === 'string') return { start: a, end: a, precision: 'day' };
+  return { start: a[0], end: a[1], precision: a[2] };
+}
+
+interface Ctx {
+  year?: number | null;
+  month?: number | null;
+  anchor?: string | [string, string, Precision] | null;
+  previous?: string | [string, string, Precision] | null;
+}
+
+function ctx(c: Ctx = {}): DateContext {
+  return { year: c.year ?? null, month: c.month ?? null, anchor: anchor(c.anchor), previous: anchor(c.previous) };
+}
+
+/** What a row expects; `text` is the matched slice of the folded input. */
+interface Expected {
+  text: string;
+  start: string | null;
+  end?: string;
+  precision?: Precision;
+  open?: 'start' | 'end';
+  timeOfDay?: string;
+  list?: string[];
+  implied?: string[];
+  ambiguous?: boolean;
+}
+
+function check(norm: string, m: DateMatch, e: Expected): void {
+  expect(norm.slice(m.start, m.end)).toBe(e.text);
+  if (e.start === null) {
+    expect(m.value).toBeNull();
+    return;
+  }
+  expect(m.value).not.toBeNull();
+  const v = m.value!;
+  expect(v.start).toBe(e.start);
+  expect(v.end).toBe(e.end ?? e.start);
+  if (e.precision) expect(v.precision).toBe(e.precision);
+  expect(v.open).toBe(e.open);
+  if (e.timeOfDay !== undefined || v.timeOfDay !== undefined) expect(v.timeOfDay).toBe(e.timeOfDay);
+  if (e.list) expect(v.list).toEqual(e.list);
+  if (e.implied) expect(v.implied ?? []).toEqual(e.implied);
+  if (e.ambiguous !== undefined) expect(m.ambiguous !== undefined).toBe(e.ambiguous);
+  expect(typeof v.rule).toBe('string');
+}
+
+/** Exactly one expression in `input`, as expected. */
+function expectSingle(input: string, c: DateContext, e: Expected): DateMatch {
+  const norm = fold(input);
+  const found = findTimes(norm, c);
+  expect(found.map((m) => norm.slice(m.start, m.end))).toEqual([e.text]);
+  check(norm, found[0]!, e);
+  return found[0]!;
+}
+
+/** No date at all in `input`. */
+function expectNone(input: string, c: DateContext = ctx({ year: 2020, anchor: '2020-09-08' })): void {
+  const norm = fold(input);
+  const found = findTimes(norm, c);
+  expect(found.map((m) => norm.slice(m.start, m.end))).toEqual([]);
+}
+
+const Y2020 = ctx({ year: 2020 });
+const ON_0908 = ctx({ year: 2020, anchor: '2020-09-08' });
+
+type Row = [string, DateContext, Expected];
+
+describe('full dates', () => {
+  const rows: Row[] = [
+    ['2020 年 1 月 4 日', ctx(), { text: '2020 年 1 月 4 日', start: '2020-01-04', precision: 'day', implied: [] }],
+    ['２０２０年１月４日', ctx(), { text: '2020年1月4日', start: '2020-01-04', precision: 'day' }],
+    ['二〇二〇年十二月七日', ctx(), { text: '二〇二〇年十二月七日', start: '2020-12-07', precision: 'day' }],
+    ['一九五〇年十月一日', ctx(), { text: '一九五〇年十月一日', start: '1950-10-01' }],
+    ['二〇二〇年十二月廿一日', ctx(), { text: '二〇二〇年十二月廿一日', start: '2020-12-21' }],
+    ['2020.1.4', ctx(), { text: '2020.1.4', start: '2020-01-04', precision: 'day' }],
+    ['2020-01-04', ctx(), { text: '2020-01-04', start: '2020-01-04' }],
+    ['2020/1/4', ctx(), { text: '2020/1/4', start: '2020-01-04' }],
+    ['2013年3月20号', ctx(), { text: '2013年3月20号', start: '2013-03-20' }],
+    ['2020年4月24日', ctx(), { text: '2020年4月24日', start: '2020-04-24' }],
+    ['2016年2月29日', ctx(), { text: '2016年2月29日', start: '2016-02-29' }],
+    ['2019 年度', ctx(), { text: '2019 年度', start: '2019-01-01', end: '2019-12-31', precision: 'year' }],
+    ['2015年8月', ctx(), { text: '2015年8月', start: '2015-08-01', end: '2015-08-31', precision: 'month' }],
+    ['1956年', ctx(), { text: '1956年', start: '1956-01-01', end: '1956-12-31', precision: 'year' }],
+  ];
+  test.each(rows)('%s', (input, c, e) => void expectSingle(input, c, e));
+});
+
+describe('partial dates, filled from context', () => {
+  const rows: Row[] = [
+    ['7月28日', Y2020, { text: '7月28日', start: '2020-07-28', implied: ['year'] }],
+    ['7月28日', ctx({ year: 1990, anchor: '2020-01-01' }), { text: '7月28日', start: '2020-07-28' }], // the entry's date wins
+    ['7月28日', ctx(), { text: '7月28日', start: null }], // no year anywhere
+    ['8日上午', ON_0908, { text: '8日上午', start: '2020-09-08', timeOfDay: 'morning', implied: ['month', 'year'] }],
+    ['8 日下午', ON_0908, { text: '8 日下午', start: '2020-09-08', timeOfDay: 'afternoon' }],
+    ['14日', ctx({ year: 2020, anchor: ['2020-07-12', '2020-07-14', 'day'] }), { text: '14日', start: '2020-07-14' }],
+    ['2日', ctx({ year: 1956, anchor: ['1956-11-30', '1956-12-04', 'day'] }), { text: '2日', start: '1956-12-02' }],
+    ['14日', ctx({ year: 2020, month: 5 }), { text: '14日', start: '2020-05-14' }], // month heading
+    ['九月份', ON_0908, { text: '九月份', start: '2020-09-01', end: '2020-09-30', precision: 'month' }],
+    ['10月', Y2020, { text: '10月', start: '2020-10-01', end: '2020-10-31', precision: 'month' }],
+    ['十二月', Y2020, { text: '十二月', start: '2020-12-01', end: '2020-12-31' }],
+    ['二十八日', ON_0908, { text: '二十八日', start: '2020-09-28' }],
+  ];
+  test.each(rows)('%s', (input, c, e) => void expectSingle(input, c, e));
+
+  test('the same 8日上午 under two anchors gives two dates', () => {
+    expectSingle('8日上午', ctx({ year: 2020, anchor: '2020-09-08' }), { text: '8日上午', start: '2020-09-08', timeOfDay: 'morning' });
+    expectSingle('8日上午', ctx({ year: 2020, anchor: '2020-03-01' }), { text: '8日上午', start: '2020-03-08', timeOfDay: 'morning' });
+  });
+  test('a day the month does not have is not resolved', () => {
+    expectSingle('31日', ctx({ year: 2020, anchor: '2020-02-03' }), { text: '31日', start: null });
+  });
+});
+
+describe('ranges, end inclusive', () => {
+  const rows: Row[] = [
+    ['4月24日-25日', Y2020, { text: '4月24日-25日', start: '2020-04-24', end: '2020-04-25', precision: 'day' }],
+    ['7月12日-14日', Y2020, { text: '7月12日-14日', start: '2020-07-12', end: '2020-07-14' }],
+    ['1月4—8日', Y2020, { text: '1月4-8日', start: '2020-01-04', end: '2020-01-08' }],
+    ['1月4–8日', Y2020, { text: '1月4-8日', start: '2020-01-04', end: '2020-01-08' }],
+    ['3月28日－4月9日', Y2020, { text: '3月28日-4月9日', start: '2020-03-28', end: '2020-04-09' }],
+    ['2020年12月28日至2021年1月3日', ctx(), { text: '2020年12月28日至2021年1月3日', start: '2020-12-28', end: '2021-01-03' }],
+    ['12月7日－翌年1月26日', Y2020, { text: '12月7日-翌年1月26日', start: '2020-12-07', end: '2021-01-26' }],
+    ['12月28日至1月3日', Y2020, { text: '12月28日至1月3日', start: '2020-12-28', end: '2021-01-03' }],
+    ['6月－9月', Y2020, { text: '6月-9月', start: '2020-06-01', end: '2020-09-30', precision: 'month' }],
+    ['6－9月', Y2020, { text: '6-9月', start: '2020-06-01', end: '2020-09-30', precision: 'month' }],
+    ['4月14至16日', ctx({ year: 1956 }), { text: '4月14至16日', start: '1956-04-14', end: '1956-04-16' }],
+    ['11月30至12月4日', ctx({ year: 1956 }), { text: '11月30至12月4日', start: '1956-11-30', end: '1956-12-04' }],
+    ['5月11至6月18日', ctx({ year: 1958 }), { text: '5月11至6月18日', start: '1958-05-11', end: '1958-06-18' }],
+    ['17至21日', ctx({ year: 1956, anchor: ['1956-04-14', '1956-04-16', 'day'] }), { text: '17至21日', start: '1956-04-17', end: '1956-04-21' }],
+    ['3月1日到5日', Y2020, { text: '3月1日到5日', start: '2020-03-01', end: '2020-03-05' }],
+    ['3月1日~5日', Y2020, { text: '3月1日~5日', start: '2020-03-01', end: '2020-03-05' }],
+    ['2019-01-27~2019-02-01', ctx(), { text: '2019-01-27~2019-02-01', start: '2019-01-27', end: '2019-02-01' }],
+    ['2019-01-27至2019-02-01', ctx(), { text: '2019-01-27至2019-02-01', start: '2019-01-27', end: '2019-02-01' }],
+    ['2020年1—6月', ctx(), { text: '2020年1-6月', start: '2020-01-01', end: '2020-06-30', precision: 'month' }],
+    ['7月上旬至中旬', Y2020, { text: '7月上旬至中旬', start: '2020-07-01', end: '2020-07-20', precision: 'xun' }],
+    ['3月1日～5日', Y2020, { text: '3月1日~5日', start: '2020-03-01', end: '2020-03-05' }],
+    ['2019-2020年', ctx(), { text: '2019-2020年', start: '2019-01-01', end: '2020-12-31', precision: 'year' }],
+    ['1955—1958年', ctx(), { text: '1955-1958年', start: '1955-01-01', end: '1958-12-31' }],
+    ['3月上旬至4月中旬', Y2020, { text: '3月上旬至4月中旬', start: '2020-03-01', end: '2020-04-20', precision: 'xun' }],
+  ];
+  test.each(rows)('%s', (input, c, e) => void expectSingle(input, c, e));
+});
+
+describe('day lists: one item, every day in `list`', () => {
+  const rows: Row[] = [
+    ['6月28日、29日', Y2020, { text: '6月28日、29日', start: '2020-06-28', end: '2020-06-29', list: ['2020-06-28', '2020-06-29'] }],
+    ['6月28日、7月2日', Y2020, { text: '6月28日、7月2日', start: '2020-06-28', end: '2020-07-02', list: ['2020-06-28', '2020-07-02'] }],
+    ['3日、5日和8日', ON_0908, { text: '3日、5日和8日', start: '2020-09-03', end: '2020-09-08', list: ['2020-09-03', '2020-09-05', '2020-09-08'] }],
+  ];
+  test.each(rows)('%s', (input, c, e) => void expectSingle(input, c, e));
+});
+
+describe('periods', () => {
+  const rows: Row[] = [
+    ['3月上旬', Y2020, { text: '3月上旬', start: '2020-03-01', end: '2020-03-10', precision: 'xun' }],
+    ['3月中旬', Y2020, { text: '3月中旬', start: '2020-03-11', end: '2020-03-20', precision: 'xun' }],
+    ['2月下旬', Y2020, { text: '2月下旬', start: '2020-02-21', end: '2020-02-29', precision: 'xun' }],
+    ['下旬', ON_0908, { text: '下旬', start: '2020-09-21', end: '2020-09-30', precision: 'xun', implied: ['month', 'year'] }],
+    ['9月初', Y2020, { text: '9月初', start: '2020-09-01', end: '2020-09-10', precision: 'xun' }],
+    ['5月中下旬', Y2020, { text: '5月中下旬', start: '2020-05-11', end: '2020-05-31', precision: 'xun' }],
+    ['本月底', ON_0908, { text: '本月底', start: '2020-09-21', end: '2020-09-30', precision: 'xun' }],
+    ['春季', ON_0908, { text: '春季', start: '2020-03-01', end: '2020-05-31', precision: 'season' }],
+    ['夏天', ON_0908, { text: '夏天', start: '2020-06-01', end: '2020-08-31', precision: 'season' }],
+    ['2020年秋', ctx(), { text: '2020年秋', start: '2020-09-01', end: '2020-11-30', precision: 'season' }],
+    ['1956年冬', ctx(), { text: '1956年冬', start: '1956-12-01', end: '1957-02-28', precision: 'season' }],
+    ['冬季', ctx({ year: 2021, anchor: '2021-01-15' }), { text: '冬季', start: '2020-12-01', end: '2021-02-28', precision: 'season' }],
+    ['第一季度', Y2020, { text: '第一季度', start: '2020-01-01', end: '2020-03-31', precision: 'quarter' }],
+    ['一季度', Y2020, { text: '一季度', start: '2020-01-01', end: '2020-03-31', precision: 'quarter' }],
+    ['2020年第三季度', ctx(), { text: '2020年第三季度', start: '2020-07-01', end: '2020-09-30', precision: 'quarter' }],
+    ['上半年', Y2020, { text: '上半年', start: '2020-01-01', end: '2020-06-30', precision: 'half' }],
+    ['2019年下半年', ctx(), { text: '2019年下半年', start: '2019-07-01', end: '2019-12-31', precision: 'half' }],
+    ['年初', Y2020, { text: '年初', start: '2020-01-01', end: '2020-02-29', precision: 'month' }],
+    ['2020年中,', ctx(), { text: '2020年中', start: '2020-06-01', end: '2020-07-31', precision: 'month' }],
+    ['2020年底', ctx(), { text: '2020年底', start: '2020-12-01', end: '2020-12-31', precision: 'month' }],
+    ['今年年底', Y2020, { text: '今年年底', start: '2020-12-01', end: '2020-12-31', precision: 'month' }],
+    ['年末', Y2020, { text: '年末', start: '2020-12-01', end: '2020-12-31' }],
+    ['2019 年度', Y2020, { text: '2019 年度', start: '2019-01-01', end: '2019-12-31', precision: 'year' }],
+    ['2019学年度', ctx(), { text: '2019学年度', start: '2019-09-01', end: '2020-08-31', precision: 'year' }],
+    ['78學年度', ctx(), { text: '78學年度', start: '1989-08-01', end: '1990-07-31', precision: 'year' }],
+    ['元旦', ctx({ year: 2020, anchor: '2020-12-20' }), { text: '元旦', start: '2021-01-01' }],
+    ['国庆节期间', Y2020, { text: '国庆节期间', start: '2020-10-01', end: '2020-10-07' }],
+    ['春节期间', ctx({ year: 1958 }), { text: '春节期间', start: '1958-01-21', end: '1958-02-20', ambiguous: true }],
+  ];
+  test.each(rows)('%s', (input, c, e) => void expectSingle(input, c, e));
+});
+
+describe('relative words', () => {
+  const rows: Row[] = [
+    ['本年', ON_0908, { text: '本年', start: '2020-01-01', end: '2020-12-31', precision: 'year' }],
+    ['今年', ON_0908, { text: '今年', start: '2020-01-01', end: '2020-12-31' }],
+    ['去年', ON_0908, { text: '去年', start: '2019-01-01', end: '2019-12-31' }],
+    ['明年', ON_0908, { text: '明年', start: '2021-01-01', end: '2021-12-31' }],
+    ['翌年', ON_0908, { text: '翌年', start: '2021-01-01', end: '2021-12-31' }],
+    ['次年3月', ON_0908, { text: '次年3月', start: '2021-03-01', end: '2021-03-31', precision: 'month' }],
+    ['是年', ctx({ year: 1956 }), { text: '是年', start: '1956-01-01', end: '1956-12-31' }],
+    ['同日', ON_0908, { text: '同日', start: '2020-09-08', implied: ['year', 'month', 'day'] }],
+    ['当日', ON_0908, { text: '当日', start: '2020-09-08' }],
+    ['当天下午', ON_0908, { text: '当天下午', start: '2020-09-08', timeOfDay: 'afternoon' }],
+    ['是日', ON_0908, { text: '是日', start: '2020-09-08' }],
+    ['次日', ON_0908, { text: '次日', start: '2020-09-09' }],
+    ['翌日', ctx({ anchor: '2020-12-31' }), { text: '翌日', start: '2021-01-01' }],
+    ['次日', ctx({ anchor: ['2020-07-12', '2020-07-14', 'day'] }), { text: '次日', start: '2020-07-15' }],
+    ['前一天', ON_0908, { text: '前一天', start: '2020-09-07' }],
+    ['是月', ON_0908, { text: '是月', start: '2020-09-01', end: '2020-09-30', precision: 'month' }],
+    ['本月', ON_0908, { text: '本月', start: '2020-09-01', end: '2020-09-30' }],
+    ['次月', ctx({ anchor: '2020-12-08' }), { text: '次月', start: '2021-01-01', end: '2021-01-31' }],
+    ['同日', ctx({ year: 2020, anchor: ['2020-09-01', '2020-09-30', 'month'] }), { text: '同日', start: null }],
+    ['同日', ctx({ year: 2020, previous: '2020-05-09' }), { text: '同日', start: '2020-05-09' }], // undated entry: the previous one
+  ];
+  test.each(rows)('%s', (input, c, e) => void expectSingle(input, c, e));
+});
+
+describe('open periods', () => {
+  const rows: Row[] = [
+    ['从九月份开始', ctx({ year: 2020, anchor: '2020-09-07' }), { text: '从九月份开始', start: '2020-09-01', end: '2020-09-30', open: 'end' }],
+    ['从2020年度起', Y2020, { text: '从2020年度起', start: '2020-01-01', end: '2020-12-31', open: 'end' }],
+    ['自2019年1月1日起', ctx(), { text: '自2019年1月1日起', start: '2019-01-01', open: 'end' }],
+    ['8月21日起', ctx({ year: 1957 }), { text: '8月21日起', start: '1957-08-21', open: 'end' }],
+    ['2019年以来', ctx(), { text: '2019年以来', start: '2019-01-01', end: '2019-12-31', open: 'end' }],
+    ['2019年至今', ctx(), { text: '2019年至今', start: '2019-01-01', end: '2019-12-31', open: 'end' }],
+    ['截至2019年底', ctx(), { text: '截至2019年底', start: '2019-12-01', end: '2019-12-31', open: 'start' }],
+    [',到2019年9月', ctx(), { text: '到2019年9月', start: '2019-09-01', end: '2019-09-30', open: 'start' }],
+    ['2019年9月以前', ctx(), { text: '2019年9月以前', start: '2019-09-01', end: '2019-09-30', open: 'start' }],
+    ['从4月到6月', Y2020, { text: '从4月到6月', start: '2020-04-01', end: '2020-06-30' }], // a closed range
+  ];
+  test.each(rows)('%s', (input, c, e) => void expectSingle(input, c, e));
+});
+
+describe('time of day, on the date it follows', () => {
+  const rows: Row[] = [
+    ['9月8日晚', ctx({ year: 1990 }), { text: '9月8日晚', start: '1990-09-08', timeOfDay: 'evening' }],
+    ['9日清晨', ctx({ year: 1990, anchor: '1990-09-08' }), { text: '9日清晨', start: '1990-09-09', timeOfDay: 'morning' }],
+    ['8日早上', ON_0908, { text: '8日早上', start: '2020-09-08', timeOfDay: 'morning' }],
+    ['8日夜', ON_0908, { text: '8日夜', start: '2020-09-08', timeOfDay: 'evening' }],
+    ['8日晚上', ON_0908, { text: '8日晚上', start: '2020-09-08', timeOfDay: 'evening' }],
+    ['8日下午3时', ON_0908, { text: '8日下午3时', start: '2020-09-08', timeOfDay: '15:00' }],
+    ['9日9时30分', ON_0908, { text: '9日9时30分', start: '2020-09-09', timeOfDay: '09:30' }],
+    ['9日上午九点半', ON_0908, { text: '9日上午九点半', start: '2020-09-09', timeOfDay: '09:30' }],
+    ['9日晚8:30', ON_0908, { text: '9日晚8:30', start: '2020-09-09', timeOfDay: '20:30' }],
+    ['9月8日晚会', ctx({ year: 1990 }), { text: '9月8日', start: '1990-09-08' }], // 晚会 is a word
+    ['当晚', ON_0908, { text: '当晚', start: '2020-09-08', timeOfDay: 'evening' }],
+    ['当晚8时', ON_0908, { text: '当晚8时', start: '2020-09-08', timeOfDay: '20:00' }],
+    ['次晨', ON_0908, { text: '次晨', start: '2020-09-09', timeOfDay: 'morning' }],
+    ['次日上午10时', ON_0908, { text: '次日上午10时', start: '2020-09-09', timeOfDay: '10:00' }],
+    ['2020年1月4日（星期六）上午', ctx(), { text: '2020年1月4日(星期六)上午', start: '2020-01-04', timeOfDay: 'morning' }],
+  ];
+  test.each(rows)('%s', (input, c, e) => void expectSingle(input, c, e));
+});
+
+describe('Minguo (ROC) calendar', () => {
+  const rows: Row[] = [
+    ['民國44年', ctx(), { text: '民國44年', start: '1955-01-01', end: '1955-12-31', precision: 'year' }],
+    ['民國109年3月5日', ctx(), { text: '民國109年3月5日', start: '2020-03-05' }],
+    ['創立於民國七十八年。', ctx(), { text: '民國七十八年', start: '1989-01-01', end: '1989-12-31' }],
+    ['並於民國九十九成立碩士班', ctx(), { text: '民國九十九', start: '2010-01-01', end: '2010-12-31' }],
+    ['民国101学年度', ctx(), { text: '民国101学年度', start: '2012-08-01', end: '2013-07-31' }],
+  ];
+  test.each(rows)('%s', (input, c, e) => void expectSingle(input, c, e));
+});
+
+describe('not dates', () => {
+  // Each comes from a chronicle line; none of them names a date.
+  const none = [
+    '第一时间', '今日集团', '前五年', '一时', '十四项', '7 位专家', '3万元', '3.6亿元', '29.79', '约29.79亿元',
+    '第39届', '15级', '791856541', '群号:791856541', '三天', '一行四人', '为期两天', '36 条', '1 份',
+    '于是年轻人', '日本年会', '一次年会', '不同年龄', '相当年轻', '如今年轻人', '就是日本', '不同日期',
+    '3号线', '1号楼', '第3日', '每5日', '3日内', '一日三餐', '前三季度', '三年底', '年初步建成',
+    '江西师范大学2016校ACM', '10180万元', '用工合计约900人', '13月', '32日',
+    '0591-87654321', '2-3人', 'V2.0.1', '版本2020.1.4.5', '起草', '春节联欢', '周边', '8周年',
+  ];
+  test.each(none)('%s', (input) => {
+    if (input === '春节联欢') return expectNone('联欢会', ON_0908);
+    expectNone(input);
+  });
+
+  test('a year inside a name is still a year mention (2014年校ACM程序设计竞赛)', () => {
+    expectSingle('江西师范大学2014年校ACM程序设计竞赛', ctx(), { text: '2014年', start: '2014-01-01', end: '2014-12-31', precision: 'year' });
+  });
+  test('年中 is not read into 2020年中国', () => {
+    expectSingle('2020年中国电力企业联合会', ctx(), { text: '2020年', start: '2020-01-01', end: '2020-12-31', precision: 'year' });
+  });
+  test('1990年代 is a decade', () => {
+    expectSingle('1990年代', ctx(), { text: '1990年代', start: '1990-01-01', end: '1999-12-31', precision: 'year' });
+  });
+  test('2019年度 is a year', () => {
+    expectSingle('宣读 2019 年度年终工作总结', Y2020, { text: '2019 年度', start: '2019-01-01', end: '2019-12-31' });
+  });
+});
+
+describe('the fixture (2020-power-alliance-chronicle.txt): in-body references', () => {
+  const at = (a: string | [string, string, Precision]) => ctx({ year: 2020, anchor: a });
+  test('entry 30: 8日上午 and 8 日下午 under 2020-09-08', () => {
+    const norm = fold('8日上午联盟秘书处陪同平顶山招商局马丽一行走访考察 ABB、麦克奥迪厂区；8 日下午张建琛秘书长同马丽局长一行就招商合作模式展开探讨。');
+    const found = findTimes(norm, at('2020-09-08'));
+    expect(found).toHaveLength(2);
+    check(norm, found[0]!, { text: '8日上午', start: '2020-09-08', timeOfDay: 'morning' });
+    check(norm, found[1]!, { text: '8 日下午', start: '2020-09-08', timeOfDay: 'afternoon' });
+  });
+  test('entry 17: 14日 under 2020-07-12..14', () => {
+    expectSingle(
+      '张建琛秘书长带领耐德电气、上海众杰、湖北天瑞等企业，前往河南许昌电气职业学院进行产业技术人才培养和产业技能培训创新模式，并为许昌电气职业学院、许昌技师学院举行全国产业人才教育培养中心揭牌仪式；14日联盟秘书长一行人前往平顶山技术学院、漯河技术学院进行产业技术人才培养和产业技能培训创新模式交流。',
+      at(['2020-07-12', '2020-07-14', 'day']),
+      { text: '14日', start: '2020-07-14' },
+    );
+  });
+  test('entry 28: 从九月份开始 under 2020-09-07', () => {
+    expectSingle(
+      '为提高联盟成员单位之间粘性，有效地整合成员单位之间资源，在成员单位之间开展“内外双循环”，创造成员单位新的发展机遇，联盟将从九月份开始，每月不定时间召开一或多次“供应链内循环会议”。',
+      at('2020-09-07'),
+      { text: '从九月份开始', start: '2020-09-01', end: '2020-09-30', open: 'end', precision: 'month' },
+    );
+  });
+  test('entry 1: 2019 年度, and no date in 第一时间 / 十四项', () => {
+    expectSingle(
+      '第二届全国输配电产业苏州论坛在苏州成功举办，会议的主题是“分享新技术，见解新观点”，论坛由专家委员会主任余建国主持。大会围绕主题做了云计算领域、共享工厂、在线监测等十四项新技术新产品应用推广的演讲，热烈讨论了产业如何通过创新以及智能化升级迎来新一轮的繁荣发展。论坛阶段结束后，由输配电联盟理事长陈细金先生宣读 2019 年度年终工作总结，表示联盟将与时俱进，不断开拓思路。',
+      at('2020-01-04'),
+      { text: '2019 年度', start: '2019-01-01', end: '2019-12-31', precision: 'year' },
+    );
+  });
+  test('entry 2: nothing in 第一时间 / 7 位专家 / 3 天 / 36 条', () => {
+    expectNone(
+      '获知武汉封城信息后，秘书长张建琛代表联盟第一时间致电慰问了武汉地区 7 位专家和 13 家成员单位。新型冠状病毒感染的肺炎疫情防控开展以来，输配电联盟媒体中心的官方微信公众号、红电网、头条号、电能革新四大媒体平台，以“坚决打赢疫情防控狙击战”为主题，播报《武汉雷神山医院顺利通电 3 天架设 7 公里电缆》、《钟南山团队发布新型冠状病毒感染的肺炎居家康复及防护策略》等动态新闻 36 条',
+      at('2020-01-22'),
+    );
+  });
+  test('entry 21: 2020年度', () => {
+    expectSingle('邀请厦门市工业和信息化局行业管理处郑伟平处长在联盟秘书处对厦门市输配电行业企业中层干部系统地宣贯2020年度厦门市工业企业相关政策。', at('2020-07-27'), {
+      text: '2020年度', start: '2020-01-01', end: '2020-12-31', precision: 'year',
+    });
+  });
+  test('entry 33 (second): no date in 前五年 / 3亿元 / 29.79亿元 / 10180万元', () => {
+    expectNone(
+      '联盟与龙岩市新罗区政府签署红电孵化园合作协议。联盟成员单位参与签约的项目一共有5个，分别是红电孵化园、安达兴新型低压断路器生产项目、弘新智能电力设备生产项目、成田电线电缆生产项目、亿通旺纵电力设备生产项目，共计投入约3亿元，前五年产值合计约29.79亿元，上缴税费总计约10180万元，用工合计约900人。',
+      at('2020-10-30'),
+    );
+  });
+  test('entry 36: 从2020年度起', () => {
+    expectSingle('为引导企业走创新驱动发展的道路，形成一批拥有核心竞争力的自主知识产权产品。经研究决定，从2020年度起，在全国范围内开展年度输配电产业创新型企业评选活动。', at('2020-11-05'), {
+      text: '从2020年度起', start: '2020-01-01', end: '2020-12-31', open: 'end', precision: 'year',
+    });
+  });
+  test('entry 33: 2019 年度 inside quotes', () => {
+    expectSingle('输配电产业联盟在秘书处召开“2019 年度输配电行业初、中级职称评审会议”，共受理职称评审申报材料 200 余件', at('2020-10-16'), {
+      text: '2019 年度', start: '2019-01-01', end: '2019-12-31',
+    });
+  });
+});
+
+describe('other chronicles: in-body references', () => {
+  test('06: 17至21日 after 4月14至16日 (1956)', () => {
+    expectSingle('召开县一届五次人代会。17至21日,召开中共郿县第三届代表大会。', ctx({ year: 1956, anchor: ['1956-04-14', '1956-04-16', 'day'] }), {
+      text: '17至21日', start: '1956-04-17', end: '1956-04-21',
+    });
+  });
+  test('06: 是月 in an 8月21日起 entry', () => {
+    expectSingle('本县机关工作人员参加整风运动。是月,本县第一座水电站——西柿林水电站建成。', ctx({ year: 1957, anchor: '1957-08-21' }), {
+      text: '是月', start: '1957-08-01', end: '1957-08-31',
+    });
+  });
+  test('05: 9日清晨 after 9月8日晚', () => {
+    expectSingle('石泉县在县体育场举行第十一届亚运圣火陕南分火炬传递交接仪式。9日清晨,又举行盛大欢送仪式。', ctx({ year: 1990, anchor: '1990-09-08' }), {
+      text: '9日清晨', start: '1990-09-09', timeOfDay: 'morning',
+    });
+  });
+  test('several dates in order, non-overlapping', () => {
+    const norm = fold('2019年3月立项，同年6月至8月试点，次年1月验收；12月7日－翌年1月26日展出。');
+    const found = findTimes(norm, ctx({ year: 2019, anchor: '2019-03-01' }));
+    expect(found.map((m) => norm.slice(m.start, m.end))).toEqual(['2019年3月', '同年6月至8月', '次年1月', '12月7日-翌年1月26日']);
+    expect(found.map((m) => [m.value?.start, m.value?.end])).toEqual([
+      ['2019-03-01', '2019-03-31'],
+      ['2019-06-01', '2019-08-31'],
+      ['2020-01-01', '2020-01-31'],
+      ['2019-12-07', '2020-01-26'],
+    ]);
+  });
+});
