@@ -31,7 +31,11 @@ const UNITS: Readonly<Record<string, bigint>> = {
   '兆': 1_000_000_000_000n,
 };
 
-/** Every character the converter reads, for building scanners: digits, units, Arabic digits. */
+/**
+ * Every Chinese character that can stand in a numeral, for building scanners: digits and units.
+ * `点` (the decimal point of `三点五`) is read by `parseNumber` but left out here on purpose: as a
+ * scanner character it would pull in 重点, 3点 (o'clock) and 一点.
+ */
 export const NUMERAL_CHARS = '〇零○一壹幺二贰貳两兩三叁參四肆五伍六陆陸七柒八捌九玖廿卄卅卌十拾百佰千仟万萬亿億兆';
 
 /** A decimal as an integer mantissa and a scale: value = m / 10^s. */
@@ -69,7 +73,13 @@ function parseUnitless(text: string): Dec | null {
   if (text === '') return null;
   const arabic = parseArabic(text);
   if (arabic) return arabic;
-  if (text.length === 1 && TENS[text] !== undefined) return { m: BigInt(TENS[text]), s: 0 };
+  // 廿 20, 廿一 21, 卅一 31: the tens character takes one digit after it.
+  const tens = TENS[text.charAt(0)];
+  if (tens !== undefined) {
+    if (text.length === 1) return { m: BigInt(tens), s: 0 };
+    const unit = text.length === 2 ? DIGITS[text.charAt(1)] : undefined;
+    return unit === undefined || unit === 0 ? null : { m: BigInt(tens + unit), s: 0 };
+  }
   // 一九五〇 / 二〇二〇: digit by digit, the way years and codes are read aloud.
   let m = 0n;
   for (const ch of text) {
@@ -84,12 +94,23 @@ function isSingleDigit(text: string): boolean {
   return text.length === 1 && (DIGITS[text] !== undefined || (text >= '0' && text <= '9'));
 }
 
+/** Small units take one digit on their left: 二十, 三百, 五千; never 十百 or 五五千. */
+const SMALL_UNIT_LIMIT = 10n;
+
+function lessThan(a: Dec, limit: bigint): boolean {
+  return a.m < limit * TEN ** BigInt(a.s);
+}
+
 /**
  * Read `text` by splitting on its largest unit: left × unit + right. `二十万亿` is
  * (二十万) × 亿; `一百零五` is 一 × 百 + 五; `13万2` is 13 × 万 + 2 × 千 (a lone digit after
- * a unit is the next unit down, as `一百五` is 150).
+ * a unit is the next unit down, as `一百五` is 150). The parts must fit their places: the left
+ * of 十/百/千 is one digit (`五六十` is a range, not 560), the right is less than the unit
+ * (`十三四` is a range, not 44).
  */
 function parseDec(text: string): Dec | null {
+  const point = text.indexOf('点');
+  if (point >= 0) return parsePoint(text, point);
   let best = -1;
   let bestUnit = 0n;
   for (let i = 0; i < text.length; i++) {
@@ -100,7 +121,7 @@ function parseDec(text: string): Dec | null {
     }
   }
   if (best < 0) return parseUnitless(text);
-  // For a repeated largest unit (一万三千万 is not a number) take the last; malformed input fails below.
+  // A repeated largest unit (一万三千万) is not one number.
   const unitAt = text.lastIndexOf(text[best]!);
   if (unitAt !== best) return null;
   const leftText = text.slice(0, best);
@@ -114,6 +135,7 @@ function parseDec(text: string): Dec | null {
     left = parseDec(leftText);
   }
   if (!left) return null;
+  if (bestUnit < 10_000n && !lessThan(left, SMALL_UNIT_LIMIT)) return null;
   const value: Dec = { m: left.m * bestUnit, s: left.s };
   let leadingZero = false;
   while (rightText.startsWith('零') || rightText.startsWith('〇')) {
@@ -128,8 +150,34 @@ function parseDec(text: string): Dec | null {
   } else {
     right = parseDec(rightText);
   }
-  if (!right) return null;
+  if (!right || !lessThan(right, bestUnit)) return null;
   return add(value, right);
+}
+
+/** Chinese digits only, for the part after 点. */
+const FRACTION = /^[〇零○一二三四五六七八九]{1,12}$/;
+
+/**
+ * A Chinese decimal: `三点五` 3.5, `二十点五万` 205000, `百分之三点五` (after 百分之) 3.5.
+ * The fraction is read digit by digit; only 万/亿/兆 may follow it.
+ */
+function parsePoint(text: string, point: number): Dec | null {
+  const whole = parseDec(text.slice(0, point));
+  if (!whole || whole.s !== 0) return null;
+  const after = text.slice(point + 1);
+  let cut = 0;
+  while (cut < after.length && DIGITS[after[cut]!] !== undefined) cut++;
+  const digits = after.slice(0, cut);
+  if (!FRACTION.test(digits)) return null;
+  let frac = 0n;
+  for (const ch of digits) frac = frac * TEN + BigInt(DIGITS[ch]!);
+  let value: Dec = add(whole, { m: frac, s: digits.length });
+  for (const ch of after.slice(cut)) {
+    const u = UNITS[ch];
+    if (u === undefined || u < 10_000n) return null;
+    value = { m: value.m * u, s: value.s };
+  }
+  return value;
 }
 
 /** Full-width digits and punctuation to ASCII; spaces and thousands-separator commas kept. */
@@ -141,8 +189,10 @@ function foldDigits(text: string): string {
  * Convert a written number to a JS number, or null when `text` is not one number.
  *
  * Reads Arabic (`1,100`, `29.79`, full-width `２０`), Chinese (`四`, `十四`, `一百零五`,
- * `两千零五十`, `〇`, `壹贰叁`, `廿`, `萬`, `億`), digit-by-digit years (`一九五〇`) and mixed
- * forms (`3.6亿`, `3万4000`, `25万6千`, `13万2`). Multipliers combine (`二十万亿`); 兆 is 10^12.
+ * `两千零五十`, `〇`, `壹贰叁`, `廿`, `萬`, `億`), digit-by-digit years (`一九五〇`), Chinese
+ * decimals (`三点五`) and mixed forms (`3.6亿`, `3万4000`, `25万6千`, `13万2`). Multipliers
+ * combine (`二十万亿`); 兆 is 10^12. It sees one numeral string: whether `一` in `一行` is a
+ * number at all is the caller's decision (the figure finder's).
  *
  * @example parseNumber('约29.79亿'.slice(1)) // 2979000000
  */
@@ -151,6 +201,8 @@ export function parseNumber(text: string): number | null {
   if (t === '' || t.length > 64) return null;
   const dec = parseDec(t);
   if (!dec) return null;
-  const value = Number(dec.m) / 10 ** dec.s;
+  // Through a decimal string: JS parses it correctly rounded, where m / 10^s would round twice
+  // once m passes 2^53.
+  const value = dec.s === 0 ? Number(dec.m) : Number(`${dec.m}e-${dec.s}`);
   return Number.isFinite(value) ? value : null;
 }
