@@ -1,0 +1,215 @@
+/**
+ * The entity extractor: people (with the title the text ties to them), organizations and
+ * places of every entry. The rules live in `find.ts`, the vocabulary in `lexicon.ts`, the
+ * patterns in `patterns.ts`; this file is the public face: options, the `--dict` file format,
+ * the extractor object, and the per-entry unique list.
+ */
+import { z } from 'zod';
+import { defineExtractor } from '../../extractor.js';
+import type { DocumentContext } from '../../extractor.js';
+import { EntitySchema } from '../../schema.js';
+import type { Entity } from '../../schema.js';
+import { DICT_SECTION, DICT_TYPED_LINE, PLACE_WITH_UNIT } from './patterns.js';
+import { findEntities } from './find.js';
+import type { EntityHit, NameLists } from './find.js';
+
+export { findEntities, matchingView } from './find.js';
+export type { EntityHit, EntityType, FindEntitiesInput, NameLists } from './find.js';
+
+/**
+ * Options of `entities()`: a user dictionary. Names listed here are found verbatim wherever
+ * they occur and win over the rules (a rule hit that crosses a dictionary name is dropped), so
+ * a user can fix what the rules miss: a company short name with no suffix (`万久`), a person
+ * named without a title.
+ */
+export interface EntityOptions {
+  people?: string[];
+  organizations?: string[];
+  places?: string[];
+}
+
+const NameList = z.array(z.string().min(1, 'a non-empty name'), 'an array of strings');
+const EntityOptionsSchema = z.strictObject({
+  people: NameList.optional(),
+  organizations: NameList.optional(),
+  places: NameList.optional(),
+});
+
+/** Validate options at once; misuse of the API throws with the option named and what was expected. */
+function validateOptions(options: unknown): EntityOptions {
+  const parsed = EntityOptionsSchema.safeParse(options ?? {});
+  if (parsed.success) {
+    const out: EntityOptions = {};
+    if (parsed.data.people) out.people = parsed.data.people;
+    if (parsed.data.organizations) out.organizations = parsed.data.organizations;
+    if (parsed.data.places) out.places = parsed.data.places;
+    return out;
+  }
+  const problems = parsed.error.issues.map((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      return `unknown option ${issue.keys.map((k) => `"${k}"`).join(', ')} (expected people, organizations, places)`;
+    }
+    const path = issue.path.length ? issue.path.map(String).join('.') : '(options)';
+    const expected = issue.path.length === 0 ? 'an object { people?, organizations?, places? }' : issue.message;
+    return `option "${path}": expected ${expected.replace(/^Invalid input: expected /, '')}`;
+  });
+  throw new Error(`entities(): ${problems.join('; ')}`);
+}
+
+/** Section names of the `--dict` file, and the `type:` prefixes, in English and Chinese. */
+const SECTION_ALIASES: Readonly<Record<string, keyof EntityOptions>> = {
+  people: 'people', person: 'people', persons: 'people', 人名: 'people', 人物: 'people',
+  organizations: 'organizations', organization: 'organizations', orgs: 'organizations', org: 'organizations',
+  机构: 'organizations', 单位: 'organizations',
+  places: 'places', place: 'places', 地名: 'places', 地点: 'places',
+};
+
+/**
+ * Read a user dictionary for the CLI's `--dict FILE`. The format, one name per line:
+ *
+ * ```text
+ * # a comment line (also: blank lines are ignored)
+ * [people]            ← section: [people] / [organizations] / [places]
+ * 张三                 ← a name, taken verbatim (surrounding spaces trimmed)
+ * [organizations]
+ * 万久
+ * place: 瑞金          ← a typed line works anywhere, inside or outside a section
+ * ```
+ *
+ * Section and type names also accept `person`, `organization`/`org`, `place`, and 人名, 机构,
+ * 地名. A name before any section, or an unknown section or type, is an error: all such lines
+ * are reported together in one thrown Error, each with its line number, because a dictionary
+ * that silently drops names would make the CLI's output wrong without telling anyone.
+ */
+export function parseDictionary(text: string): EntityOptions {
+  const out: Required<EntityOptions> = { people: [], organizations: [], places: [] };
+  const errors: string[] = [];
+  let section: keyof EntityOptions | null = null;
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  lines.forEach((raw, index) => {
+    const line = raw.trim();
+    const at = `line ${index + 1}`;
+    if (!line || line.startsWith('#')) return;
+    const header = DICT_SECTION.exec(line);
+    if (header) {
+      const name = header.groups!.section!.trim().toLowerCase();
+      const found = SECTION_ALIASES[name];
+      if (found) section = found;
+      else {
+        errors.push(`${at}: unknown section [${name}] (expected [people], [organizations] or [places])`);
+        section = null;
+      }
+      return;
+    }
+    const typed = DICT_TYPED_LINE.exec(line);
+    if (typed) {
+      const found = SECTION_ALIASES[typed.groups!.section!.toLowerCase()];
+      if (found) {
+        out[found].push(typed.groups!.name!);
+        return;
+      }
+    }
+    if (section) out[section].push(line);
+    else errors.push(`${at}: "${line}" is not in a [people], [organizations] or [places] section`);
+  });
+  if (errors.length) throw new Error(`Invalid entity dictionary:\n${errors.join('\n')}`);
+  const result: EntityOptions = {};
+  for (const key of ['people', 'organizations', 'places'] as const) {
+    if (out[key].length) result[key] = [...new Set(out[key])];
+  }
+  return result;
+}
+
+/**
+ * The per-entry unique list: one item per (type, canonical ?? text), in first-mention order.
+ * `entities` keeps every mention with its own span (what a highlighter needs); this is what a
+ * reader's index or a "who was there" column needs. The first mention's item is kept, so its
+ * role is the role written at the first mention.
+ */
+export function uniqueEntities<T extends Pick<Entity, 'type' | 'text' | 'canonical'>>(list: readonly T[]): T[] {
+  const seen = new Set<string>();
+  const out: T[] = [];
+  for (const item of list) {
+    const key = `${item.type}\u0000${item.canonical ?? item.text}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(item);
+  }
+  return out;
+}
+
+/** Names worth carrying from one entry to the next of the same chronicle. */
+const CARRIED_RULES = new Set([
+  'title-name', 'name-title', 'anchor', 'elected', 'list', 'suffix', 'before-corporate-title',
+  'org-list', 'org-list-head', 'name-place-brackets', 'admin-suffix', 'place-in-title',
+]);
+
+interface Memory {
+  people: Set<string>;
+  organizations: Set<string>;
+  places: Set<string>;
+}
+
+function remember(memory: Memory, hit: EntityHit, text: string): void {
+  if (!CARRIED_RULES.has(hit.rule)) return;
+  if (hit.type === 'person') memory.people.add(text);
+  else if (hit.type === 'organization') memory.organizations.add(text);
+  else {
+    memory.places.add(text);
+    // 瑞金市 → 瑞金: the stem alone names the place later (为瑞金招商引资).
+    const stem = PLACE_WITH_UNIT.exec(text)?.groups?.stem;
+    if (stem) memory.places.add(stem);
+  }
+}
+
+const toLists = (m: Memory): NameLists => ({
+  people: [...m.people],
+  organizations: [...m.organizations],
+  places: [...m.places],
+});
+
+/**
+ * Create the entity extractor. Options are validated at once (unknown keys or wrong types
+ * throw). Names found by a strong rule in one entry (a person with a title, a company with its
+ * suffix, a county with 县) are carried to the later entries of the same chronicle, keyed by
+ * the document context object: no global state, and nothing outlives the parse.
+ */
+export function entities(options?: EntityOptions) {
+  const dictionary = validateOptions(options);
+  const memories = new WeakMap<DocumentContext, Memory>();
+  return defineExtractor({
+    name: 'entities',
+    schema: EntitySchema,
+    extract(ctx) {
+      let memory = memories.get(ctx.document);
+      if (!memory) {
+        memory = { people: new Set(), organizations: new Set(), places: new Set() };
+        memories.set(ctx.document, memory);
+      }
+      const hits = findEntities(
+        {
+          text: ctx.text,
+          norm: ctx.norm,
+          subject: ctx.document.subject,
+          words: () => ctx.words(),
+          tagged: () => ctx.tagged(),
+          known: toLists(memory),
+        },
+        dictionary,
+      );
+      const out: Entity[] = [];
+      for (const hit of hits) {
+        const { text, span } = ctx.item(hit.start, hit.end);
+        const entity: Entity = { type: hit.type, text, span };
+        if (hit.role !== undefined) entity.role = hit.role;
+        if (hit.canonical !== undefined) entity.canonical = hit.canonical;
+        out.push(entity);
+        remember(memory, hit, ctx.text.slice(hit.start, hit.end));
+      }
+      return out;
+    },
+  });
+}
+
+/** The default entity extractor: no user dictionary. */
+export const entityExtractor = entities();

@@ -1,0 +1,303 @@
+/**
+ * The genre's general vocabulary, and nothing else: titles, honorifics, organization and place
+ * suffixes, surnames, a gazetteer of China's provinces and prefecture-level cities, and bodies
+ * every reader knows. No name, number or phrase is here because one chronicle has it: the
+ * people and companies of a chronicle are found by the rules in `index.ts`, as the next
+ * chronicle's will be.
+ *
+ * Everything is written once, in simplified characters. Traditional text is matched through
+ * `TRAD_TO_SIMP`, a per-character table that folds the text to simplified without changing its
+ * length (a table of differences rather than a second copy of every list).
+ */
+
+/** Split a space-separated word list (keeps the long lists below readable). */
+const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
+
+/**
+ * Traditional → simplified, pairs of characters. Covers the characters of the lists below and
+ * the common verbs around names; a character not listed is matched as written.
+ */
+const TRAD_SIMP_PAIRS =
+  '書书長长會会處处縣县區区鄉乡鎮镇廳厅經经總总監监師师學学協协聯联團团醫医銀银黨党國国華华門门灣湾臺台廣广蘇苏寧宁陝陕貴贵' +
+  '遼辽龍龙雲云內内蘭兰慶庆滬沪漢汉鄭郑陽阳瀋沈濟济陳陈劉刘張张黃黄吳吴趙赵謝谢羅罗楊杨許许葉叶盧卢蔣蒋賴赖鄧邓錢钱孫孙韓韩' +
+  '龔龚萬万馬马鍾钟顧顾譚谭歐欧閻阎關关陸陆賈贾溫温鄒邹湯汤應应蕭萧嚴严鄺邝嶽岳魯鲁倫伦鄔邬鳳凤齊齐諸诸呂吕餘余喬乔閔闵紀纪' +
+  '賀贺樂乐費费歸归莊庄榮荣員员機机構构術术業业銷销電电氣气資资訊讯開开發发廠厂場场際际貿贸產产運运輸输設设備备網网絡络線线' +
+  '與与為为從从對对將将於于這这個个們们來来說说請请讓让給给隨随並并達达專专職职務务領领導导級级參参觀观訪访問问選选舉举擔担' +
+  '談谈議议簽签約约辦办組组織织進进統统戰战軍军隊队錦锦繡绣濱滨贛赣閩闽粵粤瓊琼隴陇遠远東东島岛橋桥興兴爾尔納纳瑪玛烏乌圖图' +
+  '鶴鹤雞鸡鴨鸭揚扬紹绍麗丽臨临鷹鹰饒饶萊莱濰潍棗枣澤泽鄲郸滄沧晉晋撫抚順顺營营盤盘鐵铁蘆芦綏绥駐驻岡冈荊荆婁娄懷怀頭头欽钦' +
+  '瀘泸綿绵賓宾畢毕銅铜紅红衛卫藍蓝園园範范圍围識识幹干峽峡記记聖圣詞词語语財财創创屆届傳传無无錫锡廈厦嶺岭號号連连鄰邻頓顿' +
+  '偉伟韋韦潔洁麥麦風风強强靜静劍剑蓮莲寶宝遲迟鐘钟龐庞聶聂儲储塗涂廬庐義义誌志訓训練练證证實实驗验維维綜综體体獲获讀读簡简' +
+  '稱称歷历碩硕環环變变層层標标準准農农劃划計计壽寿陣阵陰阴階阶險险隱隐雜杂離离難难靈灵韻韵頁页項项須须預预題题顏颜願愿類类' +
+  '顯显飛飞館馆鴻鸿鵬鹏麼么齡龄龜龟媽妈婦妇屬属嶼屿幣币彈弹彥彦徵征憲宪戲戏擁拥擇择擴扩攝摄敵敌數数斷断時时極极樹树橫横歡欢' +
+  '殘残燈灯爭争牽牵獎奖現现瑩莹畫画當当療疗盡尽禮礼種种積积穩稳競竞築筑糧粮紙纸細细終终結结絕绝綠绿編编緣缘績绩聲声肅肃脅胁' +
+  '腦脑臉脸艦舰藝艺衝冲裝装製制複复規规視视親亲覺觉評评詩诗試试該该話话認认誤误課课調调論论謀谋講讲護护貨货貧贫責责買买賞赏' +
+  '質质購购贊赞趕赶車车軟软載载較较輕轻輛辆轉转過过適适遺遗還还郵邮釋释針针鋼钢錄录間间閱阅雖虽雙双頻频養养驅驱';
+
+/** Traditional character → simplified character, one code unit each (lengths never change). */
+export const TRAD_TO_SIMP: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  const chars = [...TRAD_SIMP_PAIRS];
+  for (let i = 0; i + 1 < chars.length; i += 2) {
+    const t = chars[i]!;
+    const s = chars[i + 1]!;
+    if (t !== s && t.length === 1 && s.length === 1) map.set(t, s);
+  }
+  return map;
+})();
+
+/**
+ * Core titles: the word a chronicle puts next to a name. Ordered nowhere: matching takes the
+ * longest. Corporate titles are in `CORPORATE_TITLES` too, because a short name in front of
+ * them is a company (`万久总经理`), while one in front of 市长 is a place (`瑞金市长`).
+ */
+export const CORE_TITLES: readonly string[] = words(`
+  秘书长 理事长 会长 主席 主任 主任委员 主委 书记 常委 委员 部长 统战部长 组织部长 宣传部长
+  省长 市长 县长 区长 州长 镇长 乡长 村长 旗长 盟长 厅长 局长 处长 科长 股长 署长 所长 站长 院长 校长
+  司长 总理 总书记 党组书记 党委书记 总经理 经理 董事长 董事 监事长 监事 总裁 总监 总工程师 总工
+  总会计师 总经济师 总信息师 总设计师 总编辑 总编 主编 社长 台长 行长 厂长 队长 团长 总队长 支队长
+  首席执行官 首席技术官 执行官 创始人 联合创始人 合伙人 负责人 主管 专员 巡视员 调研员 顾问 参事
+  秘书 干事 理事 会员代表 发言人 大使 领事 参赞 司令员 政委 政治委员 教授 研究员 讲师 院士 博士
+  工程师 高级工程师 馆长 主持人 总指挥 指挥长 组长 领导人 委员长 议长 审计长 检察长 庭长 审判长
+`);
+
+/** Prefixes that make a new title of a core one: `副市长`, `常务副主任`, `名誉会长`. */
+export const TITLE_MODIFIERS: readonly string[] = words(`
+  副 常务副 常务 执行 名誉 荣誉 代理 代 第一副 第一 首席 终身 创会 轮值 原 前 时任 现任 高级 资深 特聘 客座
+`);
+
+/**
+ * Party and government committee prefixes that belong to the title: `县委书记`, `市委副书记`,
+ * `县委常委`, `市委主委`. They are kept in the role because that is how the title is said.
+ */
+export const COMMITTEE_PREFIXES: readonly string[] = words(`
+  省委 市委 县委 区委 州委 镇委 乡委 党委 党组 党工委 工委 纪委 政协 人大 省政协 市政协 县政协
+`);
+
+/** Titles after which a short name is a company, not a place: `万久总经理`, `明翰董事长`. */
+export const CORPORATE_TITLES: ReadonlySet<string> = new Set(
+  words(`总经理 副总经理 经理 董事长 副董事长 董事 总裁 副总裁 总监 创始人 联合创始人 总工程师
+    首席执行官 首席技术官 厂长 行长 合伙人 监事长`),
+);
+
+/** Courtesy words after a name; they anchor the name but are not a role. */
+export const HONORIFICS: readonly string[] = words(`先生 女士 同志 小姐 老师 夫人`);
+
+/**
+ * Organization suffixes, longest first where they nest. A suffix only makes an organization
+ * with a name in front of it and a sensible left boundary (see `index.ts`).
+ */
+export const ORG_SUFFIXES: readonly string[] = words(`
+  股份有限公司 有限责任公司 有限公司 集团有限公司 公司 集团 分公司 子公司
+  大学 学院 学校 中学 小学 职业学院 技术学院 技师学院 学系 研究生院
+  研究院 研究所 研究中心 设计院 科学院 工程院 实验室 重点实验室
+  协会 学会 商会 基金会 联合会 促进会 研究会 联谊会 俱乐部 联盟 联合体 合作社
+  委员会 管委会 党工委 人民政府 政府 局 处 厅 事业部 中心 党支部 党总支 支部 党委 工作组
+  医院 卫生院 银行 信用社 电视台 广播电台 报社 杂志社 出版社 厂 电厂 专署 公署 法院 检察院
+  办事处 代表处 事务所 站 总站 分院 分局 支局 系
+`);
+
+/**
+ * Suffixes that must not be taken when the next character makes them part of a longer word
+ * (`大学生`, `中心城区`, `公司法`), or when the character before makes a common word
+ * (`格局`, `好处`, `客厅`, `关系`).
+ */
+export const SUFFIX_GUARDS: Readonly<Record<string, { next?: string; prev?: string }>> = {
+  大学: { next: '生学制', prev: '全' },
+  学院: { next: '派' },
+  中心: { next: '城区点思线任', prev: '市重圆核为以的' },
+  公司: { next: '法' },
+  集团: { next: '化军' },
+  局: { next: '面部势限长', prev: '结格布大全当开僵骗饭赌残终' },
+  处: { next: '理于在置分罚境事长', prev: '到好之住长难相各此何出深一两几四坏益办书' },
+  厅: { next: '长', prev: '客大餐舞展门歌前' },
+  厂: { next: '长区房家商', prev: '工' },
+  站: { next: '长台点', prev: '网车首一' },
+  系: { next: '统列数主', prev: '关体联派谱星水直维世母父' },
+  支部: { next: '书' },
+  党委: { next: '书副委常' },
+  政府: { next: '' },
+};
+
+/** Department words that are not organizations on their own (`联盟秘书处` is the 联盟). */
+export const NOT_ORG_SUFFIX_WORDS: ReadonlySet<string> = new Set(
+  words(`秘书处 办公室 客厅 恳谈会 委员会委员`),
+);
+
+/**
+ * Development zones and parks: a place when used as a location, an organization when it acts
+ * (`与…高新区签署`).
+ */
+export const ZONE_SUFFIXES: readonly string[] = words(`
+  国家级经济技术开发区 经济技术开发区 国家经济开发区 经济开发区 高新技术产业开发区 高新技术开发区
+  开发区 经开区 高新区 新区 工业园区 产业园区 园区 工业园 产业园 科技园 科创园 孵化园 合作区 试验区
+  示范区 保税区 自贸区 综合保税区
+`);
+
+/** Administrative units after a place name. `市`/`县`/`区` alone need a left boundary. */
+export const ADMIN_SUFFIXES: readonly string[] = words(`
+  特别行政区 自治区 自治州 自治县 自治旗 地区 省 市 县 区 镇 乡 村 旗 盟 州
+`);
+
+/** Characters that never stand in a place stem (`全县`, `城区`, `园区`, `社区`, `小镇`). */
+export const NON_PLACE_CHARS =
+  '全本该各每某此其两一二三四五六七八九十几多诸城园社景山辖郊灾牧矿片街校厂营战小大老旧副市县区省镇乡村地部中' +
+  '东西南北上下内外前后左右的了和与及等在到为是对从业会局处人员长委团队组号点线赛蚕产林病疫';
+
+/** Characters that are rarely part of a given name but often follow or precede one. */
+export const NON_GIVEN_CHARS =
+  '的了是在和与同及等对为向到从于把被将就也都又而并或且之其这那此该本各每某你我他她它们一行人长员部处局委' +
+  '会市县省区镇乡村院校司厂店所站队组团社党府业商单位等带领率出席主持代表介绍表示说称陪到' +
+  '，。、；：！？,.;:!?()（）“”"《》 \t';
+
+/**
+ * Surnames: the common single ones of the 百家姓 and the modern top four hundred, and the
+ * compound ones. `同`, `向`-like function words that are also rare surnames are left out
+ * where they would mostly misfire (`同马丽局长`).
+ */
+export const SURNAMES: readonly string[] = words(`
+  王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 高 林 罗 郑 梁 谢 宋 唐 许 韩 冯 邓 曹 彭 曾 肖 田
+  董 袁 潘 蔡 蒋 余 于 杜 叶 程 苏 魏 吕 丁 任 沈 姚 卢 姜 崔 钟 谭 陆 汪 范 金 石 廖 贾 夏 韦 付 方 白
+  邹 孟 熊 秦 邱 江 尹 薛 闫 段 雷 侯 龙 史 陶 黎 贺 顾 毛 郝 龚 邵 万 钱 严 覃 武 戴 莫 孔 汤 常 温 康
+  施 文 牛 樊 葛 邢 安 齐 易 乔 伍 庞 颜 倪 庄 聂 章 鲁 岳 翟 殷 詹 申 欧 耿 关 兰 焦 俞 左 柳 甘 祝 包
+  宁 尚 符 舒 阮 柯 纪 梅 童 凌 毕 季 裴 霍 涂 成 苗 谷 盛 曲 翁 冉 骆 蓝 路 游 辛 靳 管 柴 蒙 鲍 华 喻
+  祁 蒲 房 滕 屈 饶 解 牟 艾 尤 阳 穆 农 卓 古 吉 缪 简 车 项 连 芦 麦 褚 娄 窦 戚 岑 景 宫 费 卜 冷 晏
+  席 卫 米 柏 宗 瞿 桂 佟 臧 闵 苟 邬 边 卞 姬 师 仇 栾 隋 刁 沙 荣 巫 寇 桑 郎 甄 丛 仲 虞 敖 巩 明 佘
+  池 查 麻 苑 迟 邝 官 封 谈 匡 鞠 惠 荆 乐 冀 郁 胥 南 班 储 栗 燕 楚 鄢 劳 谌 奚 冼 蔺 楼 盘 满 闻 厉
+  伊 仝 郜 阚 权 强 帅 屠 朴 盖 练 廉 禹 井 祖 漆 巴 丰 支 卿 狄 计 索 宣 晋 初 云 容 敬 扈 晁 芮 普 阙
+  浦 戈 伏 鹿 薄 邸 雍 辜 羊 裘 亓 修 邰 赫 杭 况 宿 鲜 印 逯 隆 茹 诸 战 慕 危 玉 银 亢 嵇 哈 湛 宾 戎
+  勾 茅 利 呼 居 揭 干 尉 冶 斯 束 檀 展 昝 智 奉 衡 富 尧 闭 苍 莘 贡 逄 扶 堵 宰 郦 璩 濮 寿 郏 阎 宦
+  鱼 慎 庾 暨 弘 禄 东 殳 沃 蔚 夔 厍 融 訾 毋 乜 须 巢 蒯 竺 桓 万俟 司马 上官 欧阳 夏侯 诸葛 闻人 赫连 皇甫 尉迟 公羊 澹台 公冶
+  宗政 濮阳 淳于 单于 太叔 申屠 公孙 仲孙 轩辕 令狐 钟离 宇文 长孙 慕容 鲜于 闾丘 司徒 司空 亓官 司寇 子车 颛孙 端木 巫马 公西 漆雕 乐正 壤驷 公良 拓跋 宰父 谷梁 段干 东郭
+  呼延 羊舌 梁丘 左丘
+`);
+
+/** Provinces, autonomous regions, municipalities and SARs: stem, and the suffix it takes. */
+export const PROVINCES: readonly string[] = words(`
+  河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南
+  陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 北京 天津 上海 重庆 香港 澳门
+`);
+
+/** Full official names of the provincial units whose suffix is not plain 省/市. */
+export const PROVINCE_FULL_NAMES: readonly string[] = words(`
+  内蒙古自治区 广西壮族自治区 西藏自治区 宁夏回族自治区 新疆维吾尔自治区 香港特别行政区 澳门特别行政区
+`);
+
+/** Prefecture-level cities and prefectures (stems), as a general gazetteer. */
+export const CITIES: readonly string[] = words(`
+  石家庄 唐山 秦皇岛 邯郸 邢台 保定 张家口 承德 沧州 廊坊 衡水
+  太原 大同 阳泉 长治 晋城 朔州 晋中 运城 忻州 临汾 吕梁
+  呼和浩特 包头 乌海 赤峰 通辽 鄂尔多斯 呼伦贝尔 巴彦淖尔 乌兰察布 锡林郭勒 兴安 阿拉善
+  沈阳 大连 鞍山 抚顺 本溪 丹东 锦州 营口 阜新 辽阳 盘锦 铁岭 朝阳 葫芦岛
+  长春 四平 辽源 通化 白山 松原 白城 延边
+  哈尔滨 齐齐哈尔 鸡西 鹤岗 双鸭山 大庆 伊春 佳木斯 七台河 牡丹江 黑河 绥化 大兴安岭
+  南京 无锡 徐州 常州 苏州 南通 连云港 淮安 盐城 扬州 镇江 泰州 宿迁
+  杭州 宁波 温州 嘉兴 湖州 绍兴 金华 衢州 舟山 台州 丽水
+  合肥 芜湖 蚌埠 淮南 马鞍山 淮北 铜陵 安庆 黄山 滁州 阜阳 宿州 六安 亳州 池州 宣城
+  福州 厦门 莆田 三明 泉州 漳州 南平 龙岩 宁德
+  南昌 景德镇 萍乡 九江 新余 鹰潭 赣州 吉安 宜春 抚州 上饶
+  济南 青岛 淄博 枣庄 东营 烟台 潍坊 济宁 泰安 威海 日照 临沂 德州 聊城 滨州 菏泽
+  郑州 开封 洛阳 平顶山 安阳 鹤壁 新乡 焦作 濮阳 许昌 漯河 三门峡 南阳 商丘 信阳 周口 驻马店 济源
+  武汉 黄石 十堰 宜昌 襄阳 鄂州 荆门 孝感 荆州 黄冈 咸宁 随州 恩施
+  长沙 株洲 湘潭 衡阳 邵阳 岳阳 常德 张家界 益阳 郴州 永州 怀化 娄底 湘西
+  广州 韶关 深圳 珠海 汕头 佛山 江门 湛江 茂名 肇庆 惠州 梅州 汕尾 河源 阳江 清远 东莞 中山 潮州 揭阳 云浮
+  南宁 柳州 桂林 梧州 北海 防城港 钦州 贵港 玉林 百色 贺州 河池 来宾 崇左
+  海口 三亚 三沙 儋州
+  成都 自贡 攀枝花 泸州 德阳 绵阳 广元 遂宁 内江 乐山 南充 眉山 宜宾 广安 达州 雅安 巴中 资阳 阿坝 甘孜 凉山
+  贵阳 六盘水 遵义 安顺 毕节 铜仁 黔东南 黔南 黔西南
+  昆明 曲靖 玉溪 保山 昭通 丽江 普洱 临沧 楚雄 红河 文山 西双版纳 大理 德宏 怒江 迪庆
+  拉萨 日喀则 昌都 林芝 山南 那曲 阿里
+  西安 铜川 宝鸡 咸阳 渭南 延安 汉中 榆林 安康 商洛
+  兰州 嘉峪关 金昌 白银 天水 武威 张掖 平凉 酒泉 庆阳 定西 陇南 临夏 甘南
+  西宁 海东 海北 黄南 果洛 玉树 海西
+  银川 石嘴山 吴忠 固原 中卫
+  乌鲁木齐 克拉玛依 吐鲁番 哈密 昌吉 博尔塔拉 巴音郭楞 阿克苏 克孜勒苏 喀什 和田 伊犁 塔城 阿勒泰 石河子
+  台北 新北 桃园 台中 台南 高雄 基隆 新竹 嘉义
+`);
+
+/**
+ * Gazetteer stems that are also ordinary words or common given names (`大同`, `朝阳`, `日照`,
+ * `中山`): taken only with their suffix (`大同市`) or directly before another place unit.
+ */
+export const AMBIGUOUS_PLACES: ReadonlySet<string> = new Set(
+  words(`大同 朝阳 通化 白山 黄山 中山 玉林 白银 吉安 三明 阿里 和田 来宾 日照 安康 金华 大庆 保山
+    红河 文山 普洱 山南 海东 海北 海西 黄南 定西 随州 宜春 德阳 新余 长治 本溪 泰安 丽水 金昌 兴安
+    北海 安顺 永州 黑河 怒江 凉山 天水 东营 常德 益阳 商丘 信阳 南阳 阳江 河源 清远 玉树 大理 恩施
+    丽江 六安 铜仁 延安 平凉 庆阳 吉林 桃园 新竹 嘉义`),
+);
+
+/** Countries (and the USSR, which chronicles of the 1950s name). */
+export const COUNTRIES: readonly string[] = words(`
+  中国 中华人民共和国 美国 英国 法国 德国 日本 韩国 朝鲜 俄罗斯 苏联 印度 加拿大 澳大利亚 意大利
+  西班牙 荷兰 瑞士 瑞典 新加坡 马来西亚 泰国 越南 巴西 埃及 以色列 伊朗 新西兰 比利时 丹麦 挪威 芬兰
+  奥地利 波兰 葡萄牙 希腊 土耳其 印度尼西亚 菲律宾 巴基斯坦 南非 墨西哥 阿根廷 蒙古 老挝 柬埔寨 缅甸
+`);
+
+/**
+ * Bodies every reader knows by a short name: the state grids, central organs, ministries,
+ * the parties. Matched as organizations where they stand alone.
+ */
+export const NATIONAL_BODIES: readonly string[] = words(`
+  国家电网 国网 南方电网 南网 国务院 中共中央 党中央 全国人大 全国人大常委会 全国政协 中央军委 中共
+  中国共产党 中国科学院 中科院 中国工程院 中国社会科学院 国家发改委 发改委 工信部 工业和信息化部
+  外交部 教育部 科技部 财政部 商务部 国防部 公安部 民政部 司法部 人社部 自然资源部 生态环境部
+  住建部 交通运输部 水利部 农业农村部 文化和旅游部 卫健委 国家卫健委 国资委 国家能源局 国家统计局
+  海关总署 市场监管总局 中国人民银行 央行 证监会 银保监会 民革 民盟 民建 民进 农工党 致公党 九三学社 台盟
+  全国工商联 共青团 共青团中央 团中央 全国总工会 中国电信 中国移动 中国联通 中国石油 中国石化 中石油
+  中石化 中国电建 中国能建 国家能源集团 华能 大唐 国家电投 三峡集团 腾讯 阿里巴巴 百度 华为 小米 京东
+  中兴 联想 海尔 新华社 人民日报 中央电视台 央视
+`);
+
+/**
+ * Stems of bureau names that contain 和 (`工业和信息化局`): without them the left boundary
+ * rule would cut the name at 和.
+ */
+export const AND_STEMS: readonly string[] = words(`
+  工业和信息化 住房和城乡建设 人力资源和社会保障 文化和旅游 自然资源和规划 科学技术和 商务和 工业和科技
+  新闻出版和 教育和体育 卫生和计划生育
+`);
+
+/**
+ * Words that end the left context of a name or an organization: verbs and prepositions that
+ * stand before them in this genre. Single characters (`与`, `由`, `在`) count only where the
+ * word segmenter also cuts them off (so `同济大学` keeps its 同).
+ */
+export const LEFT_STOPS: readonly string[] = words(`
+  与 和 同 由 在 到 赴 为 向 及 对 将 把 被 从 于 是 的 了 给 随 跟 并 或 等 往 去 来 获 受 率 以 也 还 又
+  就 都 经 应 让 请 至 及其 前往 拜访 走访 参加 参与 签署 签订 考察 调研 视察 莅临 来到 来自 举办 举行
+  召开 主办 承办 协办 组织 组建 成立 设立 创办 创立 加入 联合 陪同 带领 率领 听取 邀请 应邀 代表 推介
+  介绍 获得 荣获 授予 选举 任命 聘任 聘请 通过 根据 按照 以及 还有 包括 其中 分别 共同 携手 会同 牵头
+  单位 成员单位 会员单位 理事单位 讨论 宣读 颁发 致电 慰问 接见 会见 会上 期间 当天 同日 对于 关于
+  针对 面向 依托 保留 撤销 支持 帮助 协助 了解 见证 接受 受到 得到 进入 入驻 落户 走进 深入 回到
+  离开 抵达 到达 访问 参观 观摩 引进 引入 成为 担任 兼任
+  设在 位于 地处 上午 下午 晚上 期间 之间 以来 之后 之前 以后 以前 获知 听说 表示 认为 宣布 指出
+  分别是 相关 各 由于 因为 并在 和在 在于 带 率队 率团 以及在 一同 一起 随后 此后 最终 最后 其后
+  首先 然后 届时 同时 又在 省里 市里 县里 名单 发布 公布 揭牌 授牌 挂牌 建立 筹建 申报 培育 评为
+  来访 到访 回访 合作 共建 欢迎 提高 暨 完成 实现 打造 走访了 考察了 拜访了 参观了 简称 移交 改为 更名为 改名为
+  开始 升格为 更改为 并入 划归 隶属 目前 现在 当时 其前身为 前身为 利用 使用 通过了
+`);
+
+/**
+ * Words after which a name ends: punctuation is handled apart; these are the verbs,
+ * prepositions and phrases that follow a person in this genre (`余建国主持`, `吴建平向`,
+ * `陈志河等6名`).
+ */
+export const RIGHT_CUES: readonly string[] = words(`
+  先生 女士 同志 等 一行 主持 代表 介绍 表示 出席 带领 率领 率 向 为 到 在 同 与 和 及 陪同 参加
+  宣读 莅临 考察 颁发 致辞 讲话 担任 作 做 发表 会见 接见 视察 指出 强调 前往 来 赴 一同 一起
+  分别 主讲 讲解 汇报 接待 检查 调研 走访 拜访 出任 当选 获 获得 荣获 对 听取 也 还 就 亲自 专程
+  会同 带队 称 说 认为 提出 希望 签署 签订 致电 慰问 回答 解答 应邀 受邀 宣布 当场 兼任 是 的
+  被 将 已 于 从 任 来到 参观 出访 访问 会谈 座谈 交流 见证 共同 率队 率团 团队 院士 同时 也是
+  宣布 致 给 以 及其 发言 指导 部署 要求 批示 题词 剪彩 揭牌 授牌 作了 作为 等人 本人 夫妇
+`);
+
+/** Category nouns that introduce a list of member companies (`成员单位今日集团、南平创四方`). */
+export const ORG_LIST_HEADS: readonly string[] = words(`
+  成员单位 会员单位 理事单位 成员企业 会员企业 合作伙伴 合作企业 参展企业 入驻企业
+`);
+
+/** Words that are never an organization's short name, whatever their context (`双方与…`). */
+export const NOT_ORG_NAMES: ReadonlySet<string> = new Set(
+  words(`双方 我们 他们 大家 各方 会议 会上 活动 企业 单位 项目 本会 本公司 公司 联盟 协会 相关 其他
+    各企业 我会 我司 该公司 该企业 相关企业 有关 有关单位 各单位 会员 成员 理事 专家 领导 代表 政府
+    市政府 县政府 区政府 省政府 人员 大会 会员单位 成员单位 部分企业 其中 一行`),
+);

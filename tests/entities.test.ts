@@ -1,0 +1,298 @@
+/**
+ * The entity rules, pattern by pattern: table rows of a sentence and the entities it must give
+ * (type, text, role), lists that must give nothing (or nothing of the wrong type), traditional
+ * characters, the user dictionary, the `--dict` format, option validation, and the patterns'
+ * resistance to catastrophic backtracking.
+ */
+import { describe, expect, it } from 'vitest';
+import { entities, entityExtractor, findEntities, parseDictionary, uniqueEntities } from '../src/extractors/entities/index.js';
+import type { EntityOptions } from '../src/extractors/entities/index.js';
+import { ALL_PATTERNS } from '../src/extractors/entities/patterns.js';
+import { jiebaSegmenter } from '../src/segmenter.js';
+import { fold } from '../src/text.js';
+import type { ExtractContext } from '../src/extractor.js';
+
+const SUBJECT = '智能输配电设备产业技术创新战略联盟';
+const jieba = jiebaSegmenter();
+
+function words(text: string) {
+  const out: Array<{ text: string; start: number; end: number }> = [];
+  let pos = 0;
+  for (const w of jieba.cut(text)) {
+    const at = text.indexOf(w, pos);
+    if (at < 0) continue;
+    out.push({ text: w, start: at, end: at + w.length });
+    pos = at + w.length;
+  }
+  return out;
+}
+
+interface Got {
+  type: string;
+  text: string;
+  role?: string;
+  canonical?: string;
+}
+
+function run(text: string, dictionary: EntityOptions = {}, subject: string | null = SUBJECT): Got[] {
+  return findEntities({ text, norm: fold(text), subject, words: () => words(text) }, dictionary).map((h) => {
+    const g: Got = { type: h.type, text: text.slice(h.start, h.end) };
+    if (h.role !== undefined) g.role = h.role;
+    if (h.canonical !== undefined) g.canonical = h.canonical;
+    return g;
+  });
+}
+
+/** Each expected item must be in the output (other items may be there too). */
+function expectHas(text: string, expected: Got[], dictionary?: EntityOptions) {
+  const got = run(text, dictionary);
+  for (const e of expected) {
+    expect(got, `${text} → ${JSON.stringify(e)}`).toContainEqual(expect.objectContaining(e));
+  }
+}
+
+/** No item of `type` with `text` (any type when type is omitted). */
+function expectNone(text: string, bad: { type?: string; text: string }) {
+  const got = run(text);
+  const hit = got.find((g) => g.text === bad.text && (bad.type === undefined || g.type === bad.type));
+  expect(hit, `${text} must not give ${JSON.stringify(bad)}`).toBeUndefined();
+}
+
+const P = (text: string, role?: string): Got => (role ? { type: 'person', text, role } : { type: 'person', text });
+const O = (text: string, canonical?: string): Got => (canonical ? { type: 'organization', text, canonical } : { type: 'organization', text });
+const L = (text: string): Got => ({ type: 'place', text });
+
+describe('people and their titles', () => {
+  const rows: Array<[string, Got[]]> = [
+    ['秘书长张建琛代表联盟致电慰问。', [P('张建琛', '秘书长')]],
+    ['听取张建琛秘书长介绍产业情况。', [P('张建琛', '秘书长')]],
+    ['由理事长陈细金先生宣读工作总结。', [P('陈细金', '理事长')]],
+    ['江西省瑞金市长吴建平到访。', [P('吴建平', '市长'), L('江西省'), L('瑞金')]],
+    ['县委书记程新飞，县委常委、统战部长刘弘出席。', [P('程新飞', '县委书记'), P('刘弘', '统战部长')]],
+    ['招商组谭骞常委、副区长一行人莅临。', [P('谭骞', '常委')]],
+    ['邀请行业管理处郑伟平处长讲解政策。', [P('郑伟平', '处长')]],
+    ['万久总经理邹朝圣参加了座谈会。', [P('邹朝圣', '总经理'), O('万久')]],
+    ['论坛由专家委员会主任余建国主持。', [P('余建国', '主任'), O('专家委员会')]],
+    ['县委副书记、县长周国华代表县政府致辞。', [P('周国华', '县长')]],
+    ['瑞金市委副书记、市长吴建平向大家介绍。', [P('吴建平', '市长'), L('瑞金市')]],
+    ['带领成员单位江苏森蓝智能系统有限公司刘建、王祺等人一同走访。', [P('刘建'), P('王祺'), O('江苏森蓝智能系统有限公司')]],
+    ['会长（联盟理事单位）邹朝圣、陈志河等6名台商代表出席。', [P('邹朝圣', '会长'), P('陈志河')]],
+    ['副市长罗林生等一行人莅临考察。', [P('罗林生', '副市长')]],
+    ['陪同招商局马丽一行走访考察。', [P('马丽')]],
+    ['《钟南山团队发布防护策略》', [P('钟南山')]],
+    ['选举那履坤为县政协主席。', [P('那履坤', '县政协主席')]],
+    ['受到领导人毛泽东、刘少奇、周恩来、陈云等的接见。', [P('毛泽东', '领导人'), P('刘少奇'), P('周恩来'), P('陈云')]],
+    ['会议由龙岩市委书记李建成主持。会上，李建成表示欢迎。', [P('李建成', '市委书记'), P('李建成')]],
+    ['南方电网总信息师欧阳建国主持论坛。', [P('欧阳建国', '总信息师'), O('南方电网')]],
+  ];
+  it.each(rows)('%s', (text, expected) => expectHas(text, expected));
+});
+
+describe('organizations', () => {
+  const rows: Array<[string, Got[]]> = [
+    ['瑞金市人民政府举办恳谈会。', [O('瑞金市人民政府'), L('瑞金市')]],
+    ['同厦门市工业和信息化局行业管理处处长交流。', [O('厦门市工业和信息化局行业管理处')]],
+    ['到罗普特（厦门）科技集团调研。', [O('罗普特（厦门）科技集团'), L('厦门')]],
+    ['莅临厦门明翰、ABB（厦门）、许继（厦门）、阿斯通等企业考察。', [O('厦门明翰'), O('ABB（厦门）'), O('许继（厦门）'), O('阿斯通')]],
+    ['走访联盟成员单位今日集团、南平创四方，了解情况。', [O('今日集团'), O('南平创四方'), O('联盟', SUBJECT)]],
+    ['西安高压电器研究院（XIHARI）杜炜副主任到访。', [O('西安高压电器研究院'), O('XIHARI', '西安高压电器研究院'), P('杜炜', '副主任')]],
+    ['航天银山与ABB公司在厦门进行交流。', [O('航天银山'), O('ABB公司')]],
+    ['双方就在国网的物联网、南网的数字电网等共同开发市场。', [O('国网'), O('南网')]],
+    ['来自国网电力科学研究院武汉南瑞有限责任公司的团队。', [O('国网电力科学研究院武汉南瑞有限责任公司')]],
+    ['听取介绍输配电产业联盟后，对联盟运作模式大加赞赏。', [O('输配电产业联盟', SUBJECT), O('联盟', SUBJECT)]],
+    ['由智能输配电设备产业技术创新战略联盟主办。', [O(SUBJECT, SUBJECT)]],
+    ['会上联盟与瑞金市国家经济开发区签署协议。', [O('瑞金市国家经济开发区')]],
+    ['厦门市人社局第六党支部来访联盟秘书处。', [O('厦门市人社局第六党支部')]],
+    ['明翰董事长韩刃、ABB事业部总监黄明出席。', [O('明翰'), P('韩刃', '董事长'), O('ABB事业部'), P('黄明', '总监')]],
+    ['政协石泉县第七届委员会第一次会议召开。', [O('政协石泉县第七届委员会')]],
+    ['中共陕西省委、省人民政府召开庆功会。', [O('中共陕西省委'), L('陕西省')]],
+  ];
+  it.each(rows)('%s', (text, expected) => expectHas(text, expected));
+});
+
+describe('places', () => {
+  const rows: Array<[string, Got[]]> = [
+    ['到江西省瑞金市开展考察。', [L('江西省'), L('瑞金市')]],
+    ['联盟与龙岩市新罗区政府签署协议。', [L('龙岩市'), L('新罗区'), O('龙岩市新罗区政府')]],
+    ['第二届论坛在苏州成功举办。', [L('苏州')]],
+    ['介绍马鞍山经济开发区、博望区等园区。', [L('马鞍山'), L('马鞍山经济开发区'), L('博望区')]],
+    ['推介瑞金市旅游产业、瑞金经开区情况。', [L('瑞金市'), L('瑞金'), L('瑞金经开区')]],
+    ['召开中共郿县第三届代表大会。', [L('郿县')]],
+    ['保留槐芽区。', [L('槐芽区')]],
+  ];
+  it.each(rows)('%s', (text, expected) => expectHas(text, expected));
+});
+
+describe('traditional characters work the same', () => {
+  const rows: Array<[string, Got[]]> = [
+    ['秘書長張建琛代表聯盟致電。', [P('張建琛', '秘書長'), O('聯盟', SUBJECT)]],
+    ['國立清華大學與德明技術學院合作。', [O('國立清華大學'), O('德明技術學院')]],
+    ['德明財經科技大學資訊管理學系創立於民國七十八年。', [O('德明財經科技大學資訊管理學系')]],
+    ['臺灣某某股份有限公司董事長陳大文出席。', [L('臺灣'), P('陳大文', '董事長')]],
+    ['縣委書記程新飛出席。', [P('程新飛', '縣委書記')]],
+  ];
+  it.each(rows)('%s', (text, expected) => expectHas(text, expected));
+});
+
+describe('negative list', () => {
+  const rows: Array<[string, { type?: string; text: string }]> = [
+    ['秘书长一行人前往学院。', { type: 'person', text: '秘书长' }],
+    ['发展方向高度一致。', { text: '高度' }],
+    ['在全国范围内开展评选。', { text: '全国' }],
+    ['县人大常委会主任出席。', { type: 'person', text: '常委会' }],
+    ['同时也介绍园区招商。', { text: '同时' }],
+    ['考察地块及周边配套建设情况。', { text: '周边' }],
+    ['秘书处人员一行四人走访企业。', { type: 'person', text: '一行四' }],
+    ['第一时间致电慰问了专家。', { text: '第一时间' }],
+    ['希望与联盟开展合作。', { type: 'organization', text: '希望' }],
+    ['组织河南省10家技师学院组建集团。', { text: '技师学院' }],
+    ['县园区管委会主任出席。', { type: 'organization', text: '县园区管委会' }],
+    ['颁发了市政府经济顾问聘书。', { type: 'organization', text: '市政府' }],
+    ['召开县一届四次人代会。', { type: 'place', text: '召开县' }],
+    ['算法组成员参加北京赛区现场赛。', { type: 'place', text: '北京赛区' }],
+    ['秘书长高度评价此次活动。', { type: 'person', text: '高度' }],
+    ['理事长单位厦门海普锐科技股份有限公司。', { type: 'person', text: '单位厦' }],
+    ['厦门台商会长出席。', { type: 'organization', text: '厦门台商会' }],
+  ];
+  it.each(rows)('%s', (text, bad) => expectNone(text, bad));
+
+  it('reads 今日集团 as an organization, and nothing else', () => {
+    expect(run('走访成员单位今日集团、南平创四方。').filter((g) => g.text.includes('今日'))).toEqual([O('今日集团')]);
+  });
+  it('gives nothing for a title alone', () => {
+    expect(run('秘书长').filter((g) => g.type === 'person')).toEqual([]);
+  });
+});
+
+describe('user dictionary', () => {
+  it('finds listed names verbatim and lets them win over the rules', () => {
+    const got = run('安达兴新型低压断路器生产项目落地，航天银山到访。', { organizations: ['安达兴', '航天银山'] });
+    expect(got).toContainEqual(O('安达兴'));
+    expect(got).toContainEqual(O('航天银山'));
+  });
+  it('takes a person or place listed by the user', () => {
+    expect(run('王集荣获演员二等奖。', { people: ['王集'] })).toContainEqual(P('王集'));
+    expect(run('考察厦龙合作区地块。', { places: ['厦龙合作区'] })).toContainEqual(L('厦龙合作区'));
+  });
+  it('drops a rule hit that crosses a dictionary name', () => {
+    const got = run('万久总经理邹朝圣出席。', { organizations: ['万久总'] });
+    expect(got.some((g) => g.text === '万久')).toBe(false);
+  });
+});
+
+describe('parseDictionary', () => {
+  it('reads sections, typed lines, comments and blank lines', () => {
+    const text = '# names\n\n[people]\n张三\n 李四 \n[organizations]\n万久\nplace: 瑞金\n[地名]\n厦龙合作区\n人名：王集\n';
+    expect(parseDictionary(text)).toEqual({
+      people: ['张三', '李四', '王集'],
+      organizations: ['万久'],
+      places: ['瑞金', '厦龙合作区'],
+    });
+  });
+  it('accepts CRLF and a BOM, and drops duplicates', () => {
+    expect(parseDictionary('\uFEFF[org]\r\n万久\r\n万久\r\n')).toEqual({ organizations: ['万久'] });
+  });
+  it('returns an empty object for an empty file', () => {
+    expect(parseDictionary('# nothing\n')).toEqual({});
+  });
+  const bad: Array<[string, RegExp]> = [
+    ['张三\n', /line 1: "张三" is not in a \[people\]/],
+    ['[people]\n张三\n[things]\n桌子\n', /line 3: unknown section \[things\][\s\S]*line 4/],
+  ];
+  it.each(bad)('reports bad lines with their number: %j', (text, message) => {
+    expect(() => parseDictionary(text)).toThrow(message);
+  });
+});
+
+describe('options are validated at once', () => {
+  const bad: Array<[unknown, RegExp]> = [
+    [{ peoples: ['张三'] }, /unknown option "peoples"/],
+    [{ people: '张三' }, /option "people": expected/],
+    [{ places: [1] }, /option "places\.0": expected/],
+    [{ organizations: [''] }, /option "organizations\.0"/],
+    ['张三', /expected an object/],
+  ];
+  it.each(bad)('%j throws', (options, message) => {
+    expect(() => entities(options as EntityOptions)).toThrow(message);
+  });
+  it('accepts no options, empty options and a full dictionary', () => {
+    expect(() => entities()).not.toThrow();
+    expect(() => entities({})).not.toThrow();
+    expect(() => entities({ people: ['张三'], organizations: [], places: ['瑞金'] })).not.toThrow();
+  });
+});
+
+describe('the extractor', () => {
+  function ctxFor(text: string, document = { title: null, year: 2020, subject: SUBJECT }): ExtractContext {
+    const offset = 100;
+    return {
+      text,
+      norm: fold(text),
+      item: (start, end) => ({ text: text.slice(start, end), span: { start: start + offset, end: end + offset } }),
+      entry: { ordinal: 1, label: '1', date: null, span: { start: 0, end: text.length } },
+      document,
+      heading: { year: null, month: null },
+      previousDate: null,
+      segmenter: jieba,
+      words: () => words(text),
+      tagged: () => [],
+      results: {},
+      report: () => undefined,
+    };
+  }
+
+  it('maps hits through ctx.item and validates against the schema', () => {
+    const out = entityExtractor.extract(ctxFor('秘书长张建琛代表联盟致电。'));
+    expect(out).toContainEqual({ type: 'person', text: '张建琛', role: '秘书长', span: { start: 103, end: 106 } });
+    for (const e of out) expect(entityExtractor.schema.safeParse(e).success).toBe(true);
+  });
+
+  it('carries names found with a title to later entries of the same document only', () => {
+    const ex = entities();
+    const doc = { title: null, year: 2020, subject: SUBJECT };
+    ex.extract(ctxFor('秘书长张建琛代表联盟致电。', doc));
+    expect(ex.extract(ctxFor('县长为张建琛颁发聘书。', doc))).toContainEqual(expect.objectContaining({ type: 'person', text: '张建琛' }));
+    const other = { title: null, year: 2020, subject: SUBJECT };
+    expect(ex.extract(ctxFor('县长为张建琛颁发聘书。', other)).some((e) => e.text === '张建琛')).toBe(false);
+  });
+
+  it('keeps every mention; uniqueEntities keeps the first per (type, canonical ?? text)', () => {
+    const out = entityExtractor.extract(ctxFor('听取介绍输配电产业联盟后，对联盟运作模式赞赏，厦门、厦门。'));
+    expect(out.filter((e) => e.text === '厦门')).toHaveLength(2);
+    const unique = uniqueEntities(out);
+    expect(unique.filter((e) => e.canonical === SUBJECT)).toHaveLength(1);
+    expect(unique.filter((e) => e.text === '厦门')).toHaveLength(1);
+    expect(unique[0]).toBe(out[0]);
+  });
+});
+
+describe('findEntities', () => {
+  it('returns hits sorted by start, one per span, offsets into text', () => {
+    const text = '江西省瑞金市人民政府与万久、滨得利等企业签约。';
+    const hits = findEntities({ text, norm: fold(text), subject: null, words: () => words(text) });
+    const starts = hits.map((h) => h.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(new Set(hits.map((h) => `${h.start}:${h.end}`)).size).toBe(hits.length);
+    expect(hits.map((h) => text.slice(h.start, h.end))).toEqual(expect.arrayContaining(['江西省瑞金市人民政府', '瑞金市', '万久', '滨得利']));
+  });
+  it('works without a segmenter', () => {
+    const text = '秘书长张建琛代表联盟致电。';
+    const hits = findEntities({ text, norm: fold(text), subject: SUBJECT });
+    expect(hits.map((h) => text.slice(h.start, h.end))).toContain('张建琛');
+  });
+  it('throws when norm is not the folded text', () => {
+    expect(() => findEntities({ text: 'abc', norm: 'ab', subject: null })).toThrow(/same length/);
+  });
+});
+
+describe('patterns are free of catastrophic backtracking', () => {
+  const attacks = ['等'.repeat(5000), '('.repeat(5000), 'A'.repeat(5000) + '!', '等1家'.repeat(2000) + '企', 'a:'.repeat(3000)];
+  it.each(Object.entries(ALL_PATTERNS))('%s', (_name, re) => {
+    for (const attack of attacks) {
+      const started = performance.now();
+      const flags = re.flags.replace('y', '');
+      new RegExp(re.source, flags).test(attack);
+      expect(performance.now() - started).toBeLessThan(50);
+    }
+  });
+});
