@@ -1,0 +1,147 @@
+/**
+ * dashiji: Chinese chronicle text (大事记) → typed, validated event records.
+ *
+ * Every public name is exported here, explicitly.
+ */
+import { dateDiagnostics, timesExtractor } from './dates/index.js';
+import type { AnyExtractor } from './extractor.js';
+import { entities, entityExtractor } from './extractors/entities/index.js';
+import type { EntityOptions } from './extractors/entities/index.js';
+import { figuresExtractor } from './extractors/figures/index.js';
+import { createParser } from './parser.js';
+import type { Chronicle, Parser, Refiner } from './parser.js';
+import type { Segmenter } from './segmenter.js';
+import { z } from 'zod';
+
+export { createParser, SEVERITY_RANK } from './parser.js';
+export type {
+  Chronicle,
+  ChronicleEntry,
+  ExtractedFields,
+  Parser,
+  ParserConfig,
+  ParserExtension,
+  RefineContext,
+  Refiner,
+} from './parser.js';
+export { defineExtractor } from './extractor.js';
+export type { AnyExtractor, DocumentContext, ExtractContext, Extractor, TaggedToken, Word } from './extractor.js';
+export {
+  BaseChronicleSchema,
+  BaseEntrySchema,
+  DateValueSchema,
+  DiagnosticSchema,
+  EntitySchema,
+  FigureKindSchema,
+  FigureSchema,
+  HeadingSchema,
+  PrecisionSchema,
+  SeveritySchema,
+  SpanSchema,
+  TimeExpressionSchema,
+  TimeOfDaySchema,
+  chronicleSchemaFor,
+  entrySchemaFor,
+} from './schema.js';
+export type {
+  BaseEntry,
+  DateValue,
+  Diagnostic,
+  Entity,
+  Figure,
+  FigureKind,
+  Heading,
+  Precision,
+  Severity,
+  Span,
+  TimeExpression,
+  TimeOfDay,
+} from './schema.js';
+export { defaultSegmenter, jiebaSegmenter } from './segmenter.js';
+export type { JiebaOptions, Segmenter, TaggedWord } from './segmenter.js';
+export { parseNumber } from './numbers.js';
+export { fold } from './text.js';
+export { findTimes, matchEntryDate, matchHeading, timesExtractor, yearOfTitle } from './dates/index.js';
+export type { DateAnchor, DateContext, DateMatch } from './dates/index.js';
+export { findFigures, figuresExtractor } from './extractors/figures/index.js';
+export { entities, entityExtractor, findEntities, parseDictionary, uniqueEntities } from './extractors/entities/index.js';
+export type { EntityOptions } from './extractors/entities/index.js';
+
+/**
+ * Cross-entry date checks: `date-out-of-order` (an entry dated before the one above it) and
+ * `date-outside-year` (an entry's own date outside the chronicle's year).
+ */
+const dateOrder: Refiner = {
+  name: 'date-order',
+  refine(doc, ctx) {
+    for (const d of dateDiagnostics(doc.entries, doc.year)) ctx.report(d);
+  },
+};
+export const dateOrderRefiner: Refiner = Object.freeze(dateOrder);
+
+/** The default extractors, in the order they run: times first, so figures can skip dates. */
+export const defaultExtractors = Object.freeze([timesExtractor, figuresExtractor, entityExtractor] as const);
+
+/** The default refiners. */
+export const defaultRefiners: readonly Refiner[] = Object.freeze([dateOrderRefiner]);
+
+/** The extractors of the default parser. */
+export type DefaultExtractors = typeof defaultExtractors;
+
+/** A chronicle parsed with the default configuration. */
+export type DefaultChronicle = Chronicle<DefaultExtractors>;
+
+/** The default parser: dates, times, figures and entities, with the jieba segmenter. */
+export const defaultParser: Parser<DefaultExtractors> = createParser({
+  extractors: defaultExtractors,
+  refiners: defaultRefiners,
+});
+
+/** Options of `parseChronicle`. */
+export interface ParseOptions {
+  /** The year the chronicle covers, when the text does not say it. */
+  year?: number;
+  /** Another word segmenter (see `Segmenter`). */
+  segmenter?: Segmenter;
+  /** Names the entity extractor should know: this year's people, organizations and places. */
+  dictionary?: EntityOptions;
+}
+
+const ParseOptionsSchema = z.strictObject({
+  year: z.number().int().min(-9999).max(9999).optional(),
+  segmenter: z
+    .custom<Segmenter>((v) => typeof v === 'object' && v !== null && typeof (v as Segmenter).cut === 'function', 'an object with a cut(text) method')
+    .optional(),
+  dictionary: z.record(z.string(), z.unknown()).optional(),
+});
+
+/**
+ * Parse a chronicle with the default configuration. Never throws on odd text (problems are in
+ * `diagnostics`); throws a TypeError at once when `options` are wrong.
+ *
+ * @example
+ * const doc = parseChronicle(text);
+ * doc.entries[0].date?.start; // '2020-01-04'
+ */
+export function parseChronicle(text: string, options: ParseOptions = {}): DefaultChronicle {
+  const checked = ParseOptionsSchema.safeParse(options);
+  if (!checked.success) {
+    const issue = checked.error.issues[0]!;
+    const detail = issue.code === 'unrecognized_keys' ? `unknown option(s) ${issue.keys.map((k) => `\`${k}\``).join(', ')}` : `${issue.path.join('.')}: ${issue.message}`;
+    throw new TypeError(`dashiji: invalid parseChronicle options: ${detail}`);
+  }
+  const { year, segmenter, dictionary } = options;
+  if (year === undefined && segmenter === undefined && dictionary === undefined) return defaultParser.parse(text);
+  const parser = defaultParser.extend({
+    ...(year === undefined ? {} : { year }),
+    ...(segmenter === undefined ? {} : { segmenter }),
+    ...(dictionary === undefined ? {} : { extractors: [entities(dictionary)] as const }),
+  });
+  return parser.parse(text) as DefaultChronicle;
+}
+
+/** The zod schema of a chronicle parsed with the default configuration. */
+export const ChronicleSchema = defaultParser.schema();
+
+/** Any parser, whatever its extractors. */
+export type AnyParser = Parser<readonly AnyExtractor[]>;

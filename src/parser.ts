@@ -1,0 +1,356 @@
+/**
+ * The pipeline, and the one place where its order lives:
+ *
+ *   text → normalize (fold, same length: spans need no second map)
+ *        → segment into title, headings and entries (each entry's own date resolved in context)
+ *        → extractors, in configuration order, per entry (a later one may read an earlier one's
+ *          output: figures read times, so a number inside a date is never a figure)
+ *        → item validation against each extractor's schema (a bad item becomes a diagnostic)
+ *        → refiners, over the whole document (cross-entry checks such as date order)
+ *        → the record, whose shape is `chronicleSchemaFor(extractors)`.
+ */
+import { z } from 'zod';
+import type { AnyExtractor, DocumentContext, ExtractContext, TaggedToken, Word } from './extractor.js';
+import { chronicleSchemaFor } from './schema.js';
+import type { BaseEntry, DateValue, Diagnostic, Heading, Severity, Span } from './schema.js';
+import { segment } from './segment.js';
+import type { SegmentedEntry } from './segment.js';
+import { defaultSegmenter } from './segmenter.js';
+import type { Segmenter } from './segmenter.js';
+import { collapseBreaks } from './text.js';
+
+/** The items an extractor yields. */
+type ItemOf<X> = X extends { readonly schema: infer S extends z.ZodType } ? z.output<S> : never;
+
+/** One array per extractor, keyed by the extractor's name. */
+export type ExtractedFields<E extends readonly AnyExtractor[]> = {
+  [X in E[number] as X['name']]: Array<ItemOf<X>>;
+};
+
+/** An entry: the base fields plus the output of every configured extractor. */
+export type ChronicleEntry<E extends readonly AnyExtractor[]> = BaseEntry & ExtractedFields<E>;
+
+/** A parsed chronicle, typed by its parser's extractors. */
+export interface Chronicle<E extends readonly AnyExtractor[]> {
+  title: string | null;
+  year: number | null;
+  subject: string | null;
+  headings: Heading[];
+  entries: Array<ChronicleEntry<E>>;
+  diagnostics: Diagnostic[];
+}
+
+/** What a refiner may do besides editing the document: report problems as data. */
+export interface RefineContext {
+  /** The original input. */
+  readonly source: string;
+  report(diagnostic: Diagnostic): void;
+}
+
+/**
+ * A whole-document step after extraction: cross-entry checks, canonical names, clean-ups.
+ * It may edit the document it is given (a fresh object of this parse) and returns nothing.
+ */
+export interface Refiner {
+  readonly name: string;
+  refine(doc: Chronicle<readonly AnyExtractor[]>, ctx: RefineContext): void;
+}
+
+/** A parser's configuration. Frozen once given to `createParser`. */
+export interface ParserConfig<E extends readonly AnyExtractor[] = readonly AnyExtractor[]> {
+  /** Extractors, run in this order; each name becomes an entry key. */
+  readonly extractors: E;
+  /** Refiners, run in this order after extraction. */
+  readonly refiners?: readonly Refiner[];
+  /** The word segmenter extractors use through `ctx.words()`; jieba by default (loaded lazily). */
+  readonly segmenter?: Segmenter;
+  /** The year the chronicle covers, when its text does not say it. */
+  readonly year?: number;
+  /** Validate every extracted item against its extractor's schema (default true). */
+  readonly validate?: boolean;
+}
+
+/** What `extend` accepts: more extractors and refiners, or other settings. */
+export interface ParserExtension<M extends readonly AnyExtractor[]> {
+  readonly extractors?: M;
+  readonly refiners?: readonly Refiner[];
+  readonly segmenter?: Segmenter;
+  readonly year?: number;
+  readonly validate?: boolean;
+}
+
+/** A configured parser: immutable; `extend` returns a new one. */
+export interface Parser<E extends readonly AnyExtractor[]> {
+  readonly config: Readonly<ParserConfig<E>>;
+  /** Parse a chronicle. Never throws on odd text: problems are in `diagnostics`. */
+  parse(text: string): Chronicle<E>;
+  /**
+   * A new parser with more extractors and refiners. An extractor whose name is already
+   * configured replaces that one in place (e.g. `entities({ people: [...] })`); the rest append.
+   */
+  extend<const M extends readonly AnyExtractor[] = []>(extension: ParserExtension<M>): Parser<[...E, ...M]>;
+  /** The zod schema of what `parse` returns, including every extractor's key. */
+  schema(): z.ZodType<Chronicle<E>>;
+  /** The JSON Schema of what `parse` returns. */
+  jsonSchema(): Record<string, unknown>;
+}
+
+const RESERVED = new Set(['ordinal', 'label', 'span', 'date', 'text']);
+
+const SegmenterShape = z.custom<Segmenter>(
+  (v) => typeof v === 'object' && v !== null && typeof (v as { cut?: unknown }).cut === 'function',
+  'an object with a cut(text) method',
+);
+
+const ConfigSchema = z.strictObject({
+  extractors: z.array(
+    z.custom<AnyExtractor>(
+      (v) =>
+        typeof v === 'object' &&
+        v !== null &&
+        typeof (v as AnyExtractor).name === 'string' &&
+        typeof (v as AnyExtractor).extract === 'function' &&
+        (v as AnyExtractor).schema instanceof z.ZodType,
+      'an extractor: { name: string, schema: a zod schema, extract(ctx) }',
+    ),
+  ),
+  refiners: z
+    .array(
+      z.custom<Refiner>(
+        (v) => typeof v === 'object' && v !== null && typeof (v as Refiner).refine === 'function',
+        'a refiner: { name: string, refine(doc, ctx) }',
+      ),
+    )
+    .optional(),
+  segmenter: SegmenterShape.optional(),
+  year: z.number().int().min(-9999).max(9999).optional(),
+  validate: z.boolean().optional(),
+});
+
+/** Throw at once, naming the option, when a configuration is misused (unified's frozen-processor style). */
+function checkConfig(config: unknown, where: string): void {
+  const result = ConfigSchema.safeParse(config);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const path = issue.path.length ? issue.path.join('.') : '(config)';
+    const detail = issue.code === 'unrecognized_keys' ? `unknown option(s) ${issue.keys.map((k) => `\`${k}\``).join(', ')}` : issue.message;
+    throw new TypeError(`dashiji: invalid ${where}: ${path}: ${detail}`);
+  }
+  const names = new Set<string>();
+  for (const x of (config as ParserConfig).extractors) {
+    if (RESERVED.has(x.name)) throw new TypeError(`dashiji: extractor name \`${x.name}\` is a reserved entry field`);
+    if (!/^[A-Za-z_$][\w$]*$/.test(x.name)) throw new TypeError(`dashiji: extractor name \`${x.name}\` must be an identifier`);
+    if (names.has(x.name)) throw new TypeError(`dashiji: two extractors are named \`${x.name}\``);
+    names.add(x.name);
+  }
+}
+
+/** Tokens with offsets: segmenters return words only, so find each in turn. */
+function locate(text: string, words: readonly string[]): Word[] {
+  const out: Word[] = [];
+  let at = 0;
+  for (const w of words) {
+    const i = text.indexOf(w, at);
+    if (i < 0) continue;
+    out.push({ text: w, start: i, end: i + w.length });
+    at = i + w.length;
+  }
+  return out;
+}
+
+function spanOf(map: Int32Array, start: number, end: number): Span {
+  if (end <= start) {
+    const at = map[Math.min(start, map.length - 1)]!;
+    return { start: at, end: at };
+  }
+  return { start: map[start]!, end: map[end - 1]! + 1 };
+}
+
+function runExtractors(
+  source: string,
+  doc: DocumentContext,
+  seg: SegmentedEntry,
+  ordinal: number,
+  previousDate: DateValue | null,
+  config: ParserConfig,
+  segmenter: Segmenter,
+  diagnostics: Diagnostic[],
+): Record<string, unknown[]> {
+  const { text, norm, map } = seg.body;
+  let words: Word[] | undefined;
+  let tagged: TaggedToken[] | undefined;
+  const results: Record<string, unknown[]> = {};
+  const validate = config.validate !== false;
+  const ctx: ExtractContext = {
+    text,
+    norm,
+    item(start, end) {
+      const span = spanOf(map, start, end);
+      return { text: collapseBreaks(source.slice(span.start, span.end)), span };
+    },
+    entry: { ordinal, label: seg.label, date: seg.date, span: seg.span },
+    document: doc,
+    heading: seg.heading,
+    previousDate,
+    segmenter,
+    words() {
+      words ??= text ? locate(text, segmenter.cut(text)) : [];
+      return words;
+    },
+    tagged() {
+      if (tagged) return tagged;
+      if (!segmenter.tag || !text) return (tagged = []);
+      const tags = segmenter.tag(text);
+      const located = locate(text, tags.map((t) => t.word));
+      // locate() may skip a word it cannot find; pair tags by position in the located list.
+      let k = 0;
+      tagged = [];
+      for (const t of tags) {
+        const w = located[k];
+        if (w && w.text === t.word) {
+          tagged.push({ ...w, tag: t.tag });
+          k++;
+        }
+      }
+      return tagged;
+    },
+    results,
+    report(d) {
+      diagnostics.push({
+        code: d.code,
+        severity: d.severity,
+        message: d.message,
+        span: spanOf(map, d.start, d.end),
+        entry: ordinal,
+      });
+    },
+  };
+  for (const x of config.extractors) {
+    let items: unknown[];
+    try {
+      items = x.extract(ctx);
+    } catch (error) {
+      diagnostics.push({
+        code: 'extractor-failed',
+        severity: 'error',
+        message: `extractor \`${x.name}\` threw: ${error instanceof Error ? error.message : String(error)}`,
+        span: seg.span,
+        entry: ordinal,
+      });
+      items = [];
+    }
+    if (!Array.isArray(items)) {
+      diagnostics.push({
+        code: 'invalid-item',
+        severity: 'error',
+        message: `extractor \`${x.name}\` returned ${typeof items}, not an array`,
+        span: seg.span,
+        entry: ordinal,
+      });
+      items = [];
+    }
+    if (validate) {
+      const valid: unknown[] = [];
+      for (const item of items) {
+        const r = x.schema.safeParse(item);
+        if (r.success) valid.push(r.data);
+        else
+          diagnostics.push({
+            code: 'invalid-item',
+            severity: 'error',
+            message: `extractor \`${x.name}\` produced an invalid item: ${z.prettifyError(r.error).replace(/\n/g, ' ')}`,
+            span: seg.span,
+            entry: ordinal,
+          });
+      }
+      items = valid;
+    }
+    results[x.name] = items;
+  }
+  return results;
+}
+
+function buildParser<E extends readonly AnyExtractor[]>(config: ParserConfig<E>): Parser<E> {
+  const frozen: ParserConfig<E> = Object.freeze({
+    ...config,
+    extractors: Object.freeze([...config.extractors]) as unknown as E,
+    ...(config.refiners ? { refiners: Object.freeze([...config.refiners]) } : {}),
+  });
+  let schema: z.ZodType | undefined;
+  const schemaOf = (): z.ZodType<Chronicle<E>> => {
+    schema ??= chronicleSchemaFor(frozen.extractors);
+    return schema as z.ZodType<Chronicle<E>>;
+  };
+
+  const parse = (text: string): Chronicle<E> => {
+    if (typeof text !== 'string') {
+      throw new TypeError(`dashiji: parse(text) expects a string, got ${text === null ? 'null' : typeof text}`);
+    }
+    const segmenter = frozen.segmenter ?? defaultSegmenter();
+    const seg = segment(text, frozen.year === undefined ? {} : { year: frozen.year });
+    const diagnostics: Diagnostic[] = [...seg.diagnostics];
+    const doc: DocumentContext = { title: seg.title, year: seg.year, subject: seg.subject };
+    const entries: Array<ChronicleEntry<E>> = [];
+    let previousDate: DateValue | null = null;
+    seg.entries.forEach((e, i) => {
+      const ordinal = i + 1;
+      if (!e.date) {
+        diagnostics.push({
+          code: 'undated-entry',
+          severity: 'warning',
+          message: `第 ${ordinal} 条没有自己的日期`,
+          span: e.span,
+          entry: ordinal,
+        });
+      }
+      const fields = runExtractors(text, doc, e, ordinal, previousDate, frozen, segmenter, diagnostics);
+      entries.push({ ordinal, label: e.label, span: e.span, date: e.date, text: e.body.text, ...fields } as ChronicleEntry<E>);
+      if (e.date) previousDate = e.date;
+    });
+    const result: Chronicle<E> = {
+      title: seg.title,
+      year: seg.year,
+      subject: seg.subject,
+      headings: seg.headings,
+      entries,
+      diagnostics,
+    };
+    const ctx: RefineContext = { source: text, report: (d) => diagnostics.push(d) };
+    for (const r of frozen.refiners ?? []) r.refine(result as unknown as Chronicle<readonly AnyExtractor[]>, ctx);
+    diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+    return result;
+  };
+
+  return Object.freeze({
+    config: frozen,
+    parse,
+    extend<const M extends readonly AnyExtractor[] = []>(extension: ParserExtension<M>): Parser<[...E, ...M]> {
+      const more = extension.extractors ?? ([] as unknown as M);
+      const replaced = frozen.extractors.map((x) => more.find((m) => m.name === x.name) ?? x);
+      const appended = more.filter((m) => !frozen.extractors.some((x) => x.name === m.name));
+      const { extractors: _more, refiners, ...settings } = extension;
+      return createParser({
+        ...frozen,
+        ...settings,
+        extractors: [...replaced, ...appended] as unknown as [...E, ...M],
+        refiners: [...(frozen.refiners ?? []), ...(refiners ?? [])],
+      });
+    },
+    schema: schemaOf,
+    jsonSchema() {
+      return z.toJSONSchema(schemaOf(), { io: 'output', unrepresentable: 'any' }) as Record<string, unknown>;
+    },
+  });
+}
+
+/**
+ * Create a parser from a configuration. The configuration is checked at once (a wrong option
+ * throws a TypeError naming it) and frozen: `extend` returns a new parser.
+ */
+export function createParser<const E extends readonly AnyExtractor[]>(config: ParserConfig<E>): Parser<E> {
+  checkConfig(config, 'parser configuration');
+  return buildParser(config);
+}
+
+/** Severity order for "is anything at least this bad" checks. */
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 2, warning: 1, info: 0 };

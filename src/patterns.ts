@@ -1,0 +1,47 @@
+/**
+ * Patterns of entry segmentation, all in one place. They run on the FOLDED text of one line with
+ * its surrounding white space trimmed (see text.ts), so `１、` and `1、` are the same, and `—` is `-`.
+ */
+
+/** `1、` `1.` `1．` `1)` `12 、`: an Arabic label; never `1.4` (a date) or `3.6亿` (a decimal). */
+export const ARABIC_LABEL = /^(?<label>\d{1,4})\s{0,2}(?:、|\.(?!\d)|\)(?!\d))/d;
+
+/** `(1)` `（1）` `(一)`: a bracketed label, kept with its brackets as written. */
+export const BRACKET_LABEL = /^(?<label>\((?:\d{1,4}|[一二三四五六七八九十百〇零两]{1,4})\))/d;
+
+/** `一、` `十二、`: a Chinese-numeral label. */
+export const CHINESE_LABEL = /^(?<label>[一二三四五六七八九十百〇零两]{1,4})\s{0,2}、/d;
+
+/** `①` … `⑳`, `㉑` … `㊿`: a circled-number label. */
+export const CIRCLED_LABEL = /^(?<label>[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])/d;
+
+/** Markdown bullets need a space after them (`- `, `* `, `+ `); typographic bullets do not (`△12月`). */
+export const BULLET = /^(?:[-*+](?=\s)|[•·●○◆◇■□▪▫▸►▶△▲▽▼★☆※◎◉➢➤✦✧❖])\s*/d;
+
+/** A Markdown ATX heading: `## 社区发展时间线`. */
+export const MARKDOWN_HEADING = /^#{1,6}\s+(?<text>\S.*)$/d;
+
+/**
+ * Page furniture that PDF and web copies put between entries: `- 3 -`, `第 2 页`, `第2页 共10页`,
+ * `3/12`, `Page 3 of 12`, a bare page number. Kept out of entry text and reported.
+ */
+export const PAGE_FURNITURE =
+  /^(?:-\s{0,3}\d{1,4}\s{0,3}-|第\s{0,3}\d{1,4}\s{0,3}页(?:\s{0,3}[,/]?\s{0,3}共\s{0,3}\d{1,4}\s{0,3}页)?|\d{1,4}\s{0,3}\/\s{0,3}\d{1,4}|page\s{1,3}\d{1,4}(?:\s{1,3}of\s{1,3}\d{1,4})?|\d{1,3})$/i;
+
+/** A line that ends a sentence: what comes after it may start a new entry even without a label. */
+export const SENTENCE_END = /[。！？!?；;…」』"”）)\]】]$/;
+
+/** Words that name the genre in a title: 大事记 and its relatives. What precedes them is the subject. */
+export const CHRONICLE_WORD = /(?:大事记|大事記|大事纪|大事紀|大事年表|纪事|紀事|编年史|編年史|年鉴|年鑑)/;
+
+/**
+ * Words that mark a line as a chronicle's title even when it starts with a year
+ * (`2020 年…大事记`): the genre words and their relatives (沿革, 历程, 时间线).
+ */
+export const TITLE_WORD = /(?:大事记|大事記|大事纪|大事紀|大事年表|纪事|紀事|编年史|編年史|年鉴|年鑑|沿革|历程|歷程|时间线|時間線|时间轴|時間軸)/;
+
+/** Table-header cells that say the first column is a year: `學年度`, `年份`, `年度`. */
+export const YEAR_COLUMN_HEADER = /^(?<kind>學年度|学年度|民國|民国|年份|年度|年代|年)\s*$/;
+
+/** Table-header cells that say the first column is a date. */
+export const DATE_COLUMN_HEADER = /^(?:日期|时间|時間|年月|年月日)\s*$/;
