@@ -12,6 +12,8 @@ export default defineConfig([
     clean: true,
     target: 'node20',
     splitting: false,
+    // import.meta.url (used to load the native segmenter lazily) needs a shim in the CJS build.
+    shims: true,
   },
   {
     entry: { cli: 'src/cli/main.ts' },

@@ -11,6 +11,8 @@ import { figuresExtractor } from './extractors/figures/index.js';
 import { createParser } from './parser.js';
 import type { Chronicle, Parser, Refiner } from './parser.js';
 import type { Segmenter } from './segmenter.js';
+import { validateRecordsWith } from './validate.js';
+import type { ValidateOptions, ValidationDiagnostic } from './validate.js';
 import { z } from 'zod';
 
 export { createParser, SEVERITY_RANK } from './parser.js';
@@ -60,6 +62,10 @@ export type {
 export { defaultSegmenter, jiebaSegmenter } from './segmenter.js';
 export type { JiebaOptions, Segmenter, TaggedWord } from './segmenter.js';
 export { parseNumber } from './numbers.js';
+export { formatPath } from './validate.js';
+export type { ValidateOptions, ValidationDiagnostic } from './validate.js';
+export { ChronicleInputError, decodeChronicle, detectEncoding, readChronicle } from './io.js';
+export type { ChronicleEncoding } from './io.js';
 export { fold } from './text.js';
 export { findTimes, matchEntryDate, matchHeading, timesExtractor, yearOfTitle } from './dates/index.js';
 export type { DateAnchor, DateContext, DateMatch } from './dates/index.js';
@@ -138,6 +144,16 @@ export function parseChronicle(text: string, options: ParseOptions = {}): Defaul
     ...(dictionary === undefined ? {} : { extractors: [entities(dictionary)] as const }),
   });
   return parser.parse(text) as DefaultChronicle;
+}
+
+/**
+ * Validate extracted records (a chronicle document, or an array of entries from NDJSON): the
+ * schema of `options.parser` (default: the default parser, so pass your own to check custom
+ * extractor keys), ordinals, dates, figures, spans and, with `source`, the span invariant against
+ * the source text; with `stale: true`, freshness against a re-parse of the source.
+ */
+export function validateRecords(records: unknown, options: ValidateOptions = {}): ValidationDiagnostic[] {
+  return validateRecordsWith(records, { ...options, parser: options.parser ?? (defaultParser as unknown as AnyParser) });
 }
 
 /** The zod schema of a chronicle parsed with the default configuration. */

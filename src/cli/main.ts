@@ -1,0 +1,322 @@
+#!/usr/bin/env node
+/**
+ * The dashiji command line: parse, check, validate, schema. Usage errors and unreadable input print
+ * one line on stderr and exit 2; `check` and `validate` exit 1 when a problem has severity error.
+ */
+import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createParser, defaultExtractors, defaultRefiners, entities, parseDictionary, validateRecords } from '../index.js';
+import type { AnyParser, ChronicleEncoding, DefaultChronicle } from '../index.js';
+import { ChronicleInputError, decodeChronicle } from '../io.js';
+import { CSV_COLUMNS, csvRows, formatDiagnostics, lineIndex, locate } from './output.js';
+import type { Located } from './output.js';
+
+declare const __VERSION__: string | undefined;
+
+const HELP = `dashiji — Chinese chronicle text (大事记) to typed event records
+
+Usage:
+  dashiji parse FILE... [--format json|ndjson|csv] [-o OUT]   parse chronicles (FILE "-" reads stdin;
+                                                             a directory means its .txt/.md files)
+  dashiji check FILE... [--format text|json|github]          print diagnostics; exit 1 on any error
+  dashiji validate RECORDS... [--source TEXT] [--stale] [--format text|json|github]
+                                                             check extracted JSON/NDJSON records
+  dashiji schema                                             print the JSON Schema of the records
+  dashiji --help | --version
+
+Options:
+  -f, --format FMT     output format (see above)
+  -o, --output FILE    write to FILE (atomically) instead of stdout
+  -e, --encoding ENC   force the input encoding (utf-8, utf-16le, gb18030, gbk, big5 …); default: detect
+  -y, --year YEAR      the year the chronicle covers, when its text does not say it
+  -d, --dict FILE      a names dictionary for the entity extractor ([people] / [organizations] / [places])
+  -s, --source FILE    (validate) the source text the records were extracted from
+      --stale          (validate) re-parse the source and report records that are out of date
+  -q, --quiet          no progress output
+  -h, --help           this help
+  -v, --version        the version
+
+Exit status: 0 success, 1 problems found (check, validate), 2 usage or input error.
+`;
+
+/** A usage or input error: one line on stderr, exit 2. */
+class UsageError extends Error {}
+
+function version(): string {
+  if (typeof __VERSION__ === 'string') return __VERSION__;
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    return pkg.version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** Write to stdout; a closed pipe (`dashiji parse big.txt | head`) ends the process quietly. */
+function out(text: string): void {
+  if (text) process.stdout.write(text);
+}
+
+/** Write `text` to `path` atomically: a temp file beside it, then a rename. */
+function writeAtomically(path: string, text: string): void {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  let fd: number | undefined;
+  try {
+    fd = openSync(tmp, 'w');
+    writeSync(fd, text);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(tmp, path);
+  } catch (error) {
+    if (fd !== undefined) closeSync(fd);
+    if (existsSync(tmp)) unlinkSync(tmp);
+    throw new UsageError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
+
+const TEXT_EXTENSIONS = /\.(?:txt|md|markdown|text)$/i;
+
+/** Expand directories into their chronicle files (sorted), keep files and "-" as given. */
+function expandInputs(inputs: readonly string[]): string[] {
+  const files: string[] = [];
+  for (const input of inputs) {
+    if (input === '-') {
+      files.push(input);
+      continue;
+    }
+    let stat;
+    try {
+      stat = statSync(input);
+    } catch {
+      throw new UsageError(`no such file: ${input}`);
+    }
+    if (stat.isDirectory()) {
+      const found = readdirSync(input)
+        .filter((name) => TEXT_EXTENSIONS.test(name))
+        .sort()
+        .map((name) => join(input, name));
+      if (found.length === 0) throw new UsageError(`no chronicle files (.txt, .md) in directory ${input}`);
+      files.push(...found);
+    } else {
+      files.push(input);
+    }
+  }
+  return files;
+}
+
+function readBytes(file: string): Buffer {
+  try {
+    return file === '-' ? readFileSync(0) : readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UsageError(`no such file: ${file}`);
+    if (code === 'EISDIR') throw new UsageError(`${file} is a directory`);
+    throw new UsageError(`cannot read ${file}: ${code ?? (error as Error).message}`);
+  }
+}
+
+function readText(file: string, encoding: string | undefined): string {
+  try {
+    return decodeChronicle(readBytes(file), encoding as ChronicleEncoding | undefined).text;
+  } catch (error) {
+    if (error instanceof ChronicleInputError) throw new UsageError(`${file === '-' ? 'stdin' : file}: ${error.message}`);
+    throw error;
+  }
+}
+
+function makeParser(values: { year?: string | undefined; dict?: string | undefined }): AnyParser {
+  let year: number | undefined;
+  if (values.year !== undefined) {
+    year = Number(values.year);
+    if (!Number.isInteger(year) || year < 1 || year > 9999) throw new UsageError(`--year expects a year such as 2020, got "${values.year}"`);
+  }
+  let extractors: AnyParser['config']['extractors'] = defaultExtractors;
+  if (values.dict !== undefined) {
+    let dictionary;
+    try {
+      dictionary = parseDictionary(readText(values.dict, undefined));
+    } catch (error) {
+      throw new UsageError(`--dict ${values.dict}: ${(error as Error).message.split('\n')[0]}`);
+    }
+    extractors = defaultExtractors.map((x) => (x.name === 'entities' ? entities(dictionary) : x));
+  }
+  return createParser({ extractors, refiners: defaultRefiners, ...(year === undefined ? {} : { year }) });
+}
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--format must be one of ${allowed.join(', ')}, got "${value}"`);
+  return value as T;
+}
+
+function parseCommand(files: string[], values: Values): number {
+  const format = oneOf(values.format, ['json', 'ndjson', 'csv'] as const, 'json');
+  const parser = makeParser(values);
+  const many = files.length > 1;
+  let text = '';
+  if (format === 'csv') text += CSV_COLUMNS.join(',') + '\r\n';
+  const docs: Array<{ file: string } & DefaultChronicle> = [];
+  for (const file of files) {
+    const doc = parser.parse(readText(file, values.encoding)) as DefaultChronicle;
+    const name = file === '-' ? 'stdin' : file;
+    if (format === 'json') {
+      if (many) docs.push({ file: name, ...doc });
+      else text += JSON.stringify(doc, null, 2) + '\n';
+    } else if (format === 'ndjson') {
+      for (const e of doc.entries) text += JSON.stringify(many ? { file: name, ...e } : e) + '\n';
+    } else {
+      text += csvRows(name, doc.entries);
+    }
+  }
+  if (format === 'json' && many) text = JSON.stringify(docs, null, 2) + '\n';
+  if (values.output) writeAtomically(values.output, text);
+  else out(text);
+  return 0;
+}
+
+function diagnosticsFormat(values: Values) {
+  return oneOf(values.format, ['text', 'json', 'github'] as const, 'text');
+}
+
+function report(list: Located[], values: Values): number {
+  const format = diagnosticsFormat(values);
+  const text = formatDiagnostics(list, format);
+  if (values.output) writeAtomically(values.output, text);
+  else out(text);
+  if (format === 'text' && !values.quiet) {
+    const errors = list.filter((d) => d.severity === 'error').length;
+    const warnings = list.filter((d) => d.severity === 'warning').length;
+    process.stderr.write(`${errors} error(s), ${warnings} warning(s), ${list.length - errors - warnings} note(s)\n`);
+  }
+  return list.some((d) => d.severity === 'error') ? 1 : 0;
+}
+
+function checkCommand(files: string[], values: Values): number {
+  diagnosticsFormat(values);
+  const parser = makeParser(values);
+  const list: Located[] = [];
+  for (const file of files) {
+    const source = readText(file, values.encoding);
+    const at = lineIndex(source);
+    const name = file === '-' ? 'stdin' : file;
+    for (const d of parser.parse(source).diagnostics) list.push(locate({ file: name, code: d.code, severity: d.severity, message: d.message, span: d.span }, at));
+  }
+  return report(list, values);
+}
+
+/** A records file: one JSON document (or array), or NDJSON (one entry per line). */
+function readRecords(file: string): unknown {
+  const text = readText(file, undefined).trim();
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    const lines = text.split(/\r?\n/).filter((l) => l.trim());
+    return lines.map((line, i) => {
+      try {
+        return JSON.parse(line) as unknown;
+      } catch {
+        throw new UsageError(`${file}: line ${i + 1} is not JSON (expected a JSON document or NDJSON)`);
+      }
+    });
+  }
+}
+
+function validateCommand(files: string[], values: Values): number {
+  diagnosticsFormat(values);
+  const parser = makeParser(values);
+  if (values.stale && !values.source) throw new UsageError('--stale needs --source TEXT to re-parse');
+  const source = values.source ? readText(values.source, values.encoding) : undefined;
+  const at = source === undefined ? null : lineIndex(source);
+  const list: Located[] = [];
+  for (const file of files) {
+    const records = readRecords(file);
+    const found = validateRecords(records, { parser, ...(source === undefined ? {} : { source }), stale: values.stale === true });
+    for (const d of found) {
+      const where = d.span && values.source ? values.source : file;
+      list.push(locate({ file: where, code: d.code, severity: d.severity, message: d.message, ...(d.path ? { path: d.path } : {}), ...(d.span ? { span: d.span } : {}) }, d.span ? at : null));
+    }
+  }
+  return report(list, values);
+}
+
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  output: { type: 'string', short: 'o' },
+  encoding: { type: 'string', short: 'e' },
+  year: { type: 'string', short: 'y' },
+  dict: { type: 'string', short: 'd' },
+  source: { type: 'string', short: 's' },
+  stale: { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+type Values = {
+  format?: string | undefined;
+  output?: string | undefined;
+  encoding?: string | undefined;
+  year?: string | undefined;
+  dict?: string | undefined;
+  source?: string | undefined;
+  stale?: boolean | undefined;
+  quiet?: boolean | undefined;
+  help?: boolean | undefined;
+  version?: boolean | undefined;
+};
+
+/** Run the CLI with `argv` (without node and the script); returns the exit status. */
+export function main(argv: readonly string[]): number {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    // Node's message adds a long hint after the first sentence; the first sentence says it all.
+    throw new UsageError((error as Error).message.split(/\n|\. /)[0]!.replace(/\.$/, ''));
+  }
+  const values = parsed.values as Values;
+  const [command, ...rest] = parsed.positionals;
+  if (values.version) {
+    out(version() + '\n');
+    return 0;
+  }
+  if (values.help || command === undefined || command === 'help') {
+    out(HELP);
+    return command === undefined && !values.help ? 2 : 0;
+  }
+  switch (command) {
+    case 'parse':
+      if (rest.length === 0) throw new UsageError('parse needs at least one FILE (or - for stdin)');
+      return parseCommand(expandInputs(rest), values);
+    case 'check':
+      if (rest.length === 0) throw new UsageError('check needs at least one FILE (or - for stdin)');
+      return checkCommand(expandInputs(rest), values);
+    case 'validate':
+      if (rest.length === 0) throw new UsageError('validate needs at least one RECORDS file');
+      return validateCommand(expandInputs(rest), values);
+    case 'schema':
+      out(JSON.stringify(makeParser(values).jsonSchema(), null, 2) + '\n');
+      return 0;
+    default:
+      throw new UsageError(`unknown command "${command}" (try dashiji --help)`);
+  }
+}
+
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof UsageError) {
+    process.stderr.write(`dashiji: ${error.message}\n`);
+    process.exitCode = 2;
+  } else {
+    process.stderr.write(`dashiji: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  }
+}

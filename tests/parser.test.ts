@@ -1,0 +1,81 @@
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { z } from 'zod';
+import { createParser, defaultExtractors, defaultParser, defineExtractor, parseChronicle } from '../src/index.js';
+import type { Entity, Figure, Segmenter, TimeExpression } from '../src/index.js';
+
+const TEXT = '2021年某协会大事记\n1、2021年3月5日，协会在杭州召开理事会，秘书长王小明主持，约50人参加。\n2、4月8日，协会举办培训。\n';
+
+const hashtags = defineExtractor({
+  name: 'hashtags',
+  schema: z.object({ tag: z.string(), span: z.object({ start: z.number(), end: z.number() }) }),
+  extract(ctx) {
+    return [...ctx.norm.matchAll(/#(\p{L}+)/gu)].map((m) => ({ tag: m[1]!, span: ctx.item(m.index, m.index + m[0].length).span }));
+  },
+});
+
+describe('createParser and extend', () => {
+  it('types the default record fields', () => {
+    const doc = parseChronicle(TEXT);
+    expectTypeOf(doc.entries[0]!.times).toEqualTypeOf<TimeExpression[]>();
+    expectTypeOf(doc.entries[0]!.figures).toEqualTypeOf<Figure[]>();
+    expectTypeOf(doc.entries[0]!.entities).toEqualTypeOf<Entity[]>();
+  });
+
+  it('plugs in a user extractor, typed on the entry and included in the JSON Schema', () => {
+    const parser = defaultParser.extend({ extractors: [hashtags] });
+    const doc = parser.parse('2021年大事记\n1、2021年3月5日，发布 #年报 与 #倡议。\n');
+    expectTypeOf(doc.entries[0]!.hashtags).toEqualTypeOf<Array<{ tag: string; span: { start: number; end: number } }>>();
+    expect(doc.entries[0]!.hashtags.map((h) => h.tag)).toEqual(['年报', '倡议']);
+    expect(doc.entries[0]!.figures).toEqual([]);
+    const schema = parser.jsonSchema() as { properties: { entries: { items: { properties: Record<string, unknown> } } } };
+    expect(Object.keys(schema.properties.entries.items.properties)).toContain('hashtags');
+    // the original parser is unchanged: configurations are immutable
+    expect('hashtags' in defaultParser.parse(TEXT).entries[0]!).toBe(false);
+    expect(Object.isFrozen(parser.config)).toBe(true);
+  });
+
+  it('replaces an extractor of the same name in place', () => {
+    const quiet = defineExtractor({ name: 'figures', schema: defaultExtractors[1].schema, extract: () => [] });
+    const parser = defaultParser.extend({ extractors: [quiet] });
+    expect(parser.config.extractors.map((x) => x.name)).toEqual(['times', 'figures', 'entities']);
+    expect(parser.parse(TEXT).entries[0]!.figures).toEqual([]);
+    expect(defaultParser.parse(TEXT).entries[0]!.figures.length).toBeGreaterThan(0);
+  });
+
+  it('runs with only the extractors it is given, and never loads the segmenter when none asks', () => {
+    let cuts = 0;
+    const counting: Segmenter = { cut: (t) => (cuts++, [t]) };
+    const parser = createParser({ extractors: [hashtags], segmenter: counting });
+    const doc = parser.parse(TEXT);
+    expect(Object.keys(doc.entries[0]!)).toEqual(['ordinal', 'label', 'span', 'date', 'text', 'hashtags']);
+    expect(cuts).toBe(0);
+  });
+
+  it('turns an extractor that throws or returns bad items into diagnostics, not exceptions', () => {
+    const broken = defineExtractor({ name: 'broken', schema: z.object({ n: z.number() }), extract: () => { throw new Error('boom'); } });
+    const sloppy = defineExtractor({ name: 'sloppy', schema: z.object({ n: z.number() }), extract: () => [{ n: 'x' as unknown as number }] });
+    const doc = createParser({ extractors: [broken, sloppy] }).parse(TEXT);
+    expect(doc.diagnostics.filter((d) => d.code === 'extractor-failed')).toHaveLength(2);
+    expect(doc.diagnostics.filter((d) => d.code === 'invalid-item')).toHaveLength(2);
+    expect(doc.entries[0]!.sloppy).toEqual([]);
+  });
+
+  it('throws at once on misuse, naming the option', () => {
+    expect(() => createParser({ extractors: [], bogus: 1 } as never)).toThrow(/unknown option.*bogus/);
+    expect(() => createParser({ extractors: [hashtags, hashtags] })).toThrow(/two extractors are named `hashtags`/);
+    expect(() => createParser({ extractors: [{ ...hashtags, name: 'date' }] })).toThrow(/reserved/);
+    expect(() => createParser({ extractors: [], year: 'x' } as never)).toThrow(/year/);
+    expect(() => parseChronicle(TEXT, { yaer: 2020 } as never)).toThrow(/unknown option.*yaer/);
+    expect(() => parseChronicle(42 as never)).toThrow(/expects a string, got number/);
+  });
+
+  it('takes the year from an option when the text has none', () => {
+    const doc = parseChronicle('1、3月5日，开会。\n2、4月8日，培训。\n', { year: 1999 });
+    expect(doc.entries.map((e) => e.date?.start)).toEqual(['1999-03-05', '1999-04-08']);
+  });
+
+  it('passes a user dictionary to the entity extractor', () => {
+    const doc = parseChronicle('2021年大事记\n1、2021年3月5日，星河智造与联盟签约。\n', { dictionary: { organizations: ['星河智造'] } });
+    expect(doc.entries[0]!.entities.some((e) => e.type === 'organization' && e.text === '星河智造')).toBe(true);
+  });
+});
