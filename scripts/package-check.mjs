@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+// The package as a user meets it: npm pack, install the tarball in an empty folder, then
+// `import`, `require` and `npx dashiji parse` there; plus publint and attw. Run by `npm test`.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const sh = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const step = (name, fn) => {
+  process.stdout.write(`package-check: ${name} … `);
+  const out = fn();
+  console.log('ok');
+  return out;
+};
+const fail = (message) => {
+  console.error(`\npackage-check: ${message}`);
+  process.exit(1);
+};
+
+const dir = mkdtempSync(join(tmpdir(), 'dashiji-pack-'));
+try {
+  const tarball = step('npm pack', () => {
+    const info = JSON.parse(sh('npm', ['pack', '--json', '--pack-destination', dir], root));
+    const files = info[0].files.map((f) => f.path);
+    if (files.some((f) => f.startsWith('src/') || f.startsWith('tests/'))) fail(`the tarball ships sources: ${files.join(', ')}`);
+    return join(dir, info[0].filename);
+  });
+  const app = join(dir, 'app');
+  step('install the tarball in an empty folder', () => {
+    execFileSync('mkdir', ['-p', app]);
+    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0', private: true }));
+    sh('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], app);
+  });
+  const fixture = join(root, 'fixtures/2020-power-alliance-chronicle.txt');
+  step('import (ESM)', () => {
+    writeFileSync(join(app, 'esm.mjs'), `import { readFileSync } from 'node:fs'; import { parseChronicle } from 'dashiji';\nconsole.log(parseChronicle(readFileSync(${JSON.stringify(fixture)}, 'utf8')).entries.length);`);
+    const n = sh(process.execPath, ['esm.mjs'], app).trim();
+    if (n !== '42') fail(`ESM import parsed ${n} entries, expected 42`);
+  });
+  step('require (CJS)', () => {
+    writeFileSync(join(app, 'cjs.cjs'), `const { readFileSync } = require('node:fs'); const { parseChronicle } = require('dashiji');\nconsole.log(parseChronicle(readFileSync(${JSON.stringify(fixture)}, 'utf8')).entries.length);`);
+    const n = sh(process.execPath, ['cjs.cjs'], app).trim();
+    if (n !== '42') fail(`CJS require parsed ${n} entries, expected 42`);
+  });
+  step('npx dashiji parse', () => {
+    const out = JSON.parse(sh('npx', ['--no-install', 'dashiji', 'parse', fixture], app));
+    if (out.entries.length !== 42) fail(`npx dashiji parse gave ${out.entries.length} entries`);
+  });
+  step('publint', () => sh(join(root, 'node_modules/.bin/publint'), ['--strict'], root));
+  step('attw --pack', () => sh(join(root, 'node_modules/.bin/attw'), ['--pack', '.', '--format', 'ascii'], root));
+  const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+  console.log(`package-check: dashiji ${version} installs and runs as ESM, CJS and CLI`);
+} catch (error) {
+  fail(`${error.message.split('\n')[0]}\n${error.stdout ?? ''}${error.stderr ?? ''}`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
