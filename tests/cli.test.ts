@@ -74,6 +74,19 @@ describe('dashiji parse', () => {
     expect(existsSync(join(locked, 'out.json'))).toBe(false);
   });
 
+  it('spreads many files over worker threads and keeps the output in input order', () => {
+    const dir = join(tmp, 'many');
+    mkdirSync(dir);
+    const source = readFileSync(FIXTURE, 'utf8');
+    // 24 copies (~330 KB) pass the size above which workers are used
+    for (let i = 0; i < 24; i++) writeFileSync(join(dir, `c${String(i).padStart(2, '0')}.txt`), source.replace('2020 年智能', `${2000 + i} 年智能`));
+    const r = run(['parse', dir, '--format', 'ndjson', '--quiet']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string; ordinal: number });
+    expect(lines).toHaveLength(24 * 42);
+    expect(lines.filter((l) => l.ordinal === 1).map((l) => l.file)).toEqual(Array.from({ length: 24 }, (_, i) => join(dir, `c${String(i).padStart(2, '0')}.txt`)));
+  });
+
   it('ends quietly when the reader closes the pipe', () => {
     const r = spawnSync('sh', ['-c', `node dist/cli.js parse ${FIXTURE} ${FIXTURE} ${FIXTURE} --format ndjson | head -c 10`], { encoding: 'utf8' });
     expect(r.status).toBe(0);

@@ -5,7 +5,9 @@
  */
 import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { createParser, defaultExtractors, defaultRefiners, entities, parseDictionary, validateRecords } from '../index.js';
 import type { AnyParser, ChronicleEncoding, DefaultChronicle } from '../index.js';
 import { ChronicleInputError, decodeChronicle } from '../io.js';
@@ -151,26 +153,109 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
   return value as T;
 }
 
-function parseCommand(files: string[], values: Values): number {
+/** One file parsed and formatted: what a worker sends back, so the main thread only concatenates. */
+interface ParsedFile {
+  /** JSON of the document (json), entry lines (ndjson) or rows (csv). */
+  body: string;
+}
+
+type RecordFormat = 'json' | 'ndjson' | 'csv';
+
+/** Parse one file and format it; runs in the main thread or in a worker. */
+function parseOne(file: string, parser: AnyParser, values: Values, format: RecordFormat, many: boolean): ParsedFile {
+  const doc = parser.parse(readText(file, values.encoding)) as DefaultChronicle;
+  const name = file === '-' ? 'stdin' : file;
+  if (format === 'json') return { body: JSON.stringify(many ? { file: name, ...doc } : doc, null, 2) };
+  if (format === 'ndjson') return { body: doc.entries.map((e) => JSON.stringify(many ? { file: name, ...e } : e) + '\n').join('') };
+  return { body: csvRows(name, doc.entries) };
+}
+
+/** Files at least this large in total are worth spreading over worker threads. */
+const WORKER_THRESHOLD_BYTES = 256 * 1024;
+
+function totalSize(files: readonly string[]): number {
+  let n = 0;
+  for (const f of files) if (f !== '-') n += statSync(f).size;
+  return n;
+}
+
+/** A progress line on stderr, only on a terminal and without --quiet. */
+function progress(values: Values, total: number): (done: number) => void {
+  if (values.quiet || !process.stderr.isTTY || total < 2) return () => {};
+  return (done) => {
+    const width = 30;
+    const filled = Math.round((done / total) * width);
+    process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} files`);
+    if (done === total) process.stderr.write('\n');
+  };
+}
+
+/** Parse many files on worker threads (one per core), keeping the output in input order. */
+async function parseInWorkers(files: readonly string[], values: Values, format: RecordFormat, tick: (done: number) => void): Promise<ParsedFile[]> {
+  const results: ParsedFile[] = new Array<ParsedFile>(files.length);
+  const size = Math.min(availableParallelism(), files.length);
+  let next = 0;
+  let done = 0;
+  const runWorker = () =>
+    new Promise<void>((resolve, reject) => {
+      const worker = new Worker(new URL(import.meta.url), { workerData: { dashijiWorker: true, values, format } });
+      const feed = () => {
+        if (next >= files.length) {
+          void worker.terminate().then(() => resolve());
+          return;
+        }
+        const index = next++;
+        worker.postMessage({ index, file: files[index] });
+      };
+      worker.on('message', (m: { index: number; result?: ParsedFile; error?: string; usage?: boolean }) => {
+        if (m.error !== undefined) {
+          void worker.terminate();
+          reject(m.usage ? new UsageError(m.error) : new Error(m.error));
+          return;
+        }
+        results[m.index] = m.result!;
+        tick(++done);
+        feed();
+      });
+      worker.on('error', reject);
+      feed();
+    });
+  await Promise.all(Array.from({ length: size }, runWorker));
+  return results;
+}
+
+/** The worker side: parse the files the main thread sends, one at a time. */
+function serveWorker(): void {
+  const { values, format } = workerData as { values: Values; format: RecordFormat };
+  const parser = makeParser(values);
+  parentPort!.on('message', ({ index, file }: { index: number; file: string }) => {
+    try {
+      parentPort!.postMessage({ index, result: parseOne(file, parser, values, format, true) });
+    } catch (error) {
+      parentPort!.postMessage({ index, error: (error as Error).message, usage: error instanceof UsageError });
+    }
+  });
+}
+
+async function parseCommand(files: string[], values: Values): Promise<number> {
   const format = oneOf(values.format, ['json', 'ndjson', 'csv'] as const, 'json');
   const parser = makeParser(values);
   const many = files.length > 1;
-  let text = '';
-  if (format === 'csv') text += CSV_COLUMNS.join(',') + '\r\n';
-  const docs: Array<{ file: string } & DefaultChronicle> = [];
-  for (const file of files) {
-    const doc = parser.parse(readText(file, values.encoding)) as DefaultChronicle;
-    const name = file === '-' ? 'stdin' : file;
-    if (format === 'json') {
-      if (many) docs.push({ file: name, ...doc });
-      else text += JSON.stringify(doc, null, 2) + '\n';
-    } else if (format === 'ndjson') {
-      for (const e of doc.entries) text += JSON.stringify(many ? { file: name, ...e } : e) + '\n';
-    } else {
-      text += csvRows(name, doc.entries);
-    }
+  const tick = progress(values, files.length);
+  let parsed: ParsedFile[];
+  if (many && !files.includes('-') && availableParallelism() > 1 && totalSize(files) >= WORKER_THRESHOLD_BYTES) {
+    parsed = await parseInWorkers(files, values, format, tick);
+  } else {
+    parsed = files.map((file, i) => {
+      const r = parseOne(file, parser, values, format, many);
+      tick(i + 1);
+      return r;
+    });
   }
-  if (format === 'json' && many) text = JSON.stringify(docs, null, 2) + '\n';
+  let text: string;
+  if (format === 'json') text = many ? `[\n${parsed.map((p) => p.body).join(',\n')}\n]\n` : `${parsed[0]!.body}\n`;
+  else if (format === 'ndjson') text = parsed.map((p) => p.body).join('');
+  else text = CSV_COLUMNS.join(',') + '\r\n' + parsed.map((p) => p.body).join('');
   if (values.output) writeAtomically(values.output, text);
   else out(text);
   return 0;
@@ -268,7 +353,7 @@ type Values = {
 };
 
 /** Run the CLI with `argv` (without node and the script); returns the exit status. */
-export function main(argv: readonly string[]): number {
+export async function main(argv: readonly string[]): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
@@ -289,7 +374,7 @@ export function main(argv: readonly string[]): number {
   switch (command) {
     case 'parse':
       if (rest.length === 0) throw new UsageError('parse needs at least one FILE (or - for stdin)');
-      return parseCommand(expandInputs(rest), values);
+      return await parseCommand(expandInputs(rest), values);
     case 'check':
       if (rest.length === 0) throw new UsageError('check needs at least one FILE (or - for stdin)');
       return checkCommand(expandInputs(rest), values);
@@ -304,19 +389,20 @@ export function main(argv: readonly string[]): number {
   }
 }
 
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
-});
-
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  if (error instanceof UsageError) {
-    process.stderr.write(`dashiji: ${error.message}\n`);
-    process.exitCode = 2;
-  } else {
-    process.stderr.write(`dashiji: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+async function run(): Promise<void> {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+  try {
+    process.exitCode = await main(process.argv.slice(2));
+  } catch (error) {
+    const message = error instanceof UsageError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+    process.stderr.write(`dashiji: ${message}\n`);
     process.exitCode = 2;
   }
 }
+
+// The same file is the CLI and the worker that `parse` starts for many files.
+if (!isMainThread && (workerData as { dashijiWorker?: boolean } | null)?.dashijiWorker) serveWorker();
+else void run();
