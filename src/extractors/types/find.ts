@@ -1,0 +1,128 @@
+/**
+ * Reading event types: a pure function over one entry body, so it can be tested without the
+ * pipeline. The vocabulary is compiled once per `eventTypes()` call.
+ */
+import { fold } from '../../text.js';
+import { toTraditional } from './hant.js';
+import { BOOK_TITLE, GAP, GAP_MARK, REGEX_SPECIAL } from './patterns.js';
+
+/** A trigger found in the body, in body offsets. */
+export interface TriggerHit {
+  start: number;
+  end: number;
+}
+
+/** One type found in the body, with every trigger occurrence, in body offsets. */
+export interface TypeHit {
+  type: string;
+  triggers: TriggerHit[];
+}
+
+/** A plain trigger word, with every type it signals; `types` is empty for a guard. */
+interface Literal {
+  word: string;
+  types: string[];
+}
+
+interface Gapped {
+  pattern: RegExp;
+  types: string[];
+}
+
+/** A vocabulary ready for matching: literal words merged across types, gapped triggers compiled. */
+export interface CompiledVocabulary {
+  readonly literals: readonly Literal[];
+  readonly gapped: readonly Gapped[];
+  /** Type names in table order, for stable output. */
+  readonly types: readonly string[];
+}
+
+/**
+ * Compile a type table and guard words. A word listed under two types signals both (a user may
+ * want that); a guard never signals anything, it only takes its place from shorter triggers.
+ * Every word also matches in its traditional spelling (hant.ts).
+ */
+export function compileVocabulary(table: Readonly<Record<string, readonly string[]>>, guards: readonly string[] = []): CompiledVocabulary {
+  const literals = new Map<string, Set<string>>();
+  const gapped = new Map<string, Set<string>>();
+  const add = (trigger: string, type: string | null) => {
+    const hant = toTraditional(trigger);
+    if (hant !== trigger) add(hant, type);
+    const folded = fold(trigger);
+    const target = GAP_MARK.test(folded) ? gapped : literals;
+    let set = target.get(folded);
+    if (!set) target.set(folded, (set = new Set()));
+    if (type !== null) set.add(type);
+  };
+  for (const [type, triggers] of Object.entries(table)) for (const t of triggers) add(t, type);
+  for (const g of guards) add(g, null);
+  return {
+    literals: [...literals].map(([word, types]) => ({ word, types: [...types] })),
+    gapped: [...gapped].map(([trigger, types]) => ({
+      pattern: new RegExp(
+        trigger
+          .split(GAP_MARK)
+          .map((part) => part.replace(REGEX_SPECIAL, '\\$&'))
+          .join(GAP.source),
+        'g',
+      ),
+      types: [...types],
+    })),
+    types: Object.keys(table),
+  };
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  types: string[];
+}
+
+/** Options of `findEventTypes`. */
+export interface FindEventTypesOptions {
+  /** Body ranges whose triggers do not count (names of organizations and places). */
+  exclude?: ReadonlyArray<readonly [number, number]>;
+}
+
+/**
+ * Every type the body speaks of, with all its trigger occurrences. Overlapping triggers: the
+ * longest match wins (代表大会 over 大会, 投入使用 over 投入, 合作社 — a guard — over 合作); a
+ * trigger inside a book title 《…》 or an excluded range never counts. Types come out in the
+ * order of their first trigger.
+ *
+ * @param norm the folded body (`ctx.norm`): offsets are the body's.
+ */
+export function findEventTypes(norm: string, vocabulary: CompiledVocabulary, options: FindEventTypesOptions = {}): TypeHit[] {
+  const candidates: Candidate[] = [];
+  for (const { word, types } of vocabulary.literals) {
+    if (!word) continue;
+    for (let at = norm.indexOf(word); at >= 0; at = norm.indexOf(word, at + 1)) {
+      candidates.push({ start: at, end: at + word.length, types });
+    }
+  }
+  for (const { pattern, types } of vocabulary.gapped) {
+    pattern.lastIndex = 0;
+    for (const m of norm.matchAll(pattern)) candidates.push({ start: m.index, end: m.index + m[0].length, types });
+  }
+  const excluded: Array<readonly [number, number]> = [...(options.exclude ?? [])];
+  for (const m of norm.matchAll(BOOK_TITLE)) excluded.push([m.index, m.index + m[0].length]);
+  const inside = (c: Candidate) => excluded.some(([s, e]) => c.start >= s && c.end <= e);
+
+  // Longest first, then leftmost: a greedy pass keeps every candidate no longer one overlaps.
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken: Candidate[] = [];
+  for (const c of candidates) {
+    if (taken.some((t) => c.start < t.end && t.start < c.end)) continue;
+    taken.push(c);
+  }
+  const byType = new Map<string, TriggerHit[]>();
+  for (const c of taken.sort((a, b) => a.start - b.start)) {
+    if (c.types.length === 0 || inside(c)) continue;
+    for (const type of c.types) {
+      let list = byType.get(type);
+      if (!list) byType.set(type, (list = []));
+      list.push({ start: c.start, end: c.end });
+    }
+  }
+  return [...byType].map(([type, triggers]) => ({ type, triggers }));
+}
