@@ -8,6 +8,8 @@ import type { AnyExtractor } from './extractor.js';
 import { entities, entityExtractor } from './extractors/entities/index.js';
 import type { EntityOptions } from './extractors/entities/index.js';
 import { figuresExtractor } from './extractors/figures/index.js';
+import { eventTypes, typesExtractor } from './extractors/types/index.js';
+import type { EventTypeOptions } from './extractors/types/index.js';
 import { createParser } from './parser.js';
 import type { Chronicle, Parser, Refiner } from './parser.js';
 import type { Segmenter } from './segmenter.js';
@@ -63,7 +65,7 @@ export { defaultSegmenter, jiebaSegmenter } from './segmenter.js';
 export type { JiebaOptions, Segmenter, TaggedWord } from './segmenter.js';
 export { parseNumber } from './numbers.js';
 export { formatPath } from './validate.js';
-export type { ValidateOptions, ValidationDiagnostic } from './validate.js';
+export type { ParserLike, ValidateOptions, ValidationDiagnostic } from './validate.js';
 export { ChronicleInputError, decodeChronicle, detectEncoding, readChronicle } from './io.js';
 export type { ChronicleEncoding } from './io.js';
 export { fold } from './text.js';
@@ -72,6 +74,12 @@ export type { DateAnchor, DateContext, DateMatch } from './dates/index.js';
 export { findFigures, figuresExtractor } from './extractors/figures/index.js';
 export { entities, entityExtractor, findEntities, parseDictionary, uniqueEntities } from './extractors/entities/index.js';
 export type { EntityOptions } from './extractors/entities/index.js';
+export { EVENT_TYPE_LABELS, EVENT_TYPES, EventTypeSchema, TRIGGER_GUARDS, compileVocabulary, eventTypes, findEventTypes, typesExtractor } from './extractors/types/index.js';
+export type { CompiledVocabulary, DefaultEventType, EventType, EventTypeOptions, FindEventTypesOptions, TriggerHit, TypeHit } from './extractors/types/index.js';
+export { ChronicleSummarySchema, figureKindLabel, formatAmount, formatFigureTotal, formatSummaryText, summarize } from './summarize.js';
+export type { ChronicleSummary, FigureTotal, NamedSummary, PersonSummary, SummarizableChronicle } from './summarize.js';
+export { renderReport } from './report/index.js';
+export type { ReportOptions, ReportableChronicle, ReportableEntry } from './report/index.js';
 
 /**
  * Cross-entry date checks: `date-out-of-order` (an entry dated before the one above it) and
@@ -85,8 +93,11 @@ const dateOrder: Refiner = {
 };
 export const dateOrderRefiner: Refiner = Object.freeze(dateOrder);
 
-/** The default extractors, in the order they run: times first, so figures can skip dates. */
-export const defaultExtractors = Object.freeze([timesExtractor, figuresExtractor, entityExtractor] as const);
+/**
+ * The default extractors, in the order they run: times first, so figures can skip dates; types
+ * last, so a trigger word inside a name the entity extractor found (李建成) does not count.
+ */
+export const defaultExtractors = Object.freeze([timesExtractor, figuresExtractor, entityExtractor, typesExtractor] as const);
 
 /** The default refiners. */
 export const defaultRefiners: readonly Refiner[] = Object.freeze([dateOrderRefiner]);
@@ -97,7 +108,7 @@ export type DefaultExtractors = typeof defaultExtractors;
 /** A chronicle parsed with the default configuration. */
 export type DefaultChronicle = Chronicle<DefaultExtractors>;
 
-/** The default parser: dates, times, figures and entities, with the jieba segmenter. */
+/** The default parser: dates, times, figures, entities and event types, with the jieba segmenter. */
 export const defaultParser: Parser<DefaultExtractors> = createParser({
   extractors: defaultExtractors,
   refiners: defaultRefiners,
@@ -111,6 +122,8 @@ export interface ParseOptions {
   segmenter?: Segmenter;
   /** Names the entity extractor should know: this year's people, organizations and places. */
   dictionary?: EntityOptions;
+  /** Event types of your own (`{ epidemic: ['疫情', '防控'] }`), merged with the defaults. */
+  types?: EventTypeOptions;
 }
 
 const ParseOptionsSchema = z.strictObject({
@@ -119,6 +132,7 @@ const ParseOptionsSchema = z.strictObject({
     .custom<Segmenter>((v) => typeof v === 'object' && v !== null && typeof (v as Segmenter).cut === 'function', 'an object with a cut(text) method')
     .optional(),
   dictionary: z.record(z.string(), z.unknown()).optional(),
+  types: z.record(z.string(), z.unknown()).optional(),
 });
 
 /**
@@ -136,12 +150,13 @@ export function parseChronicle(text: string, options: ParseOptions = {}): Defaul
     const detail = issue.code === 'unrecognized_keys' ? `unknown option(s) ${issue.keys.map((k) => `\`${k}\``).join(', ')}` : `${issue.path.join('.')}: ${issue.message}`;
     throw new TypeError(`dashiji: invalid parseChronicle options: ${detail}`);
   }
-  const { year, segmenter, dictionary } = options;
-  if (year === undefined && segmenter === undefined && dictionary === undefined) return defaultParser.parse(text);
+  const { year, segmenter, dictionary, types } = options;
+  if (year === undefined && segmenter === undefined && dictionary === undefined && types === undefined) return defaultParser.parse(text);
+  const replaced = [...(dictionary === undefined ? [] : [entities(dictionary)]), ...(types === undefined ? [] : [eventTypes(types)])];
   const parser = defaultParser.extend({
     ...(year === undefined ? {} : { year }),
     ...(segmenter === undefined ? {} : { segmenter }),
-    ...(dictionary === undefined ? {} : { extractors: [entities(dictionary)] as const }),
+    extractors: replaced,
   });
   return parser.parse(text) as DefaultChronicle;
 }
@@ -153,7 +168,7 @@ export function parseChronicle(text: string, options: ParseOptions = {}): Defaul
  * the source text; with `stale: true`, freshness against a re-parse of the source.
  */
 export function validateRecords(records: unknown, options: ValidateOptions = {}): ValidationDiagnostic[] {
-  return validateRecordsWith(records, { ...options, parser: options.parser ?? (defaultParser as unknown as AnyParser) });
+  return validateRecordsWith(records, { ...options, parser: options.parser ?? defaultParser });
 }
 
 /** The zod schema of a chronicle parsed with the default configuration. */

@@ -4,9 +4,13 @@
  * each with a stable code, like the parser's diagnostics.
  */
 import type { z } from 'zod';
-import type { AnyExtractor } from './extractor.js';
-import type { Parser } from './parser.js';
 import type { Severity, Span } from './schema.js';
+
+/** What validation needs of a parser: its schema, and `parse` for `--stale`. Any `Parser` fits. */
+export interface ParserLike {
+  schema(): z.ZodType;
+  parse(text: string): { entries: readonly unknown[] };
+}
 
 /** One problem found in a set of records. `path` points into the records, `span` into the source. */
 export interface ValidationDiagnostic {
@@ -24,7 +28,7 @@ export interface ValidateOptions {
   /** The source text the records were extracted from: enables the span-invariant checks. */
   source?: string;
   /** The parser whose schema the records follow (default: the default parser), for custom keys. */
-  parser?: Parser<readonly AnyExtractor[]>;
+  parser?: ParserLike;
   /** Re-parse `source` and report records that differ from what the parser extracts now. */
   stale?: boolean;
 }
@@ -155,7 +159,7 @@ function consistency(doc: Record<string, unknown>, source: string | undefined): 
   return out;
 }
 
-function staleness(doc: Record<string, unknown>, fresh: { entries: unknown[] }): ValidationDiagnostic[] {
+function staleness(doc: Record<string, unknown>, fresh: { entries: readonly unknown[] }): ValidationDiagnostic[] {
   const out: ValidationDiagnostic[] = [];
   const old = Array.isArray(doc.entries) ? (doc.entries as Array<Record<string, unknown>>) : [];
   const now = fresh.entries as Array<Record<string, unknown>>;
@@ -181,7 +185,7 @@ function staleness(doc: Record<string, unknown>, fresh: { entries: unknown[] }):
  * with `source`, the span invariant and (with `stale`) freshness against a re-parse.
  * Accepts a whole chronicle document, or an array of entries (NDJSON lines).
  */
-export function validateRecordsWith(records: unknown, options: ValidateOptions & { parser: Parser<readonly AnyExtractor[]> }): ValidationDiagnostic[] {
+export function validateRecordsWith(records: unknown, options: ValidateOptions & { parser: ParserLike }): ValidationDiagnostic[] {
   const { parser, source } = options;
   const doc: Record<string, unknown> = Array.isArray(records)
     ? { entries: records }

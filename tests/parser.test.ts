@@ -37,7 +37,7 @@ describe('createParser and extend', () => {
   it('replaces an extractor of the same name in place', () => {
     const quiet = defineExtractor({ name: 'figures', schema: defaultExtractors[1].schema, extract: () => [] });
     const parser = defaultParser.extend({ extractors: [quiet] });
-    expect(parser.config.extractors.map((x) => x.name)).toEqual(['times', 'figures', 'entities']);
+    expect(parser.config.extractors.map((x) => x.name)).toEqual(['times', 'figures', 'entities', 'types']);
     expect(parser.parse(TEXT).entries[0]!.figures).toEqual([]);
     expect(defaultParser.parse(TEXT).entries[0]!.figures.length).toBeGreaterThan(0);
   });

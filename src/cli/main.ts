@@ -8,7 +8,17 @@ import { basename, dirname, join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { createParser, defaultExtractors, defaultRefiners, entities, parseDictionary, validateRecords } from '../index.js';
+import {
+  createParser,
+  defaultExtractors,
+  defaultRefiners,
+  entities,
+  formatSummaryText,
+  parseDictionary,
+  renderReport,
+  summarize,
+  validateRecords,
+} from '../index.js';
 import type { AnyParser, ChronicleEncoding, DefaultChronicle } from '../index.js';
 import { ChronicleInputError, decodeChronicle } from '../io.js';
 import { CSV_COLUMNS, csvRows, formatDiagnostics, lineIndex, locate } from './output.js';
@@ -24,6 +34,8 @@ Usage:
   dashiji check FILE... [--format text|json|github]          print diagnostics; exit 1 on any error
   dashiji validate RECORDS... [--source TEXT] [--stale] [--format text|json|github]
                                                              check extracted JSON/NDJSON records
+  dashiji summarize FILE [--format json|text]                who, what, how much: the chronicle's index
+  dashiji report FILE -o report.html [--title T]             a self-contained HTML timeline page
   dashiji schema                                             print the JSON Schema of the records
   dashiji --help | --version
 
@@ -33,6 +45,7 @@ Options:
   -e, --encoding ENC   force the input encoding (utf-8, utf-16le, gb18030, gbk, big5 …); default: detect
   -y, --year YEAR      the year the chronicle covers, when its text does not say it
   -d, --dict FILE      a names dictionary for the entity extractor ([people] / [organizations] / [places])
+  -t, --title TEXT     (report) the page title; default: the chronicle's title
   -s, --source FILE    (validate) the source text the records were extracted from
       --stale          (validate) re-parse the source and report records that are out of date
   -q, --quiet          no progress output
@@ -326,6 +339,26 @@ function validateCommand(files: string[], values: Values): number {
   return report(list, values);
 }
 
+function summarizeCommand(files: string[], values: Values): number {
+  const format = oneOf(values.format, ['json', 'text'] as const, 'json');
+  if (files.length !== 1) throw new UsageError('summarize takes exactly one FILE');
+  const doc = makeParser(values).parse(readText(files[0]!, values.encoding)) as DefaultChronicle;
+  const summary = summarize(doc);
+  const text = format === 'json' ? JSON.stringify(summary, null, 2) + '\n' : formatSummaryText(summary);
+  if (values.output) writeAtomically(values.output, text);
+  else out(text);
+  return 0;
+}
+
+function reportCommand(files: string[], values: Values): number {
+  if (files.length !== 1) throw new UsageError('report takes exactly one FILE');
+  if (!values.output) throw new UsageError('report needs -o FILE.html');
+  const doc = makeParser(values).parse(readText(files[0]!, values.encoding)) as DefaultChronicle;
+  writeAtomically(values.output, renderReport(doc, summarize(doc), values.title === undefined ? {} : { title: values.title }));
+  if (!values.quiet) process.stderr.write(`wrote ${values.output} (${doc.entries.length} entries)\n`);
+  return 0;
+}
+
 const OPTIONS = {
   format: { type: 'string', short: 'f' },
   output: { type: 'string', short: 'o' },
@@ -333,6 +366,7 @@ const OPTIONS = {
   year: { type: 'string', short: 'y' },
   dict: { type: 'string', short: 'd' },
   source: { type: 'string', short: 's' },
+  title: { type: 'string', short: 't' },
   stale: { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
@@ -346,6 +380,7 @@ type Values = {
   year?: string | undefined;
   dict?: string | undefined;
   source?: string | undefined;
+  title?: string | undefined;
   stale?: boolean | undefined;
   quiet?: boolean | undefined;
   help?: boolean | undefined;
@@ -381,6 +416,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     case 'validate':
       if (rest.length === 0) throw new UsageError('validate needs at least one RECORDS file');
       return validateCommand(expandInputs(rest), values);
+    case 'summarize':
+      if (rest.length === 0) throw new UsageError('summarize needs a FILE');
+      return summarizeCommand(expandInputs(rest), values);
+    case 'report':
+      if (rest.length === 0) throw new UsageError('report needs a FILE');
+      return reportCommand(expandInputs(rest), values);
     case 'schema':
       out(JSON.stringify(makeParser(values).jsonSchema(), null, 2) + '\n');
       return 0;
