@@ -5,7 +5,7 @@
  * resistance to catastrophic backtracking.
  */
 import { describe, expect, it } from 'vitest';
-import { entities, entityExtractor, findEntities, parseDictionary, uniqueEntities } from '../src/extractors/entities/index.js';
+import { NameIndex, entities, entityExtractor, findEntities, parseDictionary, uniqueEntities } from '../src/extractors/entities/index.js';
 import type { EntityOptions } from '../src/extractors/entities/index.js';
 import { ALL_PATTERNS } from '../src/extractors/entities/patterns.js';
 import { jiebaSegmenter } from '../src/segmenter.js';
@@ -279,6 +279,32 @@ describe('findEntities', () => {
     const text = '秘书长张建琛代表联盟致电。';
     const hits = findEntities({ text, norm: fold(text), subject: SUBJECT });
     expect(hits.map((h) => text.slice(h.start, h.end))).toContain('张建琛');
+  });
+  it('asks the segmenter about stretches only, with the same result as the whole body cut', () => {
+    const rows = [
+      '2020年5月，江西省瑞金市人民政府副市长杨忠应邀到厦门考察，与万久、滨得利等企业签约。',
+      '同日，联盟秘书长张建琛、副秘书长马丽一行赴龙岩市新罗区，拜访太白山景区和厦门大学（厦门）。',
+      '會長陳細金先生與國網電商物聯科技有限公司簽署合作協議，希望与联盟开展合作。',
+    ];
+    for (const text of rows) {
+      const asked: string[] = [];
+      const cut = (t: string) => {
+        asked.push(t);
+        return jieba.cut(t);
+      };
+      const byStretch = findEntities({ text, norm: fold(text), subject: SUBJECT, cut });
+      expect(byStretch).toEqual(findEntities({ text, norm: fold(text), subject: SUBJECT, words: () => words(text) }));
+      for (const t of asked) expect(t).not.toMatch(/[，。、；：（）\s]/);
+    }
+  });
+  it('takes names as plain lists or as a NameIndex alike', () => {
+    const text = '万久、西高院与瑞金签约，万久再次到访。';
+    const lists = { people: ['张三'], organizations: ['万久', '西高院'], places: ['瑞金'] };
+    const input = { text, norm: fold(text), subject: null, words: () => words(text) };
+    expect(findEntities(input, NameIndex.of(lists))).toEqual(findEntities(input, lists));
+    expect(findEntities({ ...input, known: NameIndex.of(lists) })).toEqual(findEntities({ ...input, known: lists }));
+    expect(findEntities(input, lists).filter((h) => h.rule === 'dictionary').map((h) => text.slice(h.start, h.end)))
+      .toEqual(['万久', '西高院', '瑞金', '万久']);
   });
   it('throws when norm is not the folded text', () => {
     expect(() => findEntities({ text: 'abc', norm: 'ab', subject: null })).toThrow(/same length/);

@@ -10,10 +10,10 @@ import type { DocumentContext } from '../../extractor.js';
 import { EntitySchema } from '../../schema.js';
 import type { Entity } from '../../schema.js';
 import { DICT_SECTION, DICT_TYPED_LINE, PLACE_WITH_UNIT } from './patterns.js';
-import { findEntities } from './find.js';
-import type { EntityHit, NameLists } from './find.js';
+import { NameIndex, findEntities } from './find.js';
+import type { EntityHit } from './find.js';
 
-export { findEntities, matchingView } from './find.js';
+export { NameIndex, findEntities, matchingView } from './find.js';
 export type { EntityHit, EntityType, FindEntitiesInput, NameLists } from './find.js';
 
 /**
@@ -144,29 +144,28 @@ const CARRIED_RULES = new Set([
   'org-list', 'org-list-head', 'name-place-brackets', 'admin-suffix', 'place-in-title',
 ]);
 
+/** The names carried so far: a set per type (each name once), and the index `findEntities` reads. */
 interface Memory {
-  people: Set<string>;
-  organizations: Set<string>;
-  places: Set<string>;
+  seen: Record<EntityHit['type'], Set<string>>;
+  index: NameIndex;
+}
+
+function carry(memory: Memory, type: EntityHit['type'], text: string): void {
+  const seen = memory.seen[type];
+  if (seen.has(text)) return;
+  seen.add(text);
+  memory.index.add(type, text);
 }
 
 function remember(memory: Memory, hit: EntityHit, text: string): void {
   if (!CARRIED_RULES.has(hit.rule)) return;
-  if (hit.type === 'person') memory.people.add(text);
-  else if (hit.type === 'organization') memory.organizations.add(text);
-  else {
-    memory.places.add(text);
+  carry(memory, hit.type, text);
+  if (hit.type === 'place') {
     // 瑞金市 → 瑞金: the stem alone names the place later (为瑞金招商引资).
     const stem = PLACE_WITH_UNIT.exec(text)?.groups?.stem;
-    if (stem) memory.places.add(stem);
+    if (stem) carry(memory, 'place', stem);
   }
 }
-
-const toLists = (m: Memory): NameLists => ({
-  people: [...m.people],
-  organizations: [...m.organizations],
-  places: [...m.places],
-});
 
 /**
  * Create the entity extractor. Options are validated at once (unknown keys or wrong types
@@ -175,7 +174,7 @@ const toLists = (m: Memory): NameLists => ({
  * the document context object: no global state, and nothing outlives the parse.
  */
 export function entities(options?: EntityOptions) {
-  const dictionary = validateOptions(options);
+  const dictionary = NameIndex.of(validateOptions(options));
   const memories = new WeakMap<DocumentContext, Memory>();
   return defineExtractor({
     name: 'entities',
@@ -183,7 +182,7 @@ export function entities(options?: EntityOptions) {
     extract(ctx) {
       let memory = memories.get(ctx.document);
       if (!memory) {
-        memory = { people: new Set(), organizations: new Set(), places: new Set() };
+        memory = { seen: { person: new Set(), organization: new Set(), place: new Set() }, index: new NameIndex() };
         memories.set(ctx.document, memory);
       }
       const hits = findEntities(
@@ -191,9 +190,11 @@ export function entities(options?: EntityOptions) {
           text: ctx.text,
           norm: ctx.norm,
           subject: ctx.document.subject,
-          words: () => ctx.words(),
-          tagged: () => ctx.tagged(),
-          known: toLists(memory),
+          // The segmenter is asked about the few stretches where a rule needs a word boundary,
+          // not about the whole body (see boundaries.ts).
+          cut: (text) => ctx.segmenter.cut(text),
+          // Names carried from earlier entries; this entry's are added once it is scanned.
+          known: memory.index,
         },
         dictionary,
       );

@@ -2,7 +2,7 @@
  * The genre's general vocabulary, and nothing else: titles, honorifics, organization and place
  * suffixes, surnames, a gazetteer of China's provinces and prefecture-level cities, and bodies
  * every reader knows. No name, number or phrase is here because one chronicle has it: the
- * people and companies of a chronicle are found by the rules in `index.ts`, as the next
+ * people and companies of a chronicle are found by the rules in `find.ts`, as the next
  * chronicle's will be.
  *
  * Everything is written once, in simplified characters. Traditional text is matched through

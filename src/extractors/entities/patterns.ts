@@ -64,9 +64,6 @@ export const ELECT_VERB = /(?:选举|推选|推举|任命|聘任|聘请|增补|�
 /** A zone or park is acting as an organization: `与…高新区签署`. */
 export const ACTS_AFTER = /(?:签署|签订|签约|合作|共建|共同|联合|达成)/y;
 
-/** Partners that make the next name an actor: `与`, `和`, `同`, `跟`. */
-export const PARTNER_BEFORE = /[与和同跟]$/;
-
 /** Verbs after a pair of partners (`航天银山与ABB公司在…进行交流`): the short side is an organization too. */
 export const PAIR_VERB_AFTER = /(?:签署|签订|签约|合作|共建|共同|联合|达成|在|进行|开展|举行|召开|就)/y;
 
@@ -98,7 +95,6 @@ export const ALL_PATTERNS: Readonly<Record<string, RegExp>> = {
   ELECT_VERB,
   PARTY_COMMITTEE,
   ACTS_AFTER,
-  PARTNER_BEFORE,
   PAIR_VERB_AFTER,
   DICT_SECTION,
   DICT_TYPED_LINE,
