@@ -32,6 +32,8 @@ interface Gapped {
 /** A vocabulary ready for matching: literal words merged across types, gapped triggers compiled. */
 export interface CompiledVocabulary {
   readonly literals: readonly Literal[];
+  /** Literal words by their first character, longest first: one pass over the body finds them all. */
+  readonly byFirst: ReadonlyMap<string, readonly Literal[]>;
   readonly gapped: readonly Gapped[];
   /** Type names in table order, for stable output. */
   readonly types: readonly string[];
@@ -56,8 +58,18 @@ export function compileVocabulary(table: Readonly<Record<string, readonly string
   };
   for (const [type, triggers] of Object.entries(table)) for (const t of triggers) add(t, type);
   for (const g of guards) add(g, null);
+  const list = [...literals].filter(([word]) => word !== '').map(([word, types]) => ({ word, types: [...types] }));
+  const byFirst = new Map<string, Literal[]>();
+  for (const literal of list) {
+    const first = literal.word.charAt(0);
+    let bucket = byFirst.get(first);
+    if (!bucket) byFirst.set(first, (bucket = []));
+    bucket.push(literal);
+  }
+  for (const bucket of byFirst.values()) bucket.sort((a, b) => b.word.length - a.word.length);
   return {
-    literals: [...literals].map(([word, types]) => ({ word, types: [...types] })),
+    literals: list,
+    byFirst,
     gapped: [...gapped].map(([trigger, types]) => ({
       pattern: new RegExp(
         trigger
@@ -94,10 +106,12 @@ export interface FindEventTypesOptions {
  */
 export function findEventTypes(norm: string, vocabulary: CompiledVocabulary, options: FindEventTypesOptions = {}): TypeHit[] {
   const candidates: Candidate[] = [];
-  for (const { word, types } of vocabulary.literals) {
-    if (!word) continue;
-    for (let at = norm.indexOf(word); at >= 0; at = norm.indexOf(word, at + 1)) {
-      candidates.push({ start: at, end: at + word.length, types });
+  // One pass: at each position, the words that start with its character (a handful at most).
+  for (let at = 0; at < norm.length; at++) {
+    const bucket = vocabulary.byFirst.get(norm[at]!);
+    if (!bucket) continue;
+    for (const { word, types } of bucket) {
+      if (norm.startsWith(word, at)) candidates.push({ start: at, end: at + word.length, types });
     }
   }
   for (const { pattern, types } of vocabulary.gapped) {
