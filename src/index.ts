@@ -64,6 +64,8 @@ export type {
 export { defaultSegmenter, jiebaSegmenter } from './segmenter.js';
 export type { JiebaOptions, Segmenter, TaggedWord } from './segmenter.js';
 export { parseNumber } from './numbers.js';
+export { parseStream } from './stream.js';
+export type { StreamOptions } from './stream.js';
 export { formatPath } from './validate.js';
 export type { ParserLike, ValidateOptions, ValidationDiagnostic } from './validate.js';
 export { ChronicleInputError, decodeChronicle, detectEncoding, readChronicle } from './io.js';
