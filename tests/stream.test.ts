@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultParser, parseChronicle, parseStream } from '../src/index.js';
+import type { Diagnostic } from '../src/index.js';
 
 const source = readFileSync(new URL('../fixtures/2020-power-alliance-chronicle.txt', import.meta.url), 'utf8');
 
 async function collect(chunks: Iterable<string | Uint8Array>, blockSize: number) {
   const entries = [];
-  const diagnostics = [];
+  const diagnostics: Diagnostic[] = [];
   for await (const e of parseStream(chunks, { parser: defaultParser, blockSize, onDiagnostic: (d) => diagnostics.push(d) })) entries.push(e);
   return { entries, diagnostics };
 }
