@@ -51,11 +51,41 @@ function decodeWith(bytes: Uint8Array, label: string, fatal = false): string {
   return decoder.decode(bytes);
 }
 
-/** Which encoding `bytes` look like, and why: BOM, valid UTF-8, or the better of GB18030 and Big5. */
+/**
+ * UTF-16 without a BOM (what some Windows tools save as "Unicode"): every chronicle has line
+ * breaks and digits, whose UTF-16 code units have a zero high byte, so zeros fall mostly on one
+ * byte parity: odd offsets for little-endian, even ones for big-endian. Binary data has zeros on
+ * both, and its decoding is full of control characters.
+ */
+function bomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
+  const head = bytes.subarray(0, 8192);
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < head.length; i++) if (head[i] === 0) i % 2 ? odd++ : even++;
+  const units = head.length / 2;
+  // A few zeros on the other parity are characters such as 一 (U+4E00), whose low byte is zero.
+  const order = odd >= 2 && odd >= units / 16 && even <= odd / 8 ? 'utf-16le' : even >= 2 && even >= units / 16 && odd <= even / 8 ? 'utf-16be' : null;
+  if (!order) return null;
+  // The decoding must read as text: no control characters besides tab, line and page breaks.
+  return UTF16_TEXT.test(new TextDecoder(order).decode(head)) ? order : null;
+}
+
+/** Text as decoded UTF-16 text reads: no C0 control but tab, LF, VT, FF, CR; no U+FFFD. */
+const UTF16_TEXT = /^[^\x00-\x08\x0e-\x1f\ufffd]*$/;
+
+/**
+ * Which encoding `bytes` look like: a BOM; BOM-less UTF-16 by where its zero bytes fall; valid
+ * UTF-8; else the most plausible of UTF-8 (with a few bad bytes: a truncated last character, one
+ * stray byte from an editor), GB18030 and Big5, judged by how many common characters each
+ * decoding yields. A UTF-8 file with one bad byte must not be read as GB18030 mojibake.
+ */
 export function detectEncoding(bytes: Uint8Array): ChronicleEncoding {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  const utf16 = bomlessUtf16(bytes);
+  if (utf16) return utf16;
   try {
     decodeWith(bytes, 'utf-8', true);
     return 'utf-8';
@@ -63,29 +93,72 @@ export function detectEncoding(bytes: Uint8Array): ChronicleEncoding {
     if (error instanceof ChronicleInputError) throw error;
   }
   const sample = bytes.subarray(0, 64 * 1024);
-  return score(decodeWith(sample, 'big5')) > score(decodeWith(sample, 'gb18030')) ? 'big5' : 'gb18030';
+  let best: ChronicleEncoding = 'gb18030';
+  let bestScore = score(decodeWith(sample, 'gb18030'));
+  for (const candidate of ['big5', 'utf-8'] as const) {
+    const s = score(decodeWith(sample, candidate));
+    if (s > bestScore) [best, bestScore] = [candidate, s];
+  }
+  return best;
 }
 
 function binaryKind(bytes: Uint8Array): string | null {
   for (const [name, magic] of MAGIC) if (magic.every((b, i) => bytes[i] === b)) return name;
   const head = bytes.subarray(0, 8192);
-  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bomlessUtf16(bytes) !== null;
   if (!utf16 && head.includes(0)) return 'binary data (it contains NUL bytes)';
   return null;
 }
 
+/** U+FFFD in a decoding: each is a byte sequence the encoding could not read. */
+function countReplaced(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) n++;
+  return n;
+}
+
+/** What `decodeChronicle` returns: the text, the encoding used, and how much could not be read. */
+export interface DecodedChronicle {
+  text: string;
+  encoding: ChronicleEncoding;
+  /**
+   * How many byte sequences the encoding could not read; each became U+FFFD in `text`. Non-zero
+   * means some text is lost: a caller should say so (the CLI warns), since spans still refer to
+   * `text` and the parse itself cannot know.
+   */
+  replaced: number;
+}
+
 /**
  * Decode a chronicle from bytes: the encoding is detected unless given. Throws a
- * `ChronicleInputError` naming the problem for binary input (a PDF, a .docx, an image).
+ * `ChronicleInputError` naming the problem for binary input (a PDF, a .docx, an image), and for
+ * bytes that are mostly unreadable in the chosen encoding (`undecodable-input`: a wrong
+ * `encoding`, or not Chinese text at all), rather than returning a page of U+FFFD. A few bad
+ * bytes are kept as U+FFFD and counted in `replaced`.
  */
-export function decodeChronicle(bytes: Uint8Array, encoding?: ChronicleEncoding): { text: string; encoding: ChronicleEncoding } {
+export function decodeChronicle(bytes: Uint8Array, encoding?: ChronicleEncoding): DecodedChronicle {
   const binary = binaryKind(bytes);
   if (binary) {
     throw new ChronicleInputError(`this is ${binary}, not text: convert it to plain text first (e.g. pdftotext, or save as .txt)`, 'binary-input');
   }
   const chosen = encoding ?? detectEncoding(bytes);
   const label = chosen === 'gbk' ? 'gb18030' : chosen;
-  return { text: decodeWith(bytes, label), encoding: chosen };
+  let text: string;
+  let replaced = 0;
+  try {
+    text = decodeWith(bytes, label, true);
+  } catch (error) {
+    if (error instanceof ChronicleInputError) throw error;
+    text = decodeWith(bytes, label);
+    replaced = countReplaced(text);
+  }
+  if (replaced > 16 && replaced > text.length / 20) {
+    throw new ChronicleInputError(
+      `${replaced} of ${text.length} characters cannot be read as ${chosen}: ${encoding ? 'is that the right encoding?' : 'is this Chinese text?'} (try --encoding utf-8, gb18030 or big5)`,
+      'undecodable-input',
+    );
+  }
+  return { text, encoding: chosen, replaced };
 }
 
 /** Read a chronicle from a path or a Buffer, detecting its encoding (or using the one given). */

@@ -3,8 +3,11 @@
  * its surrounding white space trimmed (see text.ts), so `１、` and `1、` are the same, and `—` is `-`.
  */
 
-/** `1、` `1.` `1．` `1)` `12 、`: an Arabic label; never `1.4` (a date) or `3.6亿` (a decimal). */
-export const ARABIC_LABEL = /^(?<label>\d{1,4})\s{0,2}(?:、|\.(?!\d)|\)(?!\d))/d;
+/**
+ * `1、` `1.` `1．` `1)` `12 、`: an Arabic label; never `1.4` (a date) or `3.6亿` (a decimal). A
+ * digit may follow `.` or `)` only when it starts a date: `3．3月6日，…`, `1.2020年1月4日，…`.
+ */
+export const ARABIC_LABEL = /^(?<label>\d{1,4})\s{0,2}(?:、|[.)](?!\d)|[.)](?=\d{1,2} ?月|\d{4} ?年))/d;
 
 /** `(1)` `（1）` `(一)`: a bracketed label, kept with its brackets as written. */
 export const BRACKET_LABEL = /^(?<label>\((?:\d{1,4}|[一二三四五六七八九十百〇零两]{1,4})\))/d;
@@ -16,7 +19,7 @@ export const CHINESE_LABEL = /^(?<label>[一二三四五六七八九十百〇零
 export const CIRCLED_LABEL = /^(?<label>[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])/d;
 
 /** Markdown bullets need a space after them (`- `, `* `, `+ `); typographic bullets do not (`△12月`). */
-export const BULLET = /^(?:[-*+](?=\s)|[•·●○◆◇■□▪▫▸►▶△▲▽▼★☆※◎◉➢➤✦✧❖])\s*/d;
+export const BULLET = /^(?:[-*+]\s+|[•·●○◆◇■□▪▫▸►▶△▲▽▼★☆※◎◉➢➤✦✧❖]\s*)/d;
 
 /** A Markdown ATX heading: `## 社区发展时间线`. */
 export const MARKDOWN_HEADING = /^#{1,6}\s+(?<text>\S.*)$/d;

@@ -72,10 +72,17 @@ interface Line {
 
 type StartKind = 'label' | 'bullet' | 'table' | 'date';
 
+/**
+ * The numbering system a label belongs to. Chronicles nest them (`一、` above `(一)` above `1.`
+ * above `(1)` above `①`), and each counts on its own, so label checks run per family.
+ */
+type LabelFamily = 'arabic' | 'bracket-arabic' | 'bracket-chinese' | 'chinese' | 'circled';
+
 interface EntryStart {
   kind: StartKind;
   /** Where the label stands in the line (`[start, end)`), when there is one. */
   label: readonly [number, number] | null;
+  family?: LabelFamily;
   /** Offset in the line where the text after the label or bullet begins. */
   after: number;
 }
@@ -98,16 +105,24 @@ function splitLines(source: string, norm: string): Line[] {
   return lines;
 }
 
+const LABELS: ReadonlyArray<readonly [RegExp, LabelFamily]> = [
+  [ARABIC_LABEL, 'arabic'],
+  [BRACKET_LABEL, 'bracket-arabic'],
+  [CHINESE_LABEL, 'chinese'],
+  [CIRCLED_LABEL, 'circled'],
+];
+
 /** The label or bullet a line starts with, if any. */
 function matchMarker(line: string): EntryStart | null {
-  for (const re of [ARABIC_LABEL, BRACKET_LABEL, CHINESE_LABEL, CIRCLED_LABEL]) {
+  for (const [re, family] of LABELS) {
     const m = re.exec(line);
     const at = m?.indices?.groups?.label;
     if (m && at) {
       let after = m[0].length;
       while (after < line.length && line.charCodeAt(after) === 0x20) after++;
       if (after >= line.length) return null; // `1、` alone on a line is not an entry
-      return { kind: 'label', label: at, after };
+      const bracketed = family === 'bracket-arabic' && !/^\(\d/.test(m[0]) ? 'bracket-chinese' : family;
+      return { kind: 'label', label: at, after, family: bracketed };
     }
   }
   const b = BULLET.exec(line);
@@ -140,7 +155,8 @@ function isTitleLine(text: string): boolean {
 }
 
 function labelValue(label: string): number | null {
-  const inner = label.replace(/^\((.*)\)$/, '$1');
+  // The label is as written: `(1)` or `（1）`, `２` or `2`.
+  const inner = fold(label).replace(/^\((.*)\)$/, '$1');
   const code = inner.charCodeAt(0);
   if (inner.length === 1 && code >= 0x2460 && code <= 0x2473) return code - 0x2460 + 1;
   if (inner.length === 1 && code >= 0x3251 && code <= 0x325f) return code - 0x3251 + 21;
@@ -257,8 +273,9 @@ export function segment(source: string, options: SegmentOptions = {}): Segmentat
   let yearColumn: 'gregorian' | 'minguo' | 'minguo-academic' | undefined;
   let inTable = false;
   let previousDate: DateValue | null = null;
-  let lastLabel: number | null = null;
-  const seenLabels = new Set<number>();
+  // Per label family, in the order the families first appear (outermost first): the last value
+  // and the values seen since the family's numbering last started.
+  const families: Array<{ family: LabelFamily; last: number | null; lastText: string; seen: Set<number> }> = [];
 
   interface Open {
     label: string | null;
@@ -287,16 +304,23 @@ export function segment(source: string, options: SegmentOptions = {}): Segmentat
     if (o.date) previousDate = o.date;
   };
 
-  const setTitle = (line: Line, text: string): void => {
-    title = squashSpaces(text);
-    docYear = options.year ?? yearOfTitle(fold(title)) ?? docYear;
-    subject = subjectOfTitle(title);
-    addHeading({ kind: 'title', text: title, year: docYear, month: null, span: { start: line.start, end: line.end } });
+  // Heading and title texts are taken from the SOURCE, not the folded line, so that they read as
+  // written (`《石泉县志》——大事记`, not `--`) and satisfy the span invariant. `from` skips a
+  // Markdown `## ` in the text only: the span keeps the whole line, so the markup is not lost.
+  const sourceText = (line: Line, from = 0): string => squashSpaces(source.slice(line.start + from, line.end));
+  let titleKey: string | null = null;
+
+  const setTitle = (line: Line, from: number): void => {
+    const text = sourceText(line, from);
+    title = text;
+    titleKey = squashSpaces(line.norm.slice(from));
+    docYear = options.year ?? yearOfTitle(fold(text)) ?? docYear;
+    subject = subjectOfTitle(fold(text));
+    addHeading({ kind: 'title', text, year: docYear, month: null, span: { start: line.start, end: line.end } });
   };
 
   const resetLabels = (): void => {
-    lastLabel = null;
-    seenLabels.clear();
+    families.length = 0;
   };
 
   const addHeading = (h: Heading): void => {
@@ -312,10 +336,17 @@ export function segment(source: string, options: SegmentOptions = {}): Segmentat
     if (h.kind !== 'title') resetLabels();
   };
 
-  const checkLabel = (label: string, span: Span): void => {
+  const checkLabel = (label: string, family: LabelFamily, span: Span): void => {
     const value = labelValue(label);
     if (value === null) return;
     const ordinal = entries.length + (open ? 2 : 1);
+    // A label of an outer family starts the numbering of every family inside it afresh:
+    // `一、 (1) (2) 二、 (1)` has no duplicate.
+    let level = families.findIndex((f) => f.family === family);
+    if (level < 0) level = families.push({ family, last: null, lastText: '', seen: new Set() }) - 1;
+    else families.length = level + 1;
+    const state = families[level]!;
+    const { last: lastLabel, lastText, seen: seenLabels } = state;
     if (seenLabels.has(value)) {
       diagnostics.push({
         code: 'duplicate-label',
@@ -328,13 +359,31 @@ export function segment(source: string, options: SegmentOptions = {}): Segmentat
       diagnostics.push({
         code: 'label-gap',
         severity: 'warning',
-        message: `条目编号从 ${lastLabel} 跳到 ${label}（第 ${ordinal} 条）`,
+        message: `条目编号从 ${lastText} 跳到 ${label}（第 ${ordinal} 条）`,
         span,
         entry: ordinal,
       });
     }
     seenLabels.add(value);
-    lastLabel = value;
+    state.last = value;
+    state.lastText = label;
+  };
+
+  /**
+   * A line that is a date and nothing else is a side label (`7月11日` above `2013` above
+   * `2013年7月11日，…`) only when another entry start follows it. When the next line starts
+   * nothing (no label, bullet, date or heading), that line is the date's text:
+   * `2020年3月7日` / `召开会议。` is one entry.
+   */
+  const bodyFollows = (li: number): boolean => {
+    const own = matchEntryDate(lines[li]!.norm, 0, context(), { nextHeadingYear: nextHeadingYear[li]! });
+    if (!own || own.start !== 0 || own.bodyStart < lines[li]!.norm.length) return false;
+    let k = li + 1;
+    while (k < lines.length && PAGE_FURNITURE.test(lines[k]!.norm)) k++;
+    const next = lines[k];
+    if (!next || headingMatches[k] || markers[k] || MARKDOWN_HEADING.test(next.norm)) return false;
+    const dm = matchEntryDate(next.norm, 0, context(), { nextHeadingYear: nextHeadingYear[k]! });
+    return !(dm && dm.start === 0);
   };
 
   const unparsed = (line: Line, why: string, code = 'unparsed-text'): void => {
@@ -354,26 +403,28 @@ export function segment(source: string, options: SegmentOptions = {}): Segmentat
       unparsed(line, `页眉页脚或页码，未计入条目：${text}`, 'page-furniture');
       continue;
     }
-    if (title !== null && squashSpaces(text) === title && (entries.length > 0 || open)) {
+    if (titleKey !== null && squashSpaces(text) === titleKey && (entries.length > 0 || open)) {
       unparsed(line, '重复的标题行（分页处），未计入条目', 'repeated-title');
       continue;
     }
 
     const md = MARKDOWN_HEADING.exec(text);
+    const mdFrom = md?.indices?.groups?.text?.[0] ?? 0;
 
     // The title comes first even when it starts with a year (`2020 年…大事记`).
     if (title === null && entries.length === 0 && !open && isTitleLine(md ? md.groups!.text! : text)) {
-      setTitle(line, md ? md.groups!.text! : text);
+      setTitle(line, mdFrom);
       continue;
     }
 
     // Headings: a line that is nothing but a year or a month sets the context below it.
     const headingOnly = headingMatches[li];
-    if (headingOnly) {
+    const dateAlone = headingOnly?.kind === 'section' && headingOnly.month !== null && bodyFollows(li);
+    if (headingOnly && !dateAlone) {
       close();
       addHeading({
         kind: headingOnly.kind,
-        text: squashSpaces(text),
+        text: sourceText(line),
         year: headingOnly.year,
         month: headingOnly.month,
         span: { start: line.start, end: line.end },
@@ -391,7 +442,7 @@ export function segment(source: string, options: SegmentOptions = {}): Segmentat
         const kind = header?.groups?.kind;
         yearColumn = kind === '學年度' || kind === '学年度' ? 'minguo-academic' : kind === '民國' || kind === '民国' ? 'minguo' : header ? 'gregorian' : undefined;
         inTable = true;
-        addHeading({ kind: 'section', text: squashSpaces(text), year: null, month: null, span: { start: line.start, end: line.end } });
+        addHeading({ kind: 'section', text: sourceText(line), year: null, month: null, span: { start: line.start, end: line.end } });
         continue;
       }
       const m = matchEntryDate(text, 0, context(), { nextHeadingYear: nextHeadingYear[li]!, ...(yearColumn ? { bareYear: yearColumn } : {}) });
@@ -420,17 +471,20 @@ export function segment(source: string, options: SegmentOptions = {}): Segmentat
     let start: EntryStart | null = marker;
     let dm: ReturnType<typeof matchEntryDate> = null;
     const at = marker ? marker.after : 0;
-    if (!md) dm = matchEntryDate(text, at, context(), { nextHeadingYear: nextHeadingYear[li]! });
+    // The label is blanked out (same length, so offsets hold) for the date reader, whose left
+    // boundary check would otherwise see `3．3月6日` as the decimal `3.3` followed by 月.
+    const dateLine = at > 0 ? ' '.repeat(at) + text.slice(at) : text;
+    if (!md) dm = matchEntryDate(dateLine, at, context(), { nextHeadingYear: nextHeadingYear[li]! });
     if (!start && dm && dm.start === 0) {
       const prev = open ? source.slice(open.start, open.end) : '';
       const continuation = open !== null && markedStyle && !open.dateOnly && !SENTENCE_END.test(fold(prev.slice(-2)));
-      if (!continuation) start = { kind: 'date', label: null, after: 0 };
+      if (!continuation || dateAlone) start = { kind: 'date', label: null, after: 0 };
     }
 
     if (start) {
       close();
       const label = start.label ? source.slice(line.start + start.label[0], line.start + start.label[1]) : null;
-      if (label !== null) checkLabel(label, { start: line.start, end: line.end });
+      if (label !== null) checkLabel(label, start.family ?? 'arabic', { start: line.start, end: line.end });
       const date = dm && dm.start === start.after ? dateValue(source, line.start, dm, diagnostics) : null;
       const bodyStart = dm && dm.start === start.after ? dm.bodyStart : start.after;
       open = {
@@ -455,9 +509,9 @@ export function segment(source: string, options: SegmentOptions = {}): Segmentat
     }
 
     // Before the first entry: the title, a section heading, or text that belongs to nothing.
-    const headingText = md ? squashSpaces(md.groups!.text!) : squashSpaces(text);
+    const headingText = sourceText(line, mdFrom);
     if (title === null && entries.length === 0 && headings.length === 0 && headingText.length <= 60 && !SENTENCE_END.test(text.replace(/[)）]$/, ''))) {
-      setTitle(line, headingText);
+      setTitle(line, mdFrom);
       continue;
     }
     if (md || (headingText.length <= 30 && !/[。，,；;]/.test(text))) {
@@ -485,6 +539,17 @@ export function segment(source: string, options: SegmentOptions = {}): Segmentat
     kept.push(e);
   }
   headings.sort((a, b) => a.span.start - b.span.start);
+  // No entries at all is worth saying: the wrong file, a page that failed to load, a format the
+  // segmenter does not know. The span is empty so it claims no text as its own.
+  if (kept.length === 0) {
+    const blank = lines.length === 0;
+    diagnostics.push({
+      code: blank ? 'empty-input' : 'no-entries',
+      severity: 'warning',
+      message: blank ? '输入为空（或只有空白）' : '没有找到任何条目',
+      span: { start: 0, end: 0 },
+    });
+  }
   // A chronicle with several year headings and no year in its title covers several years: it has
   // no single year, and its entries take theirs from the headings above them.
   const titleYear = headings.find((h) => h.kind === 'title')?.year ?? null;

@@ -86,13 +86,41 @@ export function isCjk(code: number): boolean {
  * The item text rule used everywhere: the source slice as written, with every run of white
  * space that contains a line break removed (between CJK) or turned into one space (between
  * Latin words). `罗\n\n林生` reads `罗林生`; `2020 年 1 月` keeps its spaces.
+ *
+ * A hand-written scan, not a global replace of "spaces, a break, spaces": that regex retries its
+ * leading `\s*` at every position of a long blank run without a break, which is quadratic
+ * (recheck flags it; tests/redos.test.ts).
  */
 export function collapseBreaks(slice: string): string {
-  if (!/[\n\r\u2028\u2029\u0085]/.test(slice)) return slice;
-  return slice.replace(/\s*[\n\r\u2028\u2029\u0085]\s*/g, (run, offset: number, whole: string) => {
-    const before = offset > 0 ? whole.charCodeAt(offset - 1) : 0;
-    const after = offset + run.length < whole.length ? whole.charCodeAt(offset + run.length) : 0;
-    if (before === 0 || after === 0 || isCjk(before) || isCjk(after)) return '';
-    return ' ';
-  });
+  let out = '';
+  let copied = 0;
+  let i = 0;
+  const n = slice.length;
+  while (i < n) {
+    if (!isSpace(slice.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let hasBreak = false;
+    while (j < n && isSpace(slice.charCodeAt(j))) {
+      if (isLineBreak(slice.charCodeAt(j))) hasBreak = true;
+      j++;
+    }
+    if (hasBreak) {
+      const before = i > 0 ? slice.charCodeAt(i - 1) : 0;
+      const after = j < n ? slice.charCodeAt(j) : 0;
+      out += slice.slice(copied, i) + (before === 0 || after === 0 || isCjk(before) || isCjk(after) ? '' : ' ');
+      copied = j;
+    }
+    i = j;
+  }
+  return copied === 0 ? slice : out + slice.slice(copied);
 }
+
+/** JS `\s` plus NEL (U+0085), which `\s` lacks but which breaks lines here. */
+function isSpace(code: number): boolean {
+  return code === 0x85 || (code <= 0x20 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : SPACE.test(String.fromCharCode(code)));
+}
+
+const SPACE = /\s/;
