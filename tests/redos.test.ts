@@ -71,10 +71,7 @@ function exportedRegExps(mod: Record<string, unknown>, file: string): Found[] {
  * practice, but they are flagged and should be rewritten (an anchored-at-end `+$` is quadratic
  * on unbounded input). Keyed by source so line moves do not matter. Remove a row when fixed.
  */
-const KNOWN: ReadonlyMap<string, string> = new Map([
-  ['[.,]+$', 'extractors/figures/find.ts: `digits` is at most 21 characters (FIGURE symNum)'],
-  ['[十百千万萬亿億]+$', 'extractors/figures/find.ts: `run` is at most 24 characters (FIGURE num)'],
-]);
+const KNOWN: ReadonlyMap<string, string> = new Map<string, string>([]);
 
 /** Flags recheck does not know and that do not change matching: `d` (indices). */
 const checkerFlags = (flags: string) => flags.replace(/d/g, '');

@@ -150,14 +150,16 @@ export function findFigures(text: string, norm: string, options: FindFiguresOpti
   }
   const out: FigureHit[] = [];
   if (!MAY_HOLD_FIGURE.test(norm)) return out;
-  const exclude = options.exclude ?? [];
+  // Claimed characters marked once, so a body with thousands of dates stays linear.
+  const claimed = new Uint8Array(norm.length);
+  for (const [s, e] of options.exclude ?? []) claimed.fill(1, Math.max(0, s), Math.min(norm.length, e));
   let lastEnd = 0;
   FIGURE.lastIndex = 0;
   for (let m = FIGURE.exec(norm); m !== null; m = FIGURE.exec(norm)) {
     // A tab is a table's cell border (78<TAB>本系前身), never the gap between a number and its unit.
     if (m[0].includes(' ') && text.slice(m.index, m.index + m[0].length).includes('\t')) continue;
     const draft = readMatch(m, norm, lastEnd);
-    if (!draft || overlaps(draft, exclude)) continue;
+    if (!draft || overlaps(draft, claimed)) continue;
     const hit = finish(draft, text, norm, m);
     out.push(hit);
     lastEnd = hit.end;
@@ -165,8 +167,15 @@ export function findFigures(text: string, norm: string, options: FindFiguresOpti
   return out;
 }
 
-function overlaps(d: Draft, exclude: ReadonlyArray<readonly [number, number]>): boolean {
-  for (const [s, e] of exclude) if (d.numStart < e && s < d.numEnd) return true;
+/** `text` without its trailing run of `chars`: a loop, where `/[…]+$/` would be quadratic. */
+function trimTrailing(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
+function overlaps(d: Draft, claimed: Uint8Array): boolean {
+  for (let i = d.numStart; i < d.numEnd; i++) if (claimed[i]) return true;
   return false;
 }
 
@@ -204,7 +213,7 @@ function readSymbol(m: RegExpExecArray, g: Record<string, string | undefined>, i
   let digits = g.symNum!;
   let end = bodyEnd;
   // 价格 ￥55.14, then a sentence comma: give the trailing separator back.
-  const trimmed = digits.replace(/[.,]+$/, '');
+  const trimmed = trimTrailing(digits, '.,');
   if (trimmed !== digits && g.symMult === undefined && g.symUnit === undefined) {
     end = numSpan[0] + trimmed.length;
     digits = trimmed;
@@ -356,7 +365,7 @@ function readNumeral(
     const r = RANGE_LOW.exec(before);
     const lo = r?.groups?.lo;
     if (r && lo !== undefined) {
-      const trailing = /[十百千万萬亿億]+$/.exec(run)?.[0] ?? '';
+      const trailing = run.slice(trimTrailing(run, '十百千万萬亿億').length);
       const loValue = /[十百千万萬亿億]/.test(lo) ? parseNumber(lo) : parseNumber(lo + trailing);
       if (loValue !== null && loValue < value) {
         value = loValue;

@@ -118,15 +118,25 @@ export function findEventTypes(norm: string, vocabulary: CompiledVocabulary, opt
     pattern.lastIndex = 0;
     for (const m of norm.matchAll(pattern)) candidates.push({ start: m.index, end: m.index + m[0].length, types });
   }
-  const excluded: Array<readonly [number, number]> = [...(options.exclude ?? [])];
-  for (const m of norm.matchAll(BOOK_TITLE)) excluded.push([m.index, m.index + m[0].length]);
-  const inside = (c: Candidate) => excluded.some(([s, e]) => c.start >= s && c.end <= e);
+  // Characters inside names and book titles, marked once: a trigger wholly inside them does not count.
+  const excludedAt = new Uint8Array(norm.length);
+  for (const [s, e] of options.exclude ?? []) excludedAt.fill(1, Math.max(0, s), Math.min(norm.length, e));
+  for (const m of norm.matchAll(BOOK_TITLE)) excludedAt.fill(1, m.index, m.index + m[0].length);
+  const inside = (c: Candidate) => {
+    for (let i = c.start; i < c.end; i++) if (!excludedAt[i]) return false;
+    return true;
+  };
 
   // Longest first, then leftmost: a greedy pass keeps every candidate no longer one overlaps.
+  // Occupied characters are marked, so the pass is linear in the body, not in candidates².
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const occupied = new Uint8Array(norm.length);
   const taken: Candidate[] = [];
   for (const c of candidates) {
-    if (taken.some((t) => c.start < t.end && t.start < c.end)) continue;
+    let free = true;
+    for (let i = c.start; i < c.end && free; i++) if (occupied[i]) free = false;
+    if (!free) continue;
+    occupied.fill(1, c.start, c.end);
     taken.push(c);
   }
   const byType = new Map<string, TriggerHit[]>();
