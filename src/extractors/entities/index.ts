@@ -185,19 +185,25 @@ export function entities(options?: EntityOptions) {
         memory = { seen: { person: new Set(), organization: new Set(), place: new Set() }, index: new NameIndex() };
         memories.set(ctx.document, memory);
       }
-      const hits = findEntities(
-        {
-          text: ctx.text,
-          norm: ctx.norm,
-          subject: ctx.document.subject,
-          // The segmenter is asked about the few stretches where a rule needs a word boundary,
-          // not about the whole body (see boundaries.ts).
-          cut: (text) => ctx.segmenter.cut(text),
-          // Names carried from earlier entries; this entry's are added once it is scanned.
-          known: memory.index,
-        },
-        dictionary,
-      );
+      const hits: EntityHit[] = [];
+      for (const [from, to] of windows(ctx.norm)) {
+        const text = from === 0 && to === ctx.text.length ? ctx.text : ctx.text.slice(from, to);
+        const norm = from === 0 && to === ctx.norm.length ? ctx.norm : ctx.norm.slice(from, to);
+        const found = findEntities(
+          {
+            text,
+            norm,
+            subject: ctx.document.subject,
+            // The segmenter is asked about the few stretches where a rule needs a word boundary,
+            // not about the whole body (see boundaries.ts).
+            cut: (t) => ctx.segmenter.cut(t),
+            // Names carried from earlier entries; this entry's are added once it is scanned.
+            known: memory.index,
+          },
+          dictionary,
+        );
+        for (const hit of found) hits.push(from === 0 ? hit : { ...hit, start: hit.start + from, end: hit.end + from });
+      }
       const out: Entity[] = [];
       for (const hit of hits) {
         const { text, span } = ctx.item(hit.start, hit.end);
@@ -210,6 +216,35 @@ export function entities(options?: EntityOptions) {
       return out;
     },
   });
+}
+
+/** Bodies longer than this are read sentence window by sentence window. */
+const WINDOW = 4096;
+
+/**
+ * Cut a body into windows that end at a sentence end (。！？；), each about WINDOW characters.
+ * Names never cross a sentence end, and the rules compare each hit with the hits before it, so a
+ * huge single entry (a 10 MB line with no breaks) stays linear instead of quadratic.
+ */
+function windows(norm: string): Array<[number, number]> {
+  if (norm.length <= WINDOW * 2) return [[0, norm.length]];
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  while (norm.length - from > WINDOW * 2) {
+    let cut = -1;
+    for (let i = from + WINDOW; i < Math.min(norm.length, from + WINDOW * 2); i++) {
+      const c = norm[i];
+      if (c === '。' || c === '！' || c === '？' || c === '；' || c === '!' || c === '?' || c === ';' || c === '\n') {
+        cut = i + 1;
+        break;
+      }
+    }
+    if (cut < 0) cut = from + WINDOW * 2; // no sentence end: a hard cut, rare in real text
+    out.push([from, cut]);
+    from = cut;
+  }
+  out.push([from, norm.length]);
+  return out;
 }
 
 /** The default entity extractor: no user dictionary. */
