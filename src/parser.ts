@@ -13,8 +13,8 @@ import { z } from 'zod';
 import type { AnyExtractor, DocumentContext, ExtractContext, TaggedToken, Word } from './extractor.js';
 import { chronicleSchemaFor } from './schema.js';
 import type { BaseEntry, DateValue, Diagnostic, Heading, Severity, Span } from './schema.js';
-import { segment } from './segment.js';
-import type { SegmentedEntry } from './segment.js';
+import { buildBody, segment } from './segment.js';
+import type { EntryBody, OffsetMap, SegmentedEntry } from './segment.js';
 import { defaultSegmenter } from './segmenter.js';
 import type { Segmenter } from './segmenter.js';
 import { collapseBreaks } from './text.js';
@@ -158,25 +158,26 @@ function locate(text: string, words: readonly string[]): Word[] {
   return out;
 }
 
-function spanOf(map: Int32Array, start: number, end: number): Span {
+function spanOf(map: OffsetMap, start: number, end: number): Span {
   if (end <= start) {
-    const at = map[Math.min(start, map.length - 1)]!;
+    const at = map.at(start);
     return { start: at, end: at };
   }
-  return { start: map[start]!, end: map[end - 1]! + 1 };
+  return { start: map.at(start), end: map.at(end - 1) + 1 };
 }
 
 function runExtractors(
   source: string,
   doc: DocumentContext,
   seg: SegmentedEntry,
+  body: EntryBody,
   ordinal: number,
   previousDate: DateValue | null,
   config: ParserConfig,
   segmenter: Segmenter,
   diagnostics: Diagnostic[],
 ): Record<string, unknown[]> {
-  const { text, norm, map } = seg.body;
+  const { text, norm, map } = body;
   let words: Word[] | undefined;
   let tagged: TaggedToken[] | undefined;
   const results: Record<string, unknown[]> = {};
@@ -303,8 +304,11 @@ function buildParser<E extends readonly AnyExtractor[]>(config: ParserConfig<E>)
           entry: ordinal,
         });
       }
-      const fields = runExtractors(text, doc, e, ordinal, previousDate, frozen, segmenter, diagnostics);
-      entries.push({ ordinal, label: e.label, span: e.span, date: e.date, text: e.body.text, ...fields } as ChronicleEntry<E>);
+      // Bodies are built one at a time and dropped after extraction: memory holds the records,
+      // not a second copy of the input with an offset per character.
+      const body = buildBody(text, e.pieces);
+      const fields = runExtractors(text, doc, e, body, ordinal, previousDate, frozen, segmenter, diagnostics);
+      entries.push({ ordinal, label: e.label, span: e.span, date: e.date, text: body.text, ...fields } as ChronicleEntry<E>);
       if (e.date) previousDate = e.date;
     });
     const result: Chronicle<E> = {

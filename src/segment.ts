@@ -33,17 +33,60 @@ export interface SegmentedEntry {
   label: string | null;
   span: Span;
   date: DateValue | null;
-  /** The body after label and date: repaired text, its folded view and the offset map. */
-  body: EntryBody;
+  /** The pieces of the original input the body is made of, `[start, end)`, in order. */
+  pieces: ReadonlyArray<readonly [number, number]>;
+  /** Whether the body has any text (without building it). */
+  empty: boolean;
   /** The year and month headings in force above the entry. */
   heading: { year: number | null; month: number | null };
 }
 
-/** Entry body text with `map[i]` = original offset of `text[i]` (and `map[text.length]` = end). */
+/**
+ * Where each character of an entry body stands in the original input. The body is a few runs of
+ * consecutive original characters (one per line, split where a zero-width character was dropped),
+ * so the map stores runs, not one offset per character: a body of any length costs a few numbers.
+ */
+export class OffsetMap {
+  /** Body offset where each run starts, increasing. */
+  private readonly bodyStarts: Int32Array;
+  /** Original offset of each run's first character. */
+  private readonly sourceStarts: Int32Array;
+
+  constructor(
+    runs: readonly number[],
+    /** Original offset just after the body's last character. */
+    readonly end: number,
+    /** The body's length. */
+    readonly length: number,
+  ) {
+    const n = runs.length >> 1;
+    this.bodyStarts = new Int32Array(n);
+    this.sourceStarts = new Int32Array(n);
+    for (let r = 0; r < n; r++) {
+      this.bodyStarts[r] = runs[2 * r]!;
+      this.sourceStarts[r] = runs[2 * r + 1]!;
+    }
+  }
+
+  /** Original offset of body character `i`; `at(length)` is the end of the body's last piece. */
+  at(i: number): number {
+    if (i >= this.length) return this.end;
+    let lo = 0;
+    let hi = this.bodyStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.bodyStarts[mid]! <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.sourceStarts[lo]! + (i - this.bodyStarts[lo]!);
+  }
+}
+
+/** Entry body text, its folded view, and where each of its characters stands in the original. */
 export interface EntryBody {
   text: string;
   norm: string;
-  map: Int32Array;
+  map: OffsetMap;
 }
 
 /** What segmentation returns: the document frame every extractor works inside. */
@@ -173,38 +216,40 @@ function toAnchor(date: DateValue | null): DateAnchor | null {
  * characters dropped, and pieces joined with nothing between CJK (a page break inside a word or a
  * sentence) or with one space between Latin words.
  */
-function buildBody(source: string, pieces: ReadonlyArray<readonly [number, number]>): EntryBody {
+export function buildBody(source: string, pieces: ReadonlyArray<readonly [number, number]>): EntryBody {
   let text = '';
-  const map: number[] = [];
+  const runs: number[] = [];
+  const run = (from: number, to: number) => {
+    if (to <= from) return;
+    runs.push(text.length, from);
+    text += source.slice(from, to);
+  };
   for (const [s, e] of pieces) {
     if (e <= s) continue;
     if (text.length > 0) {
       const before = text.charCodeAt(text.length - 1);
       const after = source.charCodeAt(s);
       if (!isCjk(before) && !isCjk(after)) {
+        runs.push(text.length, s - 1);
         text += ' ';
-        map.push(s - 1);
       }
     }
     let runStart = s;
     for (let i = s; i < e; i++) {
       const c = source.charCodeAt(i);
-      if (isZeroWidth(c) || c === 0x09) {
-        text += source.slice(runStart, i);
-        for (let k = runStart; k < i; k++) map.push(k);
+      if (c === 0x09 || isZeroWidth(c)) {
+        run(runStart, i);
         if (c === 0x09) {
+          runs.push(text.length, i);
           text += ' ';
-          map.push(i);
         }
         runStart = i + 1;
       }
     }
-    text += source.slice(runStart, e);
-    for (let k = runStart; k < e; k++) map.push(k);
+    run(runStart, e);
   }
   const last = pieces.length ? pieces[pieces.length - 1]![1] : 0;
-  map.push(last);
-  return { text, norm: fold(text), map: Int32Array.from(map) };
+  return { text, norm: fold(text), map: new OffsetMap(runs, last, text.length) };
 }
 
 /** A date found on the folded line, turned into a DateValue with an original span. */
@@ -299,8 +344,11 @@ export function segment(source: string, options: SegmentOptions = {}): Segmentat
     if (!open) return;
     const o = open;
     open = null;
-    const body = buildBody(source, o.pieces);
-    entries.push({ label: o.label, span: { start: o.start, end: o.end }, date: o.date, body, heading: o.heading });
+    const empty = !o.pieces.some(([s, e]) => {
+      for (let i = s; i < e; i++) if (!isBlank(source.charCodeAt(i))) return true;
+      return false;
+    });
+    entries.push({ label: o.label, span: { start: o.start, end: o.end }, date: o.date, pieces: o.pieces, empty, heading: o.heading });
     if (o.date) previousDate = o.date;
   };
 
@@ -526,7 +574,7 @@ export function segment(source: string, options: SegmentOptions = {}): Segmentat
   // label (`3月20号 2013` above `2013年3月20号，…`). It stays an entry only if it has text.
   const kept: SegmentedEntry[] = [];
   for (const e of entries) {
-    if (e.body.text.length === 0 && e.date && e.label === null) {
+    if (e.empty && e.date && e.label === null) {
       headings.push({
         kind: 'section',
         text: squashSpaces(source.slice(e.span.start, e.span.end)),
