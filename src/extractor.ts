@@ -37,6 +37,8 @@ export interface ExtractContext {
   readonly norm: string;
   /** Item text (as written, line breaks repaired) and original-input span of `text[start, end)`. */
   item(start: number, end: number): { text: string; span: Span };
+  /** The inverse of `item`'s span: the first body offset at or after an ORIGINAL offset. */
+  bodyOffset(original: number): number;
   /** The entry being extracted. */
   readonly entry: {
     readonly ordinal: number;
@@ -59,6 +61,29 @@ export interface ExtractContext {
   readonly results: Readonly<Record<string, readonly unknown[]>>;
   /** Report a problem as data (never throw on odd text). Offsets are into `text`. */
   report(diagnostic: { code: string; severity: Severity; message: string; start: number; end: number }): void;
+}
+
+/**
+ * The body ranges that earlier extractors' items cover (their spans are in the ORIGINAL input),
+ * for an extractor that must not read the same characters again: figures skip what times read,
+ * event types skip trigger words inside names. `keep` filters the items.
+ */
+export function claimedRanges(
+  ctx: ExtractContext,
+  items: readonly unknown[] | undefined,
+  keep: (item: Record<string, unknown>) => boolean = () => true,
+): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  if (!items || ctx.text.length === 0) return out;
+  for (const item of items) {
+    if (typeof item !== 'object' || item === null || !keep(item as Record<string, unknown>)) continue;
+    const span = (item as { span?: { start?: unknown; end?: unknown } }).span;
+    if (typeof span?.start !== 'number' || typeof span.end !== 'number') continue;
+    const start = ctx.bodyOffset(span.start);
+    const end = ctx.bodyOffset(span.end);
+    if (end > start) out.push([start, end]);
+  }
+  return out;
 }
 
 /** An extractor: its `name` becomes the entry key, its `schema` validates and types one item. */

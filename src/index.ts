@@ -28,7 +28,7 @@ export type {
   RefineContext,
   Refiner,
 } from './parser.js';
-export { defineExtractor } from './extractor.js';
+export { claimedRanges, defineExtractor } from './extractor.js';
 export type { AnyExtractor, DocumentContext, ExtractContext, Extractor, TaggedToken, Word } from './extractor.js';
 export {
   BaseChronicleSchema,

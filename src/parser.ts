@@ -189,6 +189,7 @@ function runExtractors(
       const span = spanOf(map, start, end);
       return { text: collapseBreaks(source.slice(span.start, span.end)), span };
     },
+    bodyOffset: (original) => map.indexOf(original),
     entry: { ordinal, label: seg.label, date: seg.date, span: seg.span },
     document: doc,
     heading: seg.heading,

@@ -68,6 +68,17 @@ export class OffsetMap {
     }
   }
 
+  /** The first body offset whose character stands at or after original offset `original`; `length` when none does. */
+  indexOf(original: number): number {
+    const n = this.bodyStarts.length;
+    for (let r = 0; r < n; r++) {
+      const bodyEnd = r + 1 < n ? this.bodyStarts[r + 1]! : this.length;
+      const sourceEnd = this.sourceStarts[r]! + (bodyEnd - this.bodyStarts[r]!);
+      if (sourceEnd > original) return this.bodyStarts[r]! + Math.max(0, original - this.sourceStarts[r]!);
+    }
+    return this.length;
+  }
+
   /** Original offset of body character `i`; `at(length)` is the end of the body's last piece. */
   at(i: number): number {
     if (i >= this.length) return this.end;

@@ -229,6 +229,7 @@ describe('the extractor', () => {
       text,
       norm: fold(text),
       item: (start, end) => ({ text: text.slice(start, end), span: { start: start + offset, end: end + offset } }),
+    bodyOffset: (original) => Math.min(text.length, Math.max(0, original - offset)),
       entry: { ordinal: 1, label: '1', date: null, span: { start: 0, end: text.length } },
       document,
       heading: { year: null, month: null },

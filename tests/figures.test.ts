@@ -337,6 +337,7 @@ function context(text: string, times: unknown[] = [], offset = 100): ExtractCont
     text,
     norm: fold(text),
     item: (start, end) => ({ text: text.slice(start, end), span: { start: start + offset, end: end + offset } }),
+    bodyOffset: (original) => Math.min(text.length, Math.max(0, original - offset)),
     entry: { ordinal: 1, label: '1', date: null, span: { start: 0, end: text.length + offset } },
     document: { title: null, year: 2020, subject: null },
     heading: { year: null, month: null },

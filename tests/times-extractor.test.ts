@@ -18,6 +18,7 @@ function fakeContext(
     text,
     norm: fold(text),
     item: (start, end) => ({ text: text.slice(start, end), span: { start: start + offset, end: end + offset } }),
+    bodyOffset: (original) => Math.min(text.length, Math.max(0, original - offset)),
     entry: { ordinal: 3, label: '3', date: opts.date ?? null, span: { start: 0, end: 0 } },
     document: { title: null, year: opts.year ?? null, subject: null },
     heading: { year: opts.headingYear ?? null, month: opts.month ?? null },

@@ -5,8 +5,7 @@
  * is the public face: options, the item schema and the extractor object.
  */
 import { z } from 'zod';
-import { defineExtractor } from '../../extractor.js';
-import type { ExtractContext } from '../../extractor.js';
+import { claimedRanges, defineExtractor } from '../../extractor.js';
 import { SpanSchema } from '../../schema.js';
 import { compileVocabulary, findEventTypes } from './find.js';
 import { GAP_MARK } from './patterns.js';
@@ -79,38 +78,6 @@ function mergeTables(options: EventTypeOptions): Record<string, readonly string[
   return table;
 }
 
-/**
- * The body ranges of the names the `entities` extractor found, when it ran before this one: a
- * trigger inside a name is part of the name (厦门市台商投资企业协会, 联盟职教集团, 李建成).
- * Entity spans are in the ORIGINAL input; the body maps to it monotonically, so each end
- * converts with a binary search over `ctx.item`.
- */
-function namesInBody(ctx: ExtractContext): Array<[number, number]> {
-  const entities = ctx.results['entities'];
-  if (!entities || entities.length === 0 || ctx.text.length === 0) return [];
-  const n = ctx.text.length;
-  const toBody = (original: number): number => {
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (ctx.item(mid, mid + 1).span.start >= original) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo;
-  };
-  const out: Array<[number, number]> = [];
-  for (const item of entities) {
-    if (typeof item !== 'object' || item === null) continue;
-    const { type, span } = item as { type?: unknown; span?: { start?: unknown; end?: unknown } };
-    if (type !== 'organization' && type !== 'place' && type !== 'person') continue;
-    if (typeof span?.start !== 'number' || typeof span.end !== 'number') continue;
-    const start = toBody(span.start);
-    const end = toBody(span.end);
-    if (end > start) out.push([start, end]);
-  }
-  return out;
-}
 
 /**
  * An event-type extractor with its own vocabulary. Throws a TypeError at once when the
@@ -129,7 +96,7 @@ export function eventTypes(options: EventTypeOptions = {}) {
     name: 'types',
     schema: EventTypeSchema,
     extract(ctx) {
-      return findEventTypes(ctx.norm, vocabulary, { exclude: namesInBody(ctx) }).map(({ type, triggers }) => ({
+      return findEventTypes(ctx.norm, vocabulary, { exclude: claimedRanges(ctx, ctx.results['entities'], (e) => e.type === 'organization' || e.type === 'place' || e.type === 'person') }).map(({ type, triggers }) => ({
         type,
         triggers: triggers.map(({ start, end }) => ctx.item(start, end)),
       }));
