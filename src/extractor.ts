@@ -91,6 +91,12 @@ export interface Extractor<Name extends string = string, Schema extends z.ZodTyp
   readonly name: Name;
   readonly schema: Schema;
   extract(ctx: ExtractContext): Array<z.output<Schema>>;
+  /**
+   * Set by dashiji's built-in extractors, whose output the test suite checks against their schemas
+   * (property tests over arbitrary text), so the parser skips per-item validation for speed unless
+   * asked (`validate: 'all'`). Leave it unset in your own extractors: their items are validated.
+   */
+  readonly trusted?: boolean;
 }
 
 /** Any extractor, whatever its name and item type. */

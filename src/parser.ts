@@ -66,8 +66,11 @@ export interface ParserConfig<E extends readonly AnyExtractor[] = readonly AnyEx
   readonly segmenter?: Segmenter;
   /** The year the chronicle covers, when its text does not say it. */
   readonly year?: number;
-  /** Validate every extracted item against its extractor's schema (default true). */
-  readonly validate?: boolean;
+  /**
+   * Validate extracted items against their extractor's schema: `true` (default) for extractors not
+   * marked `trusted` (yours), `'all'` for every extractor, `false` for none.
+   */
+  readonly validate?: boolean | 'all';
 }
 
 /** What `extend` accepts: more extractors and refiners, or other settings. */
@@ -76,7 +79,7 @@ export interface ParserExtension<M extends readonly AnyExtractor[]> {
   readonly refiners?: readonly Refiner[];
   readonly segmenter?: Segmenter;
   readonly year?: number;
-  readonly validate?: boolean;
+  readonly validate?: boolean | 'all';
 }
 
 /** A configured parser: immutable; `extend` returns a new one. */
@@ -124,7 +127,7 @@ const ConfigSchema = z.strictObject({
     .optional(),
   segmenter: SegmenterShape.optional(),
   year: z.number().int().min(-9999).max(9999).optional(),
-  validate: z.boolean().optional(),
+  validate: z.union([z.boolean(), z.literal('all')]).optional(),
 });
 
 /** Throw at once, naming the option, when a configuration is misused (unified's frozen-processor style). */
@@ -181,7 +184,7 @@ function runExtractors(
   let words: Word[] | undefined;
   let tagged: TaggedToken[] | undefined;
   const results: Record<string, unknown[]> = {};
-  const validate = config.validate !== false;
+  const validate = config.validate ?? true;
   const ctx: ExtractContext = {
     text,
     norm,
@@ -251,7 +254,7 @@ function runExtractors(
       });
       items = [];
     }
-    if (validate) {
+    if (validate === 'all' || (validate && !x.trusted)) {
       const valid: unknown[] = [];
       for (const item of items) {
         const r = x.schema.safeParse(item);

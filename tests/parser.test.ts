@@ -60,6 +60,15 @@ describe('createParser and extend', () => {
     expect(doc.entries[0]!.sloppy).toEqual([]);
   });
 
+  it("skips per-item validation only for trusted (built-in) extractors, unless validate is 'all'", () => {
+    const liar = defineExtractor({ name: 'liar', schema: z.object({ n: z.number() }), trusted: true, extract: () => [{ n: 'x' as unknown as number }] });
+    expect(createParser({ extractors: [liar] }).parse(TEXT).entries[0]!.liar).toHaveLength(1);
+    const strict = createParser({ extractors: [liar], validate: 'all' }).parse(TEXT);
+    expect(strict.entries[0]!.liar).toEqual([]);
+    expect(strict.diagnostics.some((d) => d.code === 'invalid-item')).toBe(true);
+    expect(defaultExtractors.every((x) => x.trusted === true)).toBe(true);
+  });
+
   it('throws at once on misuse, naming the option', () => {
     expect(() => createParser({ extractors: [], bogus: 1 } as never)).toThrow(/unknown option.*bogus/);
     expect(() => createParser({ extractors: [hashtags, hashtags] })).toThrow(/two extractors are named `hashtags`/);

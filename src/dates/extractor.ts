@@ -29,6 +29,7 @@ export function dateContextOf(ctx: ExtractContext): DateContext {
 export const timesExtractor = defineExtractor({
   name: 'times',
   schema: TimeExpressionSchema,
+  trusted: true,
   extract(ctx: ExtractContext): TimeExpression[] {
     const items: TimeExpression[] = [];
     for (const match of findTimes(ctx.norm, dateContextOf(ctx))) {

@@ -179,6 +179,7 @@ export function entities(options?: EntityOptions) {
   return defineExtractor({
     name: 'entities',
     schema: EntitySchema,
+    trusted: true,
     extract(ctx) {
       let memory = memories.get(ctx.document);
       if (!memory) {

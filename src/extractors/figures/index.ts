@@ -18,6 +18,7 @@ export type { FigureHit, FindFiguresOptions, Qualifier } from './find.js';
 export const figuresExtractor = defineExtractor({
   name: 'figures',
   schema: FigureSchema,
+  trusted: true,
   extract(ctx) {
     const exclude = claimedRanges(ctx, ctx.results['times']);
     return findFigures(ctx.text, ctx.norm, { exclude }).map(({ start, end, ...fields }) => ({

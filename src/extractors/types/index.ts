@@ -95,6 +95,7 @@ export function eventTypes(options: EventTypeOptions = {}) {
   return defineExtractor({
     name: 'types',
     schema: EventTypeSchema,
+    trusted: true,
     extract(ctx) {
       return findEventTypes(ctx.norm, vocabulary, { exclude: claimedRanges(ctx, ctx.results['entities'], (e) => e.type === 'organization' || e.type === 'place' || e.type === 'person') }).map(({ type, triggers }) => ({
         type,
