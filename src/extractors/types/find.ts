@@ -33,7 +33,7 @@ interface Gapped {
 export interface CompiledVocabulary {
   readonly literals: readonly Literal[];
   /** Literal words by their first character, longest first: one pass over the body finds them all. */
-  readonly byFirst: ReadonlyMap<string, readonly Literal[]>;
+  readonly byFirst: ReadonlyMap<number, readonly Literal[]>;
   readonly gapped: readonly Gapped[];
   /** Type names in table order, for stable output. */
   readonly types: readonly string[];
@@ -59,9 +59,9 @@ export function compileVocabulary(table: Readonly<Record<string, readonly string
   for (const [type, triggers] of Object.entries(table)) for (const t of triggers) add(t, type);
   for (const g of guards) add(g, null);
   const list = [...literals].filter(([word]) => word !== '').map(([word, types]) => ({ word, types: [...types] }));
-  const byFirst = new Map<string, Literal[]>();
+  const byFirst = new Map<number, Literal[]>();
   for (const literal of list) {
-    const first = literal.word.charAt(0);
+    const first = literal.word.charCodeAt(0);
     let bucket = byFirst.get(first);
     if (!bucket) byFirst.set(first, (bucket = []));
     bucket.push(literal);
@@ -108,7 +108,8 @@ export function findEventTypes(norm: string, vocabulary: CompiledVocabulary, opt
   const candidates: Candidate[] = [];
   // One pass: at each position, the words that start with its character (a handful at most).
   for (let at = 0; at < norm.length; at++) {
-    const bucket = vocabulary.byFirst.get(norm[at]!);
+    const code = norm.charCodeAt(at);
+    const bucket = vocabulary.byFirst.get(code);
     if (!bucket) continue;
     for (const { word, types } of bucket) {
       if (norm.startsWith(word, at)) candidates.push({ start: at, end: at + word.length, types });
