@@ -3,8 +3,9 @@
 // text, in one run. Medians of several runs after a warm-up; one thread. Not a test: numbers vary
 // by machine, so nothing here asserts a time.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cpus, tmpdir } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -87,25 +88,44 @@ console.log(`  ÷ jieba cut                  ${(d2 / j1).toFixed(2)}×`);
 console.log(`  ÷ jieba tag                  ${(d2 / j2).toFixed(2)}×   (target ≥ 0.5)`);
 console.log(`  ÷ MS Recognizers-Text        ${(d2 / ms).toFixed(0)}×   (target ≥ 100)`);
 
-// 20 MB in a child process of its own, for throughput and peak memory (RSS).
-const big = spawnSync(process.execPath, ['--max-old-space-size=4096', '-e', `
+// 20 MB in a child process of its own, read from a file as a user's program would, for
+// throughput and peak memory (RSS, which includes Node itself, the file's bytes and the string).
+const bigFile = join(mkdtempSync(join(tmpdir(), 'dashiji-bench-')), 'big.txt');
+writeFileSync(bigFile, repeated(20));
+const big = spawnSync(process.execPath, ['-e', `
   const { readFileSync } = require('node:fs');
   const { parseChronicle } = require(${JSON.stringify(`${root}dist/index.cjs`)});
-  const f = readFileSync(${JSON.stringify(FIXTURE)}, 'utf8');
-  const body = f.slice(f.indexOf('1、')); const title = f.slice(0, f.indexOf('1、'));
-  const copies = Math.ceil(20e6 / Buffer.byteLength(body));
-  const text = title + Array.from({ length: copies }, () => body).join('\\n');
-  parseChronicle(f);
+  parseChronicle(readFileSync(${JSON.stringify(FIXTURE)}, 'utf8'));
+  const text = readFileSync(${JSON.stringify(bigFile)}, 'utf8');
+  const before = process.resourceUsage().maxRSS / 1024;
   const t = performance.now(); const doc = parseChronicle(text); const s = (performance.now() - t) / 1000;
-  console.log(JSON.stringify({ mb: Buffer.byteLength(text) / 1e6, s, entries: doc.entries.length, rss: process.resourceUsage().maxRSS / 1024 }));
+  console.log(JSON.stringify({ mb: Buffer.byteLength(text) / 1e6, s, entries: doc.entries.length, before, rss: process.resourceUsage().maxRSS / 1024 }));
 `], { encoding: 'utf8', maxBuffer: 1e8 });
+// The same file through parseStream, entries counted and dropped as they come: memory stays
+// near one block instead of holding every record of the document.
+const streamed = spawnSync(process.execPath, ['-e', `
+  const { createReadStream } = require('node:fs');
+  const { parseStream, defaultParser } = require(${JSON.stringify(`${root}dist/index.cjs`)});
+  (async () => {
+    const t = performance.now(); let n = 0;
+    for await (const e of parseStream(createReadStream(${JSON.stringify(bigFile)}), { parser: defaultParser })) n++;
+    console.log(JSON.stringify({ s: (performance.now() - t) / 1000, entries: n, rss: process.resourceUsage().maxRSS / 1024 }));
+  })();
+`], { encoding: 'utf8', maxBuffer: 1e8 });
+rmSync(bigFile);
 if (big.status === 0) {
   const r = JSON.parse(big.stdout);
   console.log('');
   console.log(`dashiji parseChronicle (20 MB, one run)        ${r.mb.toFixed(2)} MB  ${r.s.toFixed(2)} s  ${(r.mb / r.s).toFixed(2)} MB/s  ${(r.entries / r.s).toFixed(0)} entries/s`);
-  console.log(`peak RSS on the 20 MB input: ${r.rss.toFixed(0)} MB (target < 300 MB)`);
+  console.log(`peak RSS on the 20 MB input: ${r.rss.toFixed(0)} MB (target < 300 MB); ${r.before.toFixed(0)} MB before the parse (Node + the input)`);
 } else {
   console.log(`20 MB run failed: ${big.stderr.split('\n').slice(0, 3).join(' ')}`);
+}
+if (streamed.status === 0) {
+  const r = JSON.parse(streamed.stdout);
+  console.log(`dashiji parseStream (20 MB file, entries dropped) ${r.s.toFixed(2)} s, ${r.entries} entries, peak RSS ${r.rss.toFixed(0)} MB`);
+} else {
+  console.log(`parseStream run failed: ${streamed.stderr.split('\n').slice(0, 3).join(' ')}`);
 }
 
 // Cold start: a fresh process that imports dashiji and parses the fixture, against one that only
@@ -119,7 +139,8 @@ function cold(code, runs = 7) {
   }
   return median(ts);
 }
-const coldDashiji = cold(`import { readFileSync } from 'node:fs'; import { parseChronicle } from './dist/index.js'; parseChronicle(readFileSync(${JSON.stringify(FIXTURE)}, 'utf8'));`);
+const coldDashiji = cold(`import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path'; import { parseChronicle } from './dist/index.js'; parseChronicle(readFileSync(${JSON.stringify(FIXTURE)}, 'utf8'));`);
 const coldJieba = cold(`import { createRequire } from 'node:module'; const r = createRequire(import.meta.url); const { Jieba } = r('@node-rs/jieba'); const { dict } = r('@node-rs/jieba/dict.js'); Jieba.withDict(dict);`);
 const coldNode = cold(`0`);
 console.log('');
