@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parseChronicle } from '../src/index.js';
 import type { DefaultChronicle } from '../src/index.js';
-import { contractProblems } from './fixtures-extra/contract.js';
+import { contractProblems } from './helpers/contract-problems.js';
 
 const FIXTURE = readFileSync(new URL('../fixtures/2020-power-alliance-chronicle.txt', import.meta.url), 'utf8');
 

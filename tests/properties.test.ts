@@ -12,7 +12,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseChronicle } from '../src/index.js';
-import { contractProblems, squash } from './fixtures-extra/contract.js';
+import { contractProblems, squash } from './helpers/contract-problems.js';
 
 /** ~200 runs keep the file under ~20 s; raise it (DASHIJI_PROPERTY_RUNS=5000) for a longer hunt. */
 const RUNS = Number(process.env.DASHIJI_PROPERTY_RUNS ?? 200);

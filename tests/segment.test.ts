@@ -9,7 +9,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseChronicle } from '../src/index.js';
 import type { DefaultChronicle, Precision } from '../src/index.js';
-import { contractProblems } from './fixtures-extra/contract.js';
+import { contractProblems } from './helpers/contract-problems.js';
 
 type EntryRow = [label: string | null, start: string | null, end: string | null, precision: Precision | null, text: string];
 
