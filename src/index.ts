@@ -16,6 +16,7 @@ import type { Segmenter } from './segmenter.js';
 import { validateRecordsWith } from './validate.js';
 import type { ValidateOptions, ValidationDiagnostic } from './validate.js';
 import { z } from 'zod';
+import { checkOptions } from './options.js';
 
 export { createParser, SEVERITY_RANK } from './parser.js';
 export type {
@@ -146,12 +147,7 @@ const ParseOptionsSchema = z.strictObject({
  * doc.entries[0].date?.start; // '2020-01-04'
  */
 export function parseChronicle(text: string, options: ParseOptions = {}): DefaultChronicle {
-  const checked = ParseOptionsSchema.safeParse(options);
-  if (!checked.success) {
-    const issue = checked.error.issues[0]!;
-    const detail = issue.code === 'unrecognized_keys' ? `unknown option(s) ${issue.keys.map((k) => `\`${k}\``).join(', ')}` : `${issue.path.join('.')}: ${issue.message}`;
-    throw new TypeError(`dashiji: invalid parseChronicle options: ${detail}`);
-  }
+  checkOptions(ParseOptionsSchema, options, 'parseChronicle()', 'year, segmenter, dictionary, types');
   const { year, segmenter, dictionary, types } = options;
   if (year === undefined && segmenter === undefined && dictionary === undefined && types === undefined) return defaultParser.parse(text);
   const replaced = [...(dictionary === undefined ? [] : [entities(dictionary)]), ...(types === undefined ? [] : [eventTypes(types)])];

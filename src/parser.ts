@@ -10,6 +10,7 @@
  *        → the record, whose shape is `chronicleSchemaFor(extractors)`.
  */
 import { z } from 'zod';
+import { checkOptions } from './options.js';
 import type { AnyExtractor, DocumentContext, ExtractContext, TaggedToken, Word } from './extractor.js';
 import { chronicleSchemaFor } from './schema.js';
 import type { BaseEntry, DateValue, Diagnostic, Heading, Severity, Span } from './schema.js';
@@ -132,13 +133,7 @@ const ConfigSchema = z.strictObject({
 
 /** Throw at once, naming the option, when a configuration is misused (unified's frozen-processor style). */
 function checkConfig(config: unknown, where: string): void {
-  const result = ConfigSchema.safeParse(config);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    const path = issue.path.length ? issue.path.join('.') : '(config)';
-    const detail = issue.code === 'unrecognized_keys' ? `unknown option(s) ${issue.keys.map((k) => `\`${k}\``).join(', ')}` : issue.message;
-    throw new TypeError(`dashiji: invalid ${where}: ${path}: ${detail}`);
-  }
+  checkOptions(ConfigSchema, config, where, 'extractors, refiners, segmenter, year, validate');
   const names = new Set<string>();
   for (const x of (config as ParserConfig).extractors) {
     if (RESERVED.has(x.name)) throw new TypeError(`dashiji: extractor name \`${x.name}\` is a reserved entry field`);
@@ -356,7 +351,7 @@ function buildParser<E extends readonly AnyExtractor[]>(config: ParserConfig<E>)
  * throws a TypeError naming it) and frozen: `extend` returns a new parser.
  */
 export function createParser<const E extends readonly AnyExtractor[]>(config: ParserConfig<E>): Parser<E> {
-  checkConfig(config, 'parser configuration');
+  checkConfig(config, 'createParser()');
   return buildParser(config);
 }
 

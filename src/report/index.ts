@@ -8,6 +8,7 @@
  * says so in its Content-Security-Policy.
  */
 import { z } from 'zod';
+import { checkOptions } from '../options.js';
 import { EVENT_TYPE_LABELS } from '../extractors/types/vocabulary.js';
 import type { DateValue, Entity, Figure } from '../schema.js';
 import { figureKindLabel, formatAmount, summarize } from '../summarize.js';
@@ -245,12 +246,7 @@ function renderDiagnostics(summary: ChronicleSummary): string {
  * writeFileSync('report.html', renderReport(parser.parse(text)));
  */
 export function renderReport(doc: ReportableChronicle, summary: ChronicleSummary = summarize(doc), options: ReportOptions = {}): string {
-  const checked = ReportOptionsSchema.safeParse(options);
-  if (!checked.success) {
-    const issue = checked.error.issues[0]!;
-    const detail = issue.code === 'unrecognized_keys' ? `unknown option(s) ${issue.keys.map((k) => `\`${k}\``).join(', ')} (expected title)` : `${issue.path.join('.')}: ${issue.message}`;
-    throw new TypeError(`dashiji: invalid renderReport options: ${detail}`);
-  }
+  checkOptions(ReportOptionsSchema, options, 'renderReport()', 'title');
   const title = options.title ?? doc.title ?? summary.subject ?? '大事记';
   const refs = buildRefs(summary);
 

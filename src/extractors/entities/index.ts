@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { defineExtractor } from '../../extractor.js';
+import { checkOptions } from '../../options.js';
 import type { DocumentContext } from '../../extractor.js';
 import { EntitySchema } from '../../schema.js';
 import type { Entity } from '../../schema.js';
@@ -37,23 +38,12 @@ const EntityOptionsSchema = z.strictObject({
 
 /** Validate options at once; misuse of the API throws with the option named and what was expected. */
 function validateOptions(options: unknown): EntityOptions {
-  const parsed = EntityOptionsSchema.safeParse(options ?? {});
-  if (parsed.success) {
-    const out: EntityOptions = {};
-    if (parsed.data.people) out.people = parsed.data.people;
-    if (parsed.data.organizations) out.organizations = parsed.data.organizations;
-    if (parsed.data.places) out.places = parsed.data.places;
-    return out;
-  }
-  const problems = parsed.error.issues.map((issue) => {
-    if (issue.code === 'unrecognized_keys') {
-      return `unknown option ${issue.keys.map((k) => `"${k}"`).join(', ')} (expected people, organizations, places)`;
-    }
-    const path = issue.path.length ? issue.path.map(String).join('.') : '(options)';
-    const expected = issue.path.length === 0 ? 'an object { people?, organizations?, places? }' : issue.message;
-    return `option "${path}": expected ${expected.replace(/^Invalid input: expected /, '')}`;
-  });
-  throw new Error(`entities(): ${problems.join('; ')}`);
+  const data = checkOptions(EntityOptionsSchema, options ?? {}, 'entities()', 'people, organizations, places');
+  const out: EntityOptions = {};
+  if (data.people) out.people = data.people;
+  if (data.organizations) out.organizations = data.organizations;
+  if (data.places) out.places = data.places;
+  return out;
 }
 
 /** Section names of the `--dict` file, and the `type:` prefixes, in English and Chinese. */

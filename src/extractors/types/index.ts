@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { claimedRanges, defineExtractor } from '../../extractor.js';
+import { checkOptions } from '../../options.js';
 import { SpanSchema } from '../../schema.js';
 import { compileVocabulary, findEventTypes } from './find.js';
 import { GAP_MARK } from './patterns.js';
@@ -52,17 +53,7 @@ const EventTypeOptionsSchema = z.strictObject({
 
 /** Misusing the API throws at once, naming the option and what was expected. */
 function validateOptions(options: unknown): EventTypeOptions {
-  const parsed = EventTypeOptionsSchema.safeParse(options ?? {});
-  if (parsed.success) return parsed.data as EventTypeOptions;
-  const problems = parsed.error.issues.map((issue) => {
-    if (issue.code === 'unrecognized_keys') {
-      return `unknown option ${issue.keys.map((k) => `"${k}"`).join(', ')} (expected types, replace, guards)`;
-    }
-    const path = issue.path.length ? issue.path.map(String).join('.') : '(options)';
-    const expected = issue.path.length === 0 ? 'an object { types?, replace?, guards? }' : issue.message;
-    return `option "${path}": expected ${expected.replace(/^Invalid input: expected /, '')}`;
-  });
-  throw new TypeError(`dashiji: eventTypes(): ${problems.join('; ')}`);
+  return checkOptions(EventTypeOptionsSchema, options ?? {}, 'eventTypes()', 'types, replace, guards') as EventTypeOptions;
 }
 
 /** The merged table: defaults, then the user's words; an empty user list drops a type. */
