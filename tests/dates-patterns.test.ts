@@ -21,26 +21,15 @@ describe('no catastrophic backtracking', () => {
     '民國一'.repeat(3000),
     '3日、'.repeat(3000) + 'x',
   ];
-  test.each(regexes)('%s stays linear', (_name, re) => {
+  // Speed is the benchmark's business (and recheck's, in redos.test.ts); here hostile input must
+  // give well-formed matches: ordered, inside the input, never overlapping.
+  test('findTimes gives well-formed matches on hostile input', () => {
     for (const input of hostile) {
-      const t0 = performance.now();
-      if (re.sticky || re.global) {
-        re.lastIndex = 0;
-        for (let i = 0; i < input.length; i += 97) {
-          re.lastIndex = i;
-          re.exec(input);
-        }
-      } else {
-        re.exec(input);
+      let last = 0;
+      for (const m of findTimes(input, { year: 2020, month: null, anchor: null, previous: null })) {
+        expect(m.start >= last && m.start < m.end && m.end <= input.length, input.slice(0, 12)).toBe(true);
+        last = m.end;
       }
-      expect(performance.now() - t0).toBeLessThan(200);
-    }
-  });
-  test('findTimes stays fast on hostile input', () => {
-    for (const input of hostile) {
-      const t0 = performance.now();
-      findTimes(input, { year: 2020, month: null, anchor: null, previous: null });
-      expect(performance.now() - t0).toBeLessThan(500);
     }
   });
 });

@@ -312,14 +312,4 @@ describe('findEntities', () => {
   });
 });
 
-describe('patterns are free of catastrophic backtracking', () => {
-  const attacks = ['等'.repeat(5000), '('.repeat(5000), 'A'.repeat(5000) + '!', '等1家'.repeat(2000) + '企', 'a:'.repeat(3000)];
-  it.each(Object.entries(ALL_PATTERNS))('%s', (_name, re) => {
-    for (const attack of attacks) {
-      const started = performance.now();
-      const flags = re.flags.replace('y', '');
-      new RegExp(re.source, flags).test(attack);
-      expect(performance.now() - started).toBeLessThan(50);
-    }
-  });
-});
+// Catastrophic backtracking in these patterns is checked by recheck in tests/redos.test.ts.
