@@ -108,11 +108,14 @@ describe('dashiji check', () => {
     expect(js.map((d) => [d.code, d.line])).toEqual([['duplicate-label', 79], ['duplicate-label', 81]]);
   });
 
-  it('exits 1 when a diagnostic is an error', () => {
-    const bad = join(tmp, 'bad.txt');
-    // an extractor cannot fail here, so use a records check for errors; check itself reports warnings
-    writeFileSync(bad, '1、2020年1月4日，开会。\n');
-    expect(run(['check', bad]).code).toBe(0);
+  it('reports warnings and notes with exit 0: only an error fails the check', () => {
+    const odd = join(tmp, 'odd.txt');
+    writeFileSync(odd, '2020年大事记\n一些说明文字，不是条目。\n1、没有日期的条目。\n');
+    const r = run(['check', odd, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const codes = (JSON.parse(r.stdout) as Array<{ code: string; severity: string }>).map((d) => `${d.code}:${d.severity}`);
+    expect(codes).toEqual(expect.arrayContaining(['undated-entry:warning']));
+    expect(codes.some((c) => c.endsWith(':error'))).toBe(false);
   });
 });
 
