@@ -11,6 +11,7 @@ export const SpanSchema = z
     start: z.number().int().nonnegative(),
     end: z.number().int().nonnegative(),
   })
+  .refine((s) => s.start <= s.end, { message: 'a span ends where it starts or after', path: ['end'] })
   .describe('Offsets in UTF-16 code units into the original input: input.slice(start, end)');
 export type Span = z.infer<typeof SpanSchema>;
 
