@@ -192,6 +192,16 @@ function squashSpaces(text: string): string {
     .trim();
 }
 
+/**
+ * A cheap necessary condition for `squashSpaces(text) === key`: squashing only drops or merges
+ * white space, so a first character that is no space survives it as the first character.
+ */
+function maySquashTo(text: string, key: string): boolean {
+  const c = text.charCodeAt(0);
+  if (text.length === 0 || c <= 0x20 || c >= 0x80) return true;
+  return key.charCodeAt(0) === c;
+}
+
 /** The subject a title names: what stands between its year and 大事记. */
 export function subjectOfTitle(title: string): string | null {
   const m = CHRONICLE_WORD.exec(title);
@@ -344,12 +354,18 @@ export function segment(source: string, options: SegmentOptions = {}): Segmentat
   }
   let open: Open | null = null;
 
-  const context = (): DateContext => ({
-    year: yearInForce ?? docYear,
-    month: monthInForce,
-    anchor: null,
-    previous: toAnchor(open?.date ?? previousDate),
-  });
+  // The context only changes at headings and entries: reuse it (and its anchor) until it does.
+  let cached: DateContext | null = null;
+  let cachedDate: DateValue | null = null;
+  const context = (): DateContext => {
+    const year = yearInForce ?? docYear;
+    const date = open?.date ?? previousDate;
+    if (cached === null || cached.year !== year || cached.month !== monthInForce || cachedDate !== date) {
+      cached = { year, month: monthInForce, anchor: null, previous: toAnchor(date) };
+      cachedDate = date;
+    }
+    return cached;
+  };
 
   const close = (): void => {
     if (!open) return;
@@ -462,7 +478,7 @@ export function segment(source: string, options: SegmentOptions = {}): Segmentat
       unparsed(line, `页眉页脚或页码，未计入条目：${text}`, 'page-furniture');
       continue;
     }
-    if (titleKey !== null && squashSpaces(text) === titleKey && (entries.length > 0 || open)) {
+    if (titleKey !== null && maySquashTo(text, titleKey) && squashSpaces(text) === titleKey && (entries.length > 0 || open)) {
       unparsed(line, '重复的标题行（分页处），未计入条目', 'repeated-title');
       continue;
     }

@@ -92,13 +92,15 @@ export function matchEntryDate(
   }
   let i = index;
   while (norm[i] === ' ') i++;
-  const base = entryBase(ctx, options.nextHeadingYear);
+  // The base is only needed once something matches: most lines that start no date never build it.
+  let built: Base | null = null;
+  const baseOf = (): Base => (built ??= entryBase(ctx, options.nextHeadingYear));
   let match: DateMatch | null = null;
   let m: RegExpExecArray | null;
 
   // The full grammar first: `2020 年 1 月 4 日` must not stop at a bare `2020`.
   const syn = parseExpressionWithPrefix(norm, i);
-  if (syn && syn.start === i) match = toMatch(syn, base);
+  if (syn && syn.start === i) match = toMatch(syn, baseOf());
   else if ((m = execAt(NUMERIC_MONTH, norm, i))) {
     // - 2019-01: …  /  2015.08 …
     const end = NUMERIC_MONTH.lastIndex;
@@ -118,12 +120,14 @@ export function matchEntryDate(
     const month = Number(m.groups!['month']);
     const day = Number(m.groups!['day']);
     if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+      const base = baseOf();
       match = { start: i, end, value: numericValue(base.year, month, day, 'numeric-month-day', ['year']) };
       if (match.value && base.guess) match.ambiguous = base.guess;
     }
   } else if ((m = execAt(ENTRY_SEASON, norm, i))) {
     // 春，大旱。 (a gazetteer's season entry, under its year heading)
     const n = '春夏秋冬'.indexOf(m.groups!['season']!);
+    const base = baseOf();
     const y = base.year;
     const end = ENTRY_SEASON.lastIndex;
     if (y === null) match = { start: i, end, value: null };
@@ -142,6 +146,9 @@ export function matchEntryDate(
   if (!match) return null;
   ENTRY_SEPARATOR.lastIndex = match.end;
   ENTRY_SEPARATOR.exec(norm);
-  return { ...match, bodyStart: ENTRY_SEPARATOR.lastIndex };
+  // `match` is this call's own object: add the field in place (same key order as a copy).
+  const out = match as DateMatch & { bodyStart: number };
+  out.bodyStart = ENTRY_SEPARATOR.lastIndex;
+  return out;
 }
 

@@ -36,6 +36,25 @@ function month(text: string | undefined): number | null {
 }
 
 /**
+ * No heading has more than this many non-space characters: the wrapper (`###### `, `十二、`, a
+ * bracket pair, a colon) adds at most 14 to the longest inner form (about 25). Longer lines are
+ * entries, and skip the regular expressions below.
+ */
+const MAX_HEADING_CHARS = 64;
+
+/** Whether `s` has at most MAX_HEADING_CHARS characters that no white-space rule could drop. */
+function fewNonSpace(s: string): boolean {
+  let count = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // Every code point `trim` or `\s` treats as space is in one of these ranges (kept wide on purpose).
+    const space = c <= 0x20 || c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+    if (!space && ++count > MAX_HEADING_CHARS) return false;
+  }
+  return true;
+}
+
+/**
  * A line that is nothing but a date or a year: a heading, not an entry. Markdown hashes,
  * brackets (`【2007年】`) and a trailing colon are allowed around it; any other text makes it
  * an entry (returns null).
@@ -49,6 +68,7 @@ function month(text: string | undefined): number | null {
  * - A span of years (`1955—1958年`) → kind `section`, year null (no single year is in force).
  */
 export function matchHeading(normLine: string): HeadingMatch | null {
+  if (normLine.length > MAX_HEADING_CHARS && !fewNonSpace(normLine)) return null;
   const wrapped = HEADING_WRAPPER.exec(normLine.trim());
   const line = wrapped?.groups?.['inner']?.trim() ?? '';
   if (line === '') return null;

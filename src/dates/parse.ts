@@ -103,6 +103,19 @@ function isIdeograph(c: string | undefined): boolean {
 
 /** parseNumber, with 廿/卅 spelled out (it reads a lone 廿 but returns null for 廿一). */
 export function readNumber(text: string): number | null {
+  // Plain ASCII digits (nearly every date): exactly what parseNumber returns, without its passes.
+  const n = text.length;
+  if (n > 0 && n <= 15) {
+    let digits = true;
+    for (let k = 0; k < n; k++) {
+      const c = text.charCodeAt(k);
+      if (c < 0x30 || c > 0x39) {
+        digits = false;
+        break;
+      }
+    }
+    if (digits) return Number(text);
+  }
   return parseNumber(text.replace(TENS_CHARACTERS, (c) => (c === '廿' ? '二十' : '三十')));
 }
 
@@ -335,17 +348,17 @@ export function parsePoint(s: string, i: number): PointParse | null {
     return null;
   }
 
-  const point: Point = {
-    ...(pt.year ? { year: pt.year } : {}),
-    ...(pt.month ? { month: pt.month } : {}),
-    ...(pt.day ? { day: pt.day } : {}),
-    ...(pt.yearKind ? { yearKind: pt.yearKind } : {}),
-    ...(pt.part ? { part: pt.part } : {}),
-    ...(pt.timeOfDay ? { timeOfDay: pt.timeOfDay } : {}),
-    top: top ?? 0,
-    finest: finest ?? 0,
-    rule: pt.rules.join('-'),
-  };
+  // Built field by field (same key order as before) rather than from spreads of small objects.
+  const point = {} as Point;
+  if (pt.year) point.year = pt.year;
+  if (pt.month) point.month = pt.month;
+  if (pt.day) point.day = pt.day;
+  if (pt.yearKind) point.yearKind = pt.yearKind;
+  if (pt.part) point.part = pt.part;
+  if (pt.timeOfDay) point.timeOfDay = pt.timeOfDay;
+  point.top = top ?? 0;
+  point.finest = finest ?? 0;
+  point.rule = pt.rules.join('-');
   const result: PointParse = { point, end: p };
   // 1月4—8日, 11月30至12月4日: a trailing bare number, one level finer than the last written.
   if (!pt.day && !pt.part && top !== null && (m = execAt(BARE_NUMBER, s, skipSpace(s, p)))) {
@@ -547,8 +560,10 @@ export function parseExpression(s: string, i: number, limit: number): Syntax | n
 }
 
 /** For an entry that starts with an open word (从2020年起, 截至9月底): the expression after it. */
+const ALL_OPEN_PREFIXES: readonly string[] = [...OPEN_END_PREFIXES, ...OPEN_START_PREFIXES];
+
 export function parseExpressionWithPrefix(s: string, i: number): Syntax | null {
-  for (const w of [...OPEN_END_PREFIXES, ...OPEN_START_PREFIXES]) {
+  for (const w of ALL_OPEN_PREFIXES) {
     if (s.startsWith(w, i)) {
       const inner = parseExpression(s, skipSpace(s, i + w.length), i);
       if (inner) return inner;

@@ -19,18 +19,18 @@ export const SCAN =
 // ── Years ────────────────────────────────────────────────────────────────────────────────
 
 /** `2020年`, `2020 年`, `一九五〇年`, `2019 年度`, `2019学年度`: a written Gregorian year. */
-export const YEAR = /(?<num>\d{4}|[〇零○一二三四五六七八九]{4}) ?(?<unit>學年度|学年度|學年|学年|年度|年代|年)/dy;
+export const YEAR = /(?<num>\d{4}|[〇零○一二三四五六七八九]{4}) ?(?<unit>學年度|学年度|學年|学年|年度|年代|年)/y;
 
 /** `民國44年`, `民國七十八年`, `民國九十九` (no 年): the Republic of China (Minguo) calendar. */
 export const MINGUO_YEAR =
-  /民[國国] ?(?<num>\d{1,3}|[〇零一二三四五六七八九十百]{1,5})(?: ?(?<unit>學年度|学年度|年度|年))?/dy;
+  /民[國国] ?(?<num>\d{1,3}|[〇零一二三四五六七八九十百]{1,5})(?: ?(?<unit>學年度|学年度|年度|年))?/y;
 
 /** `78學年度`: a bare Minguo number is only a year when 學年度 follows it. */
-export const MINGUO_ACADEMIC = /(?<num>\d{2,3}) ?(?<unit>學年度|学年度)/dy;
+export const MINGUO_ACADEMIC = /(?<num>\d{2,3}) ?(?<unit>學年度|学年度)/y;
 
 /** Years named relative to the reference date: 是年 (that year), 翌年 (the next), 去年 … */
 export const RELATIVE_YEAR =
-  /(?<word>本年度|上年度|今年|本年|是年|当年|當年|同年|去年|上年|前一年|明年|翌年|次年|第二年)/dy;
+  /(?<word>本年度|上年度|今年|本年|是年|当年|當年|同年|去年|上年|前一年|明年|翌年|次年|第二年)/y;
 
 /** How many years each relative-year word moves from the reference year. */
 export const RELATIVE_YEAR_OFFSET: Readonly<Record<string, number>> = {
@@ -42,10 +42,10 @@ export const RELATIVE_YEAR_OFFSET: Readonly<Record<string, number>> = {
 // ── Months and days ───────────────────────────────────────────────────────────────────────
 
 /** `10月`, `1 月`, `九月份`, `十二月`: 1–12 only, so `13月` never reads as `3月`. */
-export const MONTH = /(?<num>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]) ?月(?<fen>份)?/dy;
+export const MONTH = /(?<num>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]) ?月(?<fen>份)?/y;
 
 /** 是月 / 本月 / 次月 …: a month relative to the reference date. */
-export const RELATIVE_MONTH = /(?<word>本月|是月|当月|當月|同月|次月|翌月|下月|上月)(?<fen>份)?/dy;
+export const RELATIVE_MONTH = /(?<word>本月|是月|当月|當月|同月|次月|翌月|下月|上月)(?<fen>份)?/y;
 
 export const RELATIVE_MONTH_OFFSET: Readonly<Record<string, number>> = {
   本月: 0, 是月: 0, 当月: 0, 當月: 0, 同月: 0, 次月: 1, 翌月: 1, 下月: 1, 上月: -1,
@@ -53,11 +53,11 @@ export const RELATIVE_MONTH_OFFSET: Readonly<Record<string, number>> = {
 
 /** `4日`, `8 日`, `20号`, `二十八日`, `廿一日`: 1–31 (the calendar check comes later). */
 export const DAY =
-  /(?<num>3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]) ?[日号號]/dy;
+  /(?<num>3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]) ?[日号號]/y;
 
 /** 同日 / 次日 / 前一天 …: a day relative to the reference date. */
 export const RELATIVE_DAY =
-  /(?<word>同日|当日|當日|当天|當天|当晚|當晚|当夜|當夜|是日|本日|即日|次日|翌日|次晨|翌晨|第二天|前一天|前一日)/dy;
+  /(?<word>同日|当日|當日|当天|當天|当晚|當晚|当夜|當夜|是日|本日|即日|次日|翌日|次晨|翌晨|第二天|前一天|前一日)/y;
 
 export const RELATIVE_DAY_OFFSET: Readonly<Record<string, number>> = {
   同日: 0, 当日: 0, 當日: 0, 当天: 0, 當天: 0, 当晚: 0, 當晚: 0, 当夜: 0, 當夜: 0, 是日: 0, 本日: 0, 即日: 0,
@@ -104,13 +104,13 @@ export const RELATIVE_GUARDS: Readonly<Record<string, { notBefore?: string; notA
 };
 
 /** A number with no unit, standing before a range separator: `4` in `1月4—8日`, `17` in `17至21日`. */
-export const BARE_NUMBER = /(?<num>\d{1,4}|[〇零一二三四五六七八九十廿卅]{1,4})(?= ?(?:至|到|-|~))/dy;
+export const BARE_NUMBER = /(?<num>\d{1,4}|[〇零一二三四五六七八九十廿卅]{1,4})(?= ?(?:至|到|-|~))/y;
 
 /** The separator of a range, after folding: `-` (— – － ‐), `~` (～ 〜), 至, 到. */
-export const RANGE_SEPARATOR = / ?(?:至|到|-{1,2}|~) ?/dy;
+export const RANGE_SEPARATOR = / ?(?:至|到|-{1,2}|~) ?/y;
 
 /** The separator of a day list: `6月28日、29日`. */
-export const LIST_SEPARATOR = / ?[、和及] ?/dy;
+export const LIST_SEPARATOR = / ?[、和及] ?/y;
 
 // ── Periods ───────────────────────────────────────────────────────────────────────────────
 
@@ -119,22 +119,22 @@ export const LIST_SEPARATOR = / ?[、和及] ?/dy;
  * `1956年冬`. Lookaheads keep words out: 年初步 (初步), 年春节 (a festival), 年中国 (中国).
  */
 export const YEAR_PART =
-  /(?:年 ?)?(?:(?<half>[上下])半年|(?:第 ?)?(?<quarter>[1-4一二三四]) ?季度|(?<season>[春夏秋冬])(?:季|天)?(?![节節运運])|(?<edge>[初底末])(?![步次级級期线線层層])|(?<mid>中)(?=[，,。;；、 )]|$))/dy;
+  /(?:年 ?)?(?:(?<half>[上下])半年|(?:第 ?)?(?<quarter>[1-4一二三四]) ?季度|(?<season>[春夏秋冬])(?:季|天)?(?![节節运運])|(?<edge>[初底末])(?![步次级級期线線层層])|(?<mid>中)(?=[，,。;；、 )]|$))/y;
 
 /** What may follow a month: `3月上旬`, `本月底`, `9月初`; 月中 only before punctuation. */
 export const MONTH_PART =
-  /(?<xunPair>上中|中下)旬|(?<xun>[上中下])旬|(?<edge>[初底末])(?![步次级級期线線层層])|(?<mid>中)(?=[，,。;；、 )]|$)/dy;
+  /(?<xunPair>上中|中下)旬|(?<xun>[上中下])旬|(?<edge>[初底末])(?![步次级級期线線层層])|(?<mid>中)(?=[，,。;；、 )]|$)/y;
 
 /** A period with nothing before it, resolved against the reference date: `上旬`, `春季`, `年底`. */
 export const PERIOD =
-  /(?<xunPair>上中|中下)旬|(?<xun>[上中下])旬|(?<half>[上下])半年|(?:第 ?)?(?<quarter>[1-4一二三四]) ?季度|(?<season>[春夏秋冬])[季天]|年(?<yearEdge>[初底末])(?![步次级級期线線层層])|(?<yearEnd>[岁歲]末)|月(?<monthEdge>[初底末])(?![步次级級期线線层層])/dy;
+  /(?<xunPair>上中|中下)旬|(?<xun>[上中下])旬|(?<half>[上下])半年|(?:第 ?)?(?<quarter>[1-4一二三四]) ?季度|(?<season>[春夏秋冬])[季天]|年(?<yearEdge>[初底末])(?![步次级級期线線层層])|(?<yearEnd>[岁歲]末)|月(?<monthEdge>[初底末])(?![步次级級期线線层層])/y;
 
 /** Characters before a bare 年初/年底 that make it part of a count: 三年底, 每年年底 is kept. */
 export const PERIOD_NOT_BEFORE = '一二两三四五六七八九十几幾多半全近跨整历歷';
 
 /** Solar festivals with fixed dates, and 春节, whose lunar date only has a known window. */
 export const FESTIVAL =
-  /(?<name>元旦|国庆节|國慶節|国庆(?=期间|假期|前后)|國慶(?=期間|假期|前後)|春[节節])(?<period>期间|期間|前后|前後|假期)?/dy;
+  /(?<name>元旦|国庆节|國慶節|国庆(?=期间|假期|前后)|國慶(?=期間|假期|前後)|春[节節])(?<period>期间|期間|前后|前後|假期)?/y;
 
 // ── Time of day ──────────────────────────────────────────────────────────────────────────
 
@@ -143,7 +143,7 @@ export const FESTIVAL =
  * 晚会 / 夜校 are words, not times: the lookaheads keep them out.
  */
 export const TIME_OF_DAY =
-  /(?<word>凌晨|清晨|早晨|早上|上午|中午|午后|午後|下午|傍晚|晚上|晚间|晚間|夜间|夜間|深夜|夜里|夜裡|晚(?![会會宴餐报報辈輩年期点點])|夜(?![校班市景宵]))?(?: ?(?<hour>2[0-4]|[01]?\d|[零一二两三四五六七八九十]{1,3}) ?(?:[时時点點](?: ?(?<minute>[0-5]?\d|[零一二三四五六七八九十]{1,3}|半)(?: ?分)?)?|:(?<minute2>[0-5]\d)))?/dy;
+  /(?<word>凌晨|清晨|早晨|早上|上午|中午|午后|午後|下午|傍晚|晚上|晚间|晚間|夜间|夜間|深夜|夜里|夜裡|晚(?![会會宴餐报報辈輩年期点點])|夜(?![校班市景宵]))?(?: ?(?<hour>2[0-4]|[01]?\d|[零一二两三四五六七八九十]{1,3}) ?(?:[时時点點](?: ?(?<minute>[0-5]?\d|[零一二三四五六七八九十]{1,3}|半)(?: ?分)?)?|:(?<minute2>[0-5]\d)))?/y;
 
 /** The evening and afternoon words, whose hour numbers count from noon: 下午3时 = 15:00. */
 export const PM_WORDS = new Set(['午后', '午後', '下午', '傍晚', '晚上', '晚间', '晚間', '夜间', '夜間', '深夜', '夜里', '夜裡', '晚', '夜']);
@@ -156,16 +156,16 @@ export const TIME_WORD: Readonly<Record<string, 'morning' | 'afternoon' | 'eveni
 };
 
 /** A weekday after a date, kept inside the date's text: `2020年1月4日（星期六）`. */
-export const WEEKDAY = / ?\(? ?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天] ?\)?/dy;
+export const WEEKDAY = / ?\(? ?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天] ?\)?/y;
 
 // ── Open periods ─────────────────────────────────────────────────────────────────────────
 
 /** `8月21日起`, `从九月份开始`, `2019年以来`: only the start is known. 起草 / 起义 are words. */
 export const OPEN_END_SUFFIX =
-  /(?<word> ?起(?![草义義飞飛诉訴步源航火点點跑])|开始|開始|以来|以來|至今|以后|以後|之后|之後)/dy;
+  /(?<word> ?起(?![草义義飞飛诉訴步源航火点點跑])|开始|開始|以来|以來|至今|以后|以後|之后|之後)/y;
 
 /** `2019年9月以前`, `…为止`: only the end is known. */
-export const OPEN_START_SUFFIX = /(?<word>以前|之前|为止|為止)/dy;
+export const OPEN_START_SUFFIX = /(?<word>以前|之前|为止|為止)/y;
 
 /** Words before a date that open its end (从九月份开始, 自…起), longest first. */
 export const OPEN_END_PREFIXES: readonly string[] = ['自从', '自從', '从', '從', '自'];
@@ -179,20 +179,20 @@ export const OPEN_START_PREFIXES: readonly string[] = ['截止到', '截止至',
 // ── Numeric forms ────────────────────────────────────────────────────────────────────────
 
 /** `2020-01-04`, `2020/1/4`, `2020.1.4`: the same separator twice, four-digit year. */
-export const NUMERIC_DATE = /(?<year>\d{4})(?<sep>[-/.])(?<month>\d{1,2})\k<sep>(?<day>\d{1,2})(?![\d])/dy;
+export const NUMERIC_DATE = /(?<year>\d{4})(?<sep>[-/.])(?<month>\d{1,2})\k<sep>(?<day>\d{1,2})(?![\d])/y;
 
 /** At an entry start only: `2019-01`, `2015.08` (year and month). */
-export const NUMERIC_MONTH = /(?<year>\d{4})[-/.](?<month>\d{1,2})(?![\d./-])/dy;
+export const NUMERIC_MONTH = /(?<year>\d{4})[-/.](?<month>\d{1,2})(?![\d./-])/y;
 
 /** At an entry start only: `11/13 …`, `1.4 …` under a year heading. In a body `3.6` is a number. */
-export const NUMERIC_MONTH_DAY = /(?<month>\d{1,2})[/.](?<day>\d{1,2})(?![\d./])/dy;
+export const NUMERIC_MONTH_DAY = /(?<month>\d{1,2})[/.](?<day>\d{1,2})(?![\d./])/y;
 
 /** At an entry start only: a bare year `2013 …`; with a Minguo option `78 …`. */
-export const BARE_YEAR = /(?<year>\d{4})(?![\d年])/dy;
-export const BARE_MINGUO_YEAR = /(?<year>\d{2,3})(?![\d年])/dy;
+export const BARE_YEAR = /(?<year>\d{4})(?![\d年])/y;
+export const BARE_MINGUO_YEAR = /(?<year>\d{2,3})(?![\d年])/y;
 
 /** At an entry start only: a season alone, as gazetteers write it: `春，大旱。` */
-export const ENTRY_SEASON = /(?<season>[春夏秋冬])(?:季|天)?(?=[ ，,、：:])/dy;
+export const ENTRY_SEASON = /(?<season>[春夏秋冬])(?:季|天)?(?=[ ，,、：:])/y;
 
 /** What must follow a bare numeric entry date: a separator, a space, or the end. */
 export const AFTER_BARE = /[ ，,、：:;；]|$/y;
@@ -204,37 +204,37 @@ export const ENTRY_SEPARATOR = / {0,8}(?:[，,、：:;；] {0,8})?/y;
 
 /** Markdown hashes, brackets and a trailing colon around a heading: `## 2020年`, `【2007年】`. */
 export const HEADING_WRAPPER =
-  /^(?:#{1,6} )?(?:[一二三四五六七八九十]{1,3}、 ?)?[【\[(〔〖<《]? ?(?<inner>.*?) ?[】\])〕〗>》]?[:：]?$/d;
+  /^(?:#{1,6} )?(?:[一二三四五六七八九十]{1,3}、 ?)?[【\[(〔〖<《]? ?(?<inner>.*?) ?[】\])〕〗>》]?[:：]?$/;
 
 /** `2020年`, `一九五〇年`, `2019年度`, `1955年民國44年`, `1955年(民国44年)`. */
 export const HEADING_YEAR =
-  /^(?<year>\d{4}|[〇零○一二三四五六七八九]{4}) ?年度?(?: ?\(? ?民[國国] ?(?<roc>\d{1,3}|[〇零一二三四五六七八九十百]{1,5}) ?年? ?\)?)?$/d;
+  /^(?<year>\d{4}|[〇零○一二三四五六七八九]{4}) ?年度?(?: ?\(? ?民[國国] ?(?<roc>\d{1,3}|[〇零一二三四五六七八九十百]{1,5}) ?年? ?\)?)?$/;
 
 /** `民國44年`, `民國44年(1955年)`. */
 export const HEADING_MINGUO =
-  /^民[國国] ?(?<roc>\d{1,3}|[〇零一二三四五六七八九十百]{1,5}) ?年度?(?: ?\(? ?(?<year>\d{4}) ?年? ?\)?)?$/d;
+  /^民[國国] ?(?<roc>\d{1,3}|[〇零一二三四五六七八九十百]{1,5}) ?年度?(?: ?\(? ?(?<year>\d{4}) ?年? ?\)?)?$/;
 
 /** A side label or year line that is nothing but digits: `2013`. */
-export const HEADING_BARE_YEAR = /^(?<year>\d{4})$/d;
+export const HEADING_BARE_YEAR = /^(?<year>\d{4})$/;
 
 /** `一月`, `1月`, `十二月份`, `2015年8月`, and the side label `11月 2008`. */
 export const HEADING_MONTH =
-  /^(?:(?<year>\d{4}|[〇零○一二三四五六七八九]{4}) ?年 ?)?(?<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]) ?月份?(?: (?<year2>\d{4}))?$/d;
+  /^(?:(?<year>\d{4}|[〇零○一二三四五六七八九]{4}) ?年 ?)?(?<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]) ?月份?(?: (?<year2>\d{4}))?$/;
 
 /** A date alone on a line: `7月11日`, `3月20号 2013` (a side label), `2020年1月4日`. */
 export const HEADING_DAY =
-  /^(?:(?<year>\d{4}|[〇零○一二三四五六七八九]{4}) ?年 ?)?(?<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]) ?月 ?(?<day>3[01]|[12]\d|0?[1-9]|[一二三四五六七八九十廿卅]{1,3}) ?[日号號](?: (?<year2>\d{4}))?$/d;
+  /^(?:(?<year>\d{4}|[〇零○一二三四五六七八九]{4}) ?年 ?)?(?<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]) ?月 ?(?<day>3[01]|[12]\d|0?[1-9]|[一二三四五六七八九十廿卅]{1,3}) ?[日号號](?: (?<year2>\d{4}))?$/;
 
 /** `1955—1958年`, `1955年-1958年`: a section spanning years. */
-export const HEADING_YEAR_RANGE = /^(?<from>\d{4}) ?年? ?(?:至|到|-{1,2}|~) ?(?<to>\d{4}) ?年?$/d;
+export const HEADING_YEAR_RANGE = /^(?<from>\d{4}) ?年? ?(?:至|到|-{1,2}|~) ?(?<to>\d{4}) ?年?$/;
 
 /** A year in a title: `2020 年…大事记`, `大事记(1990年)`, `民國109年…`, `一九五〇年`, `(2019)`. */
 export const TITLE_YEAR =
-  /(?<![\d.])(?:(?<year>\d{4}|[〇零○一二三四五六七八九]{4}) ?年(?!代)|民[國国] ?(?<roc>\d{1,3}|[〇零一二三四五六七八九十百]{1,5}) ?年|\((?<paren>\d{4})\)|(?<bare>\d{4})(?= ?(?:大事[记記]|[纪紀]事|年鉴|年鑑)))/d;
+  /(?<![\d.])(?:(?<year>\d{4}|[〇零○一二三四五六七八九]{4}) ?年(?!代)|民[國国] ?(?<roc>\d{1,3}|[〇零一二三四五六七八九十百]{1,5}) ?年|\((?<paren>\d{4})\)|(?<bare>\d{4})(?= ?(?:大事[记記]|[纪紀]事|年鉴|年鑑)))/;
 
 /** A year range around a title's year (`2019-2020年`, `1955年—1958年`): the title names no one year. */
-export const TITLE_RANGE_AFTER = /^ ?(?:至|到|-{1,2}|~) ?\d{4}/d;
-export const TITLE_RANGE_BEFORE = /\d{4} ?年? ?(?:至|到|-{1,2}|~) ?$/d;
+export const TITLE_RANGE_AFTER = /^ ?(?:至|到|-{1,2}|~) ?\d{4}/;
+export const TITLE_RANGE_BEFORE = /\d{4} ?年? ?(?:至|到|-{1,2}|~) ?$/;
 
 /** A bare number that can be a year: four Arabic digits or four digit-by-digit Chinese ones. */
 export const FOUR_DIGIT_YEAR = /^(?:\d{4}|[〇零○一二三四五六七八九]{4})$/;
