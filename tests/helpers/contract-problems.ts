@@ -82,3 +82,16 @@ export function contractProblems(source: string, doc: DefaultChronicle): string[
   }
   return problems;
 }
+
+/**
+ * Matches a finder returned over `input`, checked for shape: in order, each non-empty, inside the
+ * input, none overlapping the one before. Returns the first offending match, or null.
+ */
+export function firstMisplaced<T extends { start: number; end: number }>(matches: readonly T[], input: string): T | null {
+  let last = 0;
+  for (const m of matches) {
+    if (!(m.start >= last && m.start < m.end && m.end <= input.length)) return m;
+    last = m.end;
+  }
+  return null;
+}
