@@ -131,6 +131,6 @@ export function checkZodVersion(extractor: unknown): void {
   if (typeof x !== 'object' || x === null || !isZod3Schema(x.schema)) return;
   const name = typeof x.name === 'string' ? `extractor \`${x.name}\`` : 'an extractor';
   throw new TypeError(
-    `dashiji: ${name}: dashiji needs zod 4 schemas (this one is zod 3); install zod ^4, or with zod 3.25 import { z } from 'zod/v4'`,
+    `dashiji: ${name}: dashiji needs zod 4 schemas (this one is zod 3); install zod ^4 in your project and import { z } from 'zod'`,
   );
 }
