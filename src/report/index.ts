@@ -211,13 +211,13 @@ function renderFigures(summary: ChronicleSummary): string {
       // A group that is not summed shows its figures side by side across the three sum columns.
       const sums =
         f.total === null
-          ? `<td class="num" colspan="3">${e(formatFigureValues(f))}</td>`
+          ? `<td class="values" colspan="3">${e(formatFigureValues(f))}</td>`
           : `<td class="num">${f.approximateCount < f.count ? cell(f.exact) : '—'}</td><td class="num">${f.approximateCount ? cell(f.approximate) : '—'}</td><td class="num">${f.mixed || f.approximateCount === f.count ? '约 ' : ''}${cell(f.total)}</td>`;
-      return `<tr><td>${e(figureKindLabel(f.kind))}</td><td>${e(figureGroupName(f))}</td><td class="num">${f.count}${f.approximateCount ? `<br><small>约数 ${f.approximateCount}</small>` : ''}</td>${sums}</tr>`;
+      return `<tr><td class="group"><b>${e(figureKindLabel(f.kind))}</b><br><small>${e(figureGroupName(f))}</small></td><td class="num">${f.count}${f.approximateCount ? `<br><small>约数 ${f.approximateCount}</small>` : ''}</td>${sums}</tr>`;
     })
     .join('');
   return `<details class="panel" open data-fold><summary>数字汇总<small>${summary.figures.length}</small></summary>
-<table><thead><tr><th>类别</th><th>单位 · 所计</th><th class="num">处</th><th class="num">精确</th><th class="num">约数</th><th class="num">合计</th></tr></thead><tbody>${rows}</tbody></table>
+<table><thead><tr><th>类别<br><small>单位 · 所计</small></th><th class="num">处</th><th class="num">精确</th><th class="num">约数</th><th class="num">合计</th></tr></thead><tbody>${rows}</tbody></table>
 <p class="note">只把同类、同单位、所计相同的数字相加；序数、百分比和未说明所计的数字并列列出，不求和。“合计”把精确值与约数相加（约数按所写数值计），标“约”者含约数。</p></details>`;
 }
 
