@@ -1,4 +1,4 @@
-// Checks CONTRACT.md's structural promises on one parse of a chronicle: ordinals, spans, nothing lost.
+// Checks docs/CONTRACT.md's structural promises on one parse of a chronicle: ordinals, spans, nothing lost.
 // Copied from ../shared/tools (read-only there) so that a clone without ../shared can score the corpus.
 // usage: node check-contract.mjs SOURCE.txt OUTPUT.json [EXPECTED_ENTRY_COUNT]
 //   OUTPUT.json is what `dashiji parse SOURCE.txt --format json` printed. With 42 as the count on the

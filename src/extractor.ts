@@ -110,5 +110,27 @@ export type AnyExtractor = Extractor<string, any>;
 export function defineExtractor<const Name extends string, Schema extends z.ZodType>(
   extractor: Extractor<Name, Schema>,
 ): Extractor<Name, Schema> {
+  checkZodVersion(extractor as unknown);
   return Object.freeze({ ...extractor });
+}
+
+/**
+ * A zod 3 schema: it has zod 3's `_def` and `safeParse` but none of zod 4's `_zod` internals. A
+ * project on zod 3 gets a type error it cannot read, then a generic "expected a zod schema"; this
+ * lets the error name the cause instead.
+ */
+export function isZod3Schema(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as { _def?: unknown; _zod?: unknown; safeParse?: unknown };
+  return typeof v._def === 'object' && v._def !== null && v._zod === undefined && typeof v.safeParse === 'function';
+}
+
+/** Throw at once when an extractor's schema comes from zod 3: dashiji reads zod 4 schemas only. */
+export function checkZodVersion(extractor: unknown): void {
+  const x = extractor as { name?: unknown; schema?: unknown } | null;
+  if (typeof x !== 'object' || x === null || !isZod3Schema(x.schema)) return;
+  const name = typeof x.name === 'string' ? `extractor \`${x.name}\`` : 'an extractor';
+  throw new TypeError(
+    `dashiji: ${name}: dashiji needs zod 4 schemas (this one is zod 3); install zod ^4 in your project and import { z } from 'zod'`,
+  );
 }

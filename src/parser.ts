@@ -11,6 +11,7 @@
  */
 import { z } from 'zod';
 import { checkOptions } from './options.js';
+import { checkZodVersion } from './extractor.js';
 import type { AnyExtractor, DocumentContext, ExtractContext, TaggedToken, Word } from './extractor.js';
 import { chronicleSchemaFor } from './schema.js';
 import type { BaseEntry, DateValue, Diagnostic, Heading, Severity, Span } from './schema.js';
@@ -133,6 +134,8 @@ const ConfigSchema = z.strictObject({
 
 /** Throw at once, naming the option, when a configuration is misused (unified's frozen-processor style). */
 function checkConfig(config: unknown, where: string): void {
+  const extractors = (config as { extractors?: unknown } | null)?.extractors;
+  if (Array.isArray(extractors)) for (const x of extractors) checkZodVersion(x);
   checkOptions(ConfigSchema, config, where, 'extractors, refiners, segmenter, year, validate');
   const names = new Set<string>();
   for (const x of (config as ParserConfig).extractors) {

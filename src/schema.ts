@@ -1,5 +1,5 @@
 /**
- * The record contract (CONTRACT.md) as zod schemas: the single source of the TypeScript types
+ * The record contract (docs/CONTRACT.md) as zod schemas: the single source of the TypeScript types
  * (`z.infer`) and of the JSON Schema (`z.toJSONSchema`). Change a field here only on purpose,
  * with a version bump and a changelog note: other programs read this shape.
  */

@@ -31,19 +31,30 @@ const NamedSummarySchema = z.object({
   mentions: z.number().int().positive(),
 });
 
+const FigureValueSchema = z.object({
+  value: z.number(),
+  approx: z.boolean(),
+  entry: z.number().int().positive().describe('the ordinal of the entry it stands in'),
+});
+
 const FigureTotalSchema = z.object({
   kind: FigureKindSchema,
   unit: z.string(),
   currency: z.string().optional(),
-  count: z.number().int().positive().describe('figures of this kind, unit and currency'),
+  of: z.string().nullable().describe("what is counted or paid (the figures' `of`); null when the text names nothing"),
+  count: z.number().int().positive().describe('figures of this kind, unit, currency and `of`'),
   approximateCount: z.number().int().nonnegative().describe('how many of them are approximate (约, 余, 多 …)'),
-  exact: z.number().nullable().describe('sum of the exact values; null when this kind is not summable (ordinal, percent)'),
+  exact: z
+    .number()
+    .nullable()
+    .describe('sum of the exact values; null when the group is not summed (ordinal, percent, or `of` unknown): read `values`'),
   approximate: z.number().nullable().describe('sum of the approximate values, each taken at its written value'),
   total: z
     .number()
     .nullable()
     .describe('exact + approximate: MIXES exact and approximate values whenever approximateCount > 0; read `mixed`'),
   mixed: z.boolean().describe('true when total adds exact and approximate values together'),
+  values: z.array(FigureValueSchema).describe('every figure of the group in document order, to list side by side'),
   entries: Ordinals,
 });
 
@@ -66,7 +77,7 @@ export const ChronicleSummarySchema = z.object({
     .record(z.string(), Ordinals)
     .nullable()
     .describe('event type → entries, most entries first; null when the entries carry no `types`'),
-  figures: z.array(FigureTotalSchema).describe('totals by kind, unit and currency'),
+  figures: z.array(FigureTotalSchema).describe('totals by kind, unit, currency and counted noun (`of`)'),
   diagnostics: z.object({
     total: z.number().int().nonnegative(),
     bySeverity: z.record(SeveritySchema, z.number().int().nonnegative()),
@@ -77,6 +88,7 @@ export type ChronicleSummary = z.infer<typeof ChronicleSummarySchema>;
 export type PersonSummary = z.infer<typeof PersonSummarySchema>;
 export type NamedSummary = z.infer<typeof NamedSummarySchema>;
 export type FigureTotal = z.infer<typeof FigureTotalSchema>;
+export type FigureValue = z.infer<typeof FigureValueSchema>;
 
 /**
  * What `summarize` reads: any parsed chronicle. Every extractor key is optional, so a parser
@@ -98,6 +110,14 @@ export interface SummarizableChronicle {
 
 /** Kinds whose values make no sense added up: 第3届 + 第4届, 14% + 20%. */
 const NOT_SUMMED: ReadonlySet<FigureKind> = new Set(['ordinal', 'percent']);
+
+/**
+ * Whether a group's values add up to something a reader can use. The same unit is not enough:
+ * 43 个乡镇 + 462 个合作社 is not "505 个", and three 域名 renewals of 5, 1 and 1 年 are not
+ * "7 年". Only figures that say what they count (`of`) and count the same thing are summed;
+ * the others are listed side by side (`values`).
+ */
+const summable = (kind: FigureKind, of: string | undefined): boolean => !NOT_SUMMED.has(kind) && of !== undefined;
 
 /** A name being gathered: ordinals in a Set, roles/aliases in insertion order. */
 interface Tally {
@@ -146,26 +166,29 @@ function figureTotals(doc: SummarizableChronicle): FigureTotal[] {
   const groups = new Map<string, FigureTotal & { entrySet: Set<number> }>();
   for (const entry of doc.entries) {
     for (const f of entry.figures ?? []) {
-      const key = `${f.kind}\u0000${f.unit}\u0000${f.currency ?? ''}`;
+      const key = `${f.kind}\u0000${f.unit}\u0000${f.currency ?? ''}\u0000${f.of ?? ''}`;
       let g = groups.get(key);
       if (!g) {
-        const summed = !NOT_SUMMED.has(f.kind);
+        const summed = summable(f.kind, f.of);
         g = {
           kind: f.kind,
           unit: f.unit,
           ...(f.currency === undefined ? {} : { currency: f.currency }),
+          of: f.of ?? null,
           count: 0,
           approximateCount: 0,
           exact: summed ? 0 : null,
           approximate: summed ? 0 : null,
           total: summed ? 0 : null,
           mixed: false,
+          values: [],
           entries: [],
           entrySet: new Set(),
         };
         groups.set(key, g);
       }
       g.count++;
+      g.values.push({ value: f.value, approx: f.approx, entry: entry.ordinal });
       g.entrySet.add(entry.ordinal);
       if (f.approx) g.approximateCount++;
       if (g.total === null) continue;
@@ -188,9 +211,11 @@ function figureTotals(doc: SummarizableChronicle): FigureTotal[] {
  * Summarize a parsed chronicle. Never throws on a chronicle `parse` produced; the result is
  * validated against ChronicleSummarySchema before it is returned (a bug here fails loudly).
  *
- * Figure totals never silently mix: `exact` and `approximate` are summed apart, and `total`
- * (their sum) comes with `mixed: true` whenever it adds an approximate value to an exact one.
- * Ordinals (第3届) and percentages are counted, never summed.
+ * Figures are grouped by kind, unit, currency and counted noun (`of`), and only a group whose
+ * figures say what they count is summed: 10 家调剂行 and 8 家旗舰店 are two groups, not "18 家".
+ * Ordinals (第3届), percentages and figures that name nothing are listed (`values`), never summed.
+ * Sums never silently mix: `exact` and `approximate` are summed apart, and `total` (their sum)
+ * comes with `mixed: true` whenever it adds an approximate value to an exact one.
  *
  * @example
  * const s = summarize(parseChronicle(text));
@@ -291,15 +316,35 @@ export function figureKindLabel(kind: FigureKind): string {
   return KIND_LABEL[kind];
 }
 
+/** What a group counts, for a reader: its unit and counted noun (`元 · 投入`, `届`). */
+export function figureGroupName(f: FigureTotal): string {
+  return f.of === null ? f.unit : `${f.unit} · ${f.of}`;
+}
+
+/**
+ * A group's figures side by side, as a reader writes them: `第2、3、4届` (ordinals once each,
+ * ascending), `4、5、约900人`. At most `max` values, then `…`.
+ */
+export function formatFigureValues(f: FigureTotal, max = 8): string {
+  const values =
+    f.kind === 'ordinal'
+      ? [...new Set(f.values.map((v) => v.value))].sort((a, b) => a - b).map((value) => ({ value, approx: false }))
+      : f.values;
+  const shown = values.slice(0, max).map((v) => `${v.approx ? '约' : ''}${formatAmount(v.value)}`);
+  const list = `${shown.join('、')}${values.length > max ? '…' : ''}`;
+  return f.kind === 'ordinal' ? `第${list}${f.unit}` : `${list}${f.unit}`;
+}
+
 /** One figure-total line: "约" marks a sum that includes approximate values. */
 export function formatFigureTotal(f: FigureTotal): string {
   const unit = f.unit;
-  if (f.total === null) return `${figureKindLabel(f.kind)}（${unit}）：${f.count} 处（不求和）`;
+  const label = `${figureKindLabel(f.kind)}（${f.of === null ? unit : `${f.of}，${unit}`}）`;
+  if (f.total === null) return `${label}：${formatFigureValues(f)}（${f.count} 处，不求和）`;
   const parts = [`共 ${f.count} 处`];
   if (f.exact !== null && f.approximateCount < f.count) parts.push(`精确 ${formatAmount(f.exact)}${unit}`);
   if (f.approximate !== null && f.approximateCount > 0) parts.push(`约数 ${formatAmount(f.approximate)}${unit}（${f.approximateCount} 处）`);
   if (f.mixed) parts.push(`合计约 ${formatAmount(f.total)}${unit}（含约数）`);
-  return `${figureKindLabel(f.kind)}（${unit}）：${parts.join('，')}`;
+  return `${label}：${parts.join('，')}`;
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * Property tests: the promises of CONTRACT.md over inputs nobody wrote by hand. Parsing never
+ * Property tests: the promises of docs/CONTRACT.md over inputs nobody wrote by hand. Parsing never
  * throws, the output validates against the parser's own schema, every span lies in the input and
  * satisfies the span invariant, nothing is lost, and the same input gives the same output.
  *

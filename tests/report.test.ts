@@ -109,7 +109,13 @@ describe('renderReport', () => {
 
   it('shows the figure totals and the diagnostics count', () => {
     expect(html).toContain('数字汇总');
-    expect(html).toContain('约 37.4083亿元');
+    // Sums per counted noun, with the unit and the noun in their own column.
+    expect(html).toContain('<td class="group"><b>金额</b><br><small>元 · 投入</small></td><td class="num">2<br><small>约数 2</small></td>');
+    expect(html).toContain('约 6.6亿元');
+    expect(html).not.toContain('37.4083亿');
+    // Ordinals: one row per unit, read as written, not three rows of 序数.
+    expect(html).toContain('<td class="group"><b>序数</b><br><small>届</small></td>');
+    expect(html).toContain('<td class="values" colspan="3">第2、3、4届</td>');
     expect(html).toMatch(/<b>2<\/b>诊断/);
   });
 

@@ -3,7 +3,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { typesExtractor } from '../src/extractors/types/index.js';
 import { createParser, defaultParser } from '../src/index.js';
 import type { Diagnostic, Entity, Figure } from '../src/schema.js';
-import { ChronicleSummarySchema, formatAmount, formatSummaryText, summarize } from '../src/summarize.js';
+import { ChronicleSummarySchema, figureGroupName, formatAmount, formatFigureTotal, formatFigureValues, formatSummaryText, summarize } from '../src/summarize.js';
 import type { ChronicleSummary, SummarizableChronicle } from '../src/summarize.js';
 
 const fixture = readFileSync(new URL('../fixtures/2020-power-alliance-chronicle.txt', import.meta.url), 'utf8');
@@ -67,23 +67,23 @@ describe('the fixture', () => {
     expect(s.byType!['signing']).toEqual([4, 13, 26, 35, 36, 40, 41]);
   });
 
-  it('totals money apart: exact, approximate, and a total flagged as mixed', () => {
-    const money = s.figures.find((f) => f.kind === 'money' && f.currency === 'CNY')!;
-    expect(money).toMatchObject({
-      unit: '元',
-      count: 5,
-      approximateCount: 4,
-      exact: 30_000, // 3万元 prize money
-      approximate: 3_740_800_000, // 约3亿 + 约29.79亿 + 约10180万 + 约3.6亿
-      total: 3_740_830_000,
-      mixed: true,
-      entries: [23, 35, 36],
-    });
+  it('sums money only per counted noun: 投入 apart from 产值, 税费 and prize money', () => {
+    const money = s.figures.filter((f) => f.kind === 'money' && f.currency === 'CNY');
+    expect(money.map((f) => [f.of, f.count, f.total])).toEqual(
+      expect.arrayContaining([
+        ['投入', 2, 660_000_000], // 约3亿 + 约3.6亿
+        ['产值', 1, 2_979_000_000],
+        ['税费', 1, 101_800_000],
+        ['现金奖励', 1, 30_000],
+      ]),
+    );
+    expect(money.find((f) => f.of === '投入')).toMatchObject({ unit: '元', approximateCount: 2, exact: 0, approximate: 660_000_000, mixed: false, entries: [35, 36] });
   });
 
-  it('totals headcounts per unit, and never sums ordinals', () => {
-    const people = s.figures.find((f) => f.kind === 'people' && f.unit === '人')!;
-    expect(people).toMatchObject({ count: 10, approximateCount: 1, approximate: 900, mixed: true });
+  it('lists headcounts that name nothing side by side, and never sums ordinals', () => {
+    const people = s.figures.find((f) => f.kind === 'people' && f.unit === '人' && f.of === null)!;
+    expect(people).toMatchObject({ count: 9, exact: null, approximate: null, total: null, mixed: false });
+    expect(people.values.map((v) => v.value)).toEqual([4, 5, 3, 3, 28, 4, 4, 57, 28]);
     const ordinals = s.figures.filter((f) => f.kind === 'ordinal');
     expect(ordinals.length).toBeGreaterThan(0);
     for (const o of ordinals) expect(o).toMatchObject({ exact: null, approximate: null, total: null, mixed: false });
@@ -94,10 +94,11 @@ describe('the fixture', () => {
   });
 
   it('formats as text', () => {
-    const text = formatSummaryText(s);
+    const text = formatSummaryText(s, 50);
     expect(text).toContain('42 条，2020-01-04 – 2020-12-24');
     expect(text).toContain('张建琛（秘书长）  18 条');
-    expect(text).toContain('金额（元）：共 5 处，精确 3万元，约数 37.408亿元（4 处），合计约 37.4083亿元（含约数）');
+    expect(text).toContain('金额（投入，元）：共 2 处，约数 6.6亿元（2 处）');
+    expect(text).toContain('序数（届）：第2、3、4届');
     expect(text).toContain('会议 meeting');
   });
 });
@@ -116,12 +117,13 @@ function entry(ordinal: number, date: string | null, fields: { entities?: Entity
 }
 const person = (text: string, role?: string, start = 0): Entity => ({ type: 'person', text, ...(role ? { role } : {}), span: { start, end: start + text.length } });
 const org = (text: string, canonical?: string): Entity => ({ type: 'organization', text, ...(canonical ? { canonical } : {}), span: { start: 0, end: 1 } });
-const figure = (kind: Figure['kind'], value: number, unit: string, approx = false, currency?: string): Figure => ({
+const figure = (kind: Figure['kind'], value: number, unit: string, approx = false, currency?: string, of: string | null = '投入'): Figure => ({
   kind,
   value,
   unit,
   approx,
   ...(currency ? { currency } : {}),
+  ...(of === null ? {} : { of }),
   text: `${value}${unit}`,
   span: { start: 0, end: 1 },
 });
@@ -199,12 +201,80 @@ describe('hand-made chronicles', () => {
       ]),
     );
     const cny = s.figures.find((f) => f.currency === 'CNY')!;
-    expect(cny).toEqual({ kind: 'money', unit: '元', currency: 'CNY', count: 3, approximateCount: 1, exact: 0.3, approximate: 100, total: 100.3, mixed: true, entries: [1, 2] });
+    expect(cny).toEqual({
+      kind: 'money',
+      unit: '元',
+      currency: 'CNY',
+      of: '投入',
+      count: 3,
+      approximateCount: 1,
+      exact: 0.3,
+      approximate: 100,
+      total: 100.3,
+      mixed: true,
+      values: [
+        { value: 0.1, approx: false, entry: 1 },
+        { value: 0.2, approx: false, entry: 1 },
+        { value: 100, approx: true, entry: 2 },
+      ],
+      entries: [1, 2],
+    });
     expect(s.figures.find((f) => f.currency === 'USD')).toMatchObject({ exact: 5, total: 5, mixed: false });
     // All approximate: the total is approximate, but nothing is mixed.
     expect(s.figures.find((f) => f.kind === 'count')).toMatchObject({ approximateCount: 1, exact: 0, approximate: 3, total: 3, mixed: false });
     expect(s.figures.find((f) => f.kind === 'percent')).toMatchObject({ count: 2, exact: null, total: null });
     expect(s.figures.map((f) => f.kind)).toEqual(['money', 'money', 'count', 'percent']);
+  });
+
+  // Row: the figures of one chronicle, then the groups expected as [kind, unit, of, total].
+  const groupRows: Array<[string, Figure[], Array<[string, string, string | null, number | null]>]> = [
+    [
+      'the same measure word counting different things',
+      [figure('count', 43, '个', false, undefined, '乡镇'), figure('count', 18, '个', false, undefined, '乡镇'), figure('count', 462, '个', false, undefined, '合作社'), figure('count', 9, '个', false, undefined, '诊所')],
+      [['count', '个', '乡镇', 61], ['count', '个', '合作社', 462], ['count', '个', '诊所', 9]],
+    ],
+    [
+      'shops and stores',
+      [figure('count', 10, '家', false, undefined, '调剂行'), figure('count', 8, '家', false, undefined, '旗舰店')],
+      [['count', '家', '调剂行', 10], ['count', '家', '旗舰店', 8]],
+    ],
+    [
+      'durations that name nothing are listed, not summed',
+      [figure('duration', 5, '年', false, undefined, null), figure('duration', 1, '年', false, undefined, null), figure('duration', 1, '年', false, undefined, '期限')],
+      [['duration', '年', null, null], ['duration', '年', '期限', 1]],
+    ],
+    [
+      'ordinals are never summed, even with a counted noun',
+      [figure('ordinal', 39, '届', false, undefined, '论坛'), figure('ordinal', 40, '届', false, undefined, '论坛')],
+      [['ordinal', '届', '论坛', null]],
+    ],
+  ];
+  it.each(groupRows)('groups by kind, unit and counted noun: %s', (_, figures, expected) => {
+    const s = summarize(chronicle([entry(1, '2020-01-01', { figures })]));
+    expect(s.figures.map((f) => [f.kind, f.unit, f.of, f.total])).toEqual(expected);
+  });
+
+  it('formats a group for a reader: unit and counted noun, sums or the values side by side', () => {
+    const s = summarize(
+      chronicle([
+        entry(1, '2020-01-01', { figures: [figure('ordinal', 39, '届', false, undefined, null), figure('ordinal', 1, '届', false, undefined, null), figure('ordinal', 39, '届', false, undefined, null)] }),
+        entry(2, '2020-01-02', { figures: [figure('people', 4, '人', false, undefined, null), figure('people', 900, '人', true, undefined, null), figure('count', 3, '家', false, undefined, '企业')] }),
+      ]),
+    );
+    const [count, people, ordinal] = [s.figures.find((f) => f.kind === 'count')!, s.figures.find((f) => f.kind === 'people')!, s.figures.find((f) => f.kind === 'ordinal')!];
+    expect(formatFigureValues(ordinal)).toBe('第1、39届');
+    expect(formatFigureValues(people)).toBe('4、约900人');
+    expect(formatFigureTotal(people)).toBe('人数（人）：4、约900人（2 处，不求和）');
+    expect(formatFigureTotal(count)).toBe('数量（企业，家）：共 1 处，精确 3家');
+    expect(figureGroupName(count)).toBe('家 · 企业');
+    expect(figureGroupName(ordinal)).toBe('届');
+  });
+
+  it('cuts a long list of values with an ellipsis', () => {
+    const figures = Array.from({ length: 10 }, (_, i) => figure('people', i + 1, '人', false, undefined, null));
+    const s = summarize(chronicle([entry(1, '2020-01-01', { figures })]));
+    expect(formatFigureValues(s.figures[0]!, 3)).toBe('1、2、3…人');
+    expect(formatFigureValues(s.figures[0]!)).not.toContain('9');
   });
 
   it('counts diagnostics, most frequent code first', () => {

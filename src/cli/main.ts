@@ -13,7 +13,6 @@ import {
   defaultExtractors,
   defaultRefiners,
   entities,
-  formatSummaryText,
   parseDictionary,
   renderReport,
   summarize,
@@ -22,6 +21,7 @@ import {
 import type { AnyParser, ChronicleEncoding, DefaultChronicle } from '../index.js';
 import { ChronicleInputError, decodeChronicle } from '../io.js';
 import { CSV_COLUMNS, csvRows, formatDiagnostics, lineIndex, locate } from './output.js';
+import { formatSummaryScreen } from './screen.js';
 import type { Located } from './output.js';
 
 declare const __VERSION__: string | undefined;
@@ -35,6 +35,7 @@ Usage:
   dashiji validate RECORDS... [--source TEXT] [--stale] [--format text|json|github]
                                                              check extracted JSON/NDJSON records
   dashiji summarize FILE [--format json|text]                who, what, how much: the chronicle's index
+                                                             (text: one screen)
   dashiji report FILE -o report.html [--title T]             a self-contained HTML timeline page
   dashiji schema                                             print the JSON Schema of the records
   dashiji --help | --version
@@ -344,7 +345,7 @@ function summarizeCommand(files: string[], values: Values): number {
   if (files.length !== 1) throw new UsageError('summarize takes exactly one FILE');
   const doc = makeParser(values).parse(readText(files[0]!, values.encoding)) as DefaultChronicle;
   const summary = summarize(doc);
-  const text = format === 'json' ? JSON.stringify(summary, null, 2) + '\n' : formatSummaryText(summary);
+  const text = format === 'json' ? JSON.stringify(summary, null, 2) + '\n' : formatSummaryScreen(summary);
   if (values.output) writeAtomically(values.output, text);
   else out(text);
   return 0;

@@ -86,6 +86,10 @@ table { width: 100%; border-collapse: collapse; font-size: 13px; }
 th, td { text-align: left; padding: 4px 4px; border-bottom: 1px solid #eef0f2; vertical-align: top; }
 th { color: var(--muted); font-weight: normal; }
 th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.group { min-width: 4.5em; }
+td.group b { font-weight: normal; white-space: nowrap; }
+td.group small, th small { color: var(--muted); }
+td.values { text-align: right; font-variant-numeric: tabular-nums; }
 .note { color: var(--muted); font-size: 12px; margin: 6px 0 0; }
 .legend { display: flex; flex-wrap: wrap; gap: 6px 10px; font-size: 12px; margin: 0 0 12px; color: var(--muted); }
 .diag-list { margin: 0; padding-left: 18px; font-size: 13px; }

@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { checkOptions } from '../options.js';
 import { EVENT_TYPE_LABELS } from '../extractors/types/vocabulary.js';
 import type { DateValue, Entity, Figure } from '../schema.js';
-import { figureKindLabel, formatAmount, summarize } from '../summarize.js';
+import { figureGroupName, figureKindLabel, formatAmount, formatFigureValues, summarize } from '../summarize.js';
 import type { ChronicleSummary, SummarizableChronicle } from '../summarize.js';
 import { SCRIPT, STYLE, TYPE_HUES } from './assets.js';
 import { locateItems, renderMarked } from './highlight.js';
@@ -208,13 +208,17 @@ function renderFigures(summary: ChronicleSummary): string {
     .map((f) => {
       const unit = e(f.unit);
       const cell = (v: number | null) => (v === null ? '—' : `${e(formatAmount(v))}${unit}`);
-      const total = f.total === null ? '不求和' : `${f.mixed || f.approximateCount === f.count ? '约 ' : ''}${cell(f.total)}`;
-      return `<tr><td>${e(figureKindLabel(f.kind))}</td><td class="num">${f.count}${f.approximateCount ? `<br><small>约数 ${f.approximateCount}</small>` : ''}</td><td class="num">${f.approximateCount < f.count ? cell(f.exact) : '—'}</td><td class="num">${f.approximateCount ? cell(f.approximate) : '—'}</td><td class="num">${total}</td></tr>`;
+      // A group that is not summed shows its figures side by side across the three sum columns.
+      const sums =
+        f.total === null
+          ? `<td class="values" colspan="3">${e(formatFigureValues(f))}</td>`
+          : `<td class="num">${f.approximateCount < f.count ? cell(f.exact) : '—'}</td><td class="num">${f.approximateCount ? cell(f.approximate) : '—'}</td><td class="num">${f.mixed || f.approximateCount === f.count ? '约 ' : ''}${cell(f.total)}</td>`;
+      return `<tr><td class="group"><b>${e(figureKindLabel(f.kind))}</b><br><small>${e(figureGroupName(f))}</small></td><td class="num">${f.count}${f.approximateCount ? `<br><small>约数 ${f.approximateCount}</small>` : ''}</td>${sums}</tr>`;
     })
     .join('');
   return `<details class="panel" open data-fold><summary>数字汇总<small>${summary.figures.length}</small></summary>
-<table><thead><tr><th>类别</th><th class="num">处</th><th class="num">精确</th><th class="num">约数</th><th class="num">合计</th></tr></thead><tbody>${rows}</tbody></table>
-<p class="note">“合计”把精确值与约数相加（约数按所写数值计），标“约”者含约数；序数、百分比只计处数，不求和。</p></details>`;
+<table><thead><tr><th>类别<br><small>单位 · 所计</small></th><th class="num">处</th><th class="num">精确</th><th class="num">约数</th><th class="num">合计</th></tr></thead><tbody>${rows}</tbody></table>
+<p class="note">只把同类、同单位、所计相同的数字相加；序数、百分比和未说明所计的数字并列列出，不求和。“合计”把精确值与约数相加（约数按所写数值计），标“约”者含约数。</p></details>`;
 }
 
 function renderTypes(summary: ChronicleSummary): string {

@@ -1,5 +1,5 @@
 /**
- * The contract checks (CONTRACT.md: spans, nothing lost, schema), as one function the robustness
+ * The contract checks (docs/CONTRACT.md: spans, nothing lost, schema), as one function the robustness
  * tests share. It returns the problems it finds instead of asserting, so a property test can
  * print a whole counterexample at once and a fixture test can `expect(problems).toEqual([])`.
  *
