@@ -36,32 +36,46 @@ function squeeze(text: string): { norm: string; map: number[] } {
   return { norm, map };
 }
 
+/** The last index `i` with `map[i] <= offset`, or -1: where a body offset falls in the squeezed text. */
+function lastAtOrBefore(map: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = map.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (map[mid]! <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
 /**
  * Where each item stands in `body`. `base` is where the body starts in the original input, as
  * near as the caller knows (the end of the entry's date); an over-estimate is fine. Items whose
  * text the body does not contain are left out.
+ *
+ * Linear in the items: each one is searched backwards from its estimated place (the occurrence
+ * nearest before it is the one meant), not by walking every occurrence from the body's start,
+ * which made an entry with 64,000 repeated names take minutes. A text missing from the body is
+ * looked for once, not once per item.
  */
 export function locateItems<T extends SpannedItem>(body: string, items: readonly T[], base: number): Array<Located<T>> {
   const { norm, map } = squeeze(body);
   const sorted = [...items].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   const out: Array<Located<T>> = [];
+  const first = new Map<string, number>();
   let drift = base;
   for (const item of sorted) {
     const needle = squeeze(item.text).norm;
     if (!needle) continue;
-    const estimate = item.span.start - drift;
-    let best = -1;
-    let after = -1;
-    for (let at = norm.indexOf(needle); at >= 0; at = norm.indexOf(needle, at + 1)) {
-      const bodyAt = map[at]!;
-      if (bodyAt <= estimate) best = at;
-      else {
-        after = at;
-        break;
-      }
-    }
-    const at = best >= 0 ? best : after;
-    if (at < 0) continue;
+    let firstAt = first.get(needle);
+    if (firstAt === undefined) first.set(needle, (firstAt = norm.indexOf(needle)));
+    if (firstAt < 0) continue;
+    const limit = lastAtOrBefore(map, item.span.start - drift);
+    // Nothing starts before the estimate: the first occurrence after it is the one meant.
+    const at = limit < firstAt ? firstAt : norm.lastIndexOf(needle, limit);
     const start = map[at]!;
     const end = map[at + needle.length - 1]! + 1;
     drift = Math.max(drift, item.span.start - start);
