@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { checkOptions } from './options.js';
 import type { AnyExtractor, DocumentContext, ExtractContext, TaggedToken, Word } from './extractor.js';
 import { chronicleSchemaFor } from './schema.js';
+import { DiagnosticSchema } from './schema.js';
 import type { BaseEntry, DateValue, Diagnostic, Heading, Severity, Span } from './schema.js';
 import { buildBody, segment } from './segment.js';
 import type { EntryBody, OffsetMap, SegmentedEntry } from './segment.js';
@@ -156,6 +157,40 @@ function locate(text: string, words: readonly string[]): Word[] {
   return out;
 }
 
+/**
+ * What a thrown value says, whatever was thrown: a plug-in may throw a string, `null`, or an
+ * object whose `message` getter or `toString` itself throws. Reading it must not throw again.
+ */
+export function describeThrown(error: unknown): string {
+  try {
+    if (typeof error === 'object' && error !== null && 'message' in error) {
+      const message = (error as { message: unknown }).message;
+      if (typeof message === 'string') return message;
+    }
+    return String(error);
+  } catch {
+    return 'a value that cannot be printed';
+  }
+}
+
+/** A promise (or any thenable): plug-ins are synchronous, and a returned promise must not leak. */
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  try {
+    return (typeof value === 'object' || typeof value === 'function') && value !== null && typeof (value as { then?: unknown }).then === 'function';
+  } catch {
+    return false;
+  }
+}
+
+/** Swallow a returned promise's rejection: the diagnostic has said it all, the host must not crash. */
+function settleQuietly(value: PromiseLike<unknown>): void {
+  try {
+    void Promise.resolve(value).then(undefined, () => {});
+  } catch {
+    // a thenable whose `then` throws has nothing left to reject
+  }
+}
+
 function spanOf(map: OffsetMap, start: number, end: number): Span {
   if (end <= start) {
     const at = map.at(start);
@@ -226,14 +261,25 @@ function runExtractors(
     },
   };
   for (const x of config.extractors) {
-    let items: unknown[];
+    let items: unknown;
     try {
       items = x.extract(ctx);
     } catch (error) {
       diagnostics.push({
         code: 'extractor-failed',
         severity: 'error',
-        message: `extractor \`${x.name}\` threw: ${error instanceof Error ? error.message : String(error)}`,
+        message: `extractor \`${x.name}\` threw: ${describeThrown(error)}`,
+        span: seg.span,
+        entry: ordinal,
+      });
+      items = [];
+    }
+    if (isThenable(items)) {
+      settleQuietly(items);
+      diagnostics.push({
+        code: 'extractor-failed',
+        severity: 'error',
+        message: `extractor \`${x.name}\` returned a promise: extract must be synchronous`,
         span: seg.span,
         entry: ordinal,
       });
@@ -251,21 +297,30 @@ function runExtractors(
     }
     if (validate === 'all' || (validate && !x.trusted)) {
       const valid: unknown[] = [];
-      for (const item of items) {
-        const r = x.schema.safeParse(item);
-        if (r.success) valid.push(r.data);
-        else
-          diagnostics.push({
-            code: 'invalid-item',
-            severity: 'error',
-            message: `extractor \`${x.name}\` produced an invalid item: ${z.prettifyError(r.error).replace(/\n/g, ' ')}`,
-            span: seg.span,
-            entry: ordinal,
-          });
+      for (const item of items as unknown[]) {
+        let problem: string;
+        try {
+          // A schema's own refine or transform may throw: that is the item's problem, not the parse's.
+          const r = x.schema.safeParse(item);
+          if (r.success) {
+            valid.push(r.data);
+            continue;
+          }
+          problem = z.prettifyError(r.error).replace(/\n/g, ' ');
+        } catch (error) {
+          problem = `its schema threw: ${describeThrown(error)}`;
+        }
+        diagnostics.push({
+          code: 'invalid-item',
+          severity: 'error',
+          message: `extractor \`${x.name}\` produced an invalid item: ${problem}`,
+          span: seg.span,
+          entry: ordinal,
+        });
       }
       items = valid;
     }
-    results[x.name] = items;
+    results[x.name] = items as unknown[];
   }
   return results;
 }
@@ -318,8 +373,27 @@ function buildParser<E extends readonly AnyExtractor[]>(config: ParserConfig<E>)
       entries,
       diagnostics,
     };
-    const ctx: RefineContext = { source: text, report: (d) => diagnostics.push(d) };
-    for (const r of frozen.refiners ?? []) r.refine(result as unknown as Chronicle<readonly AnyExtractor[]>, ctx);
+    const whole: Span = { start: 0, end: text.length };
+    for (const r of frozen.refiners ?? []) {
+      const ctx: RefineContext = {
+        source: text,
+        report(d) {
+          const checked = DiagnosticSchema.safeParse(d);
+          if (checked.success) diagnostics.push(checked.data);
+          else diagnostics.push({ code: 'refiner-failed', severity: 'error', message: `refiner \`${r.name}\` reported an invalid diagnostic: ${z.prettifyError(checked.error).replace(/\n/g, ' ')}`, span: whole });
+        },
+      };
+      // A refiner that throws or returns a promise is reported, never thrown: parse never throws on odd text.
+      try {
+        const returned: unknown = r.refine(result as unknown as Chronicle<readonly AnyExtractor[]>, ctx);
+        if (isThenable(returned)) {
+          settleQuietly(returned);
+          diagnostics.push({ code: 'refiner-failed', severity: 'error', message: `refiner \`${r.name}\` returned a promise: refine must be synchronous`, span: whole });
+        }
+      } catch (error) {
+        diagnostics.push({ code: 'refiner-failed', severity: 'error', message: `refiner \`${r.name}\` threw: ${describeThrown(error)}`, span: whole });
+      }
+    }
     diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
     return result;
   };
