@@ -17,7 +17,7 @@ import { DiagnosticSchema } from './schema.js';
 import type { BaseEntry, DateValue, Diagnostic, Heading, Severity, Span } from './schema.js';
 import { buildBody, segment } from './segment.js';
 import type { EntryBody, OffsetMap, SegmentedEntry } from './segment.js';
-import { defaultSegmenter } from './segmenter.js';
+import { defaultSegmenter, isSegmenterUnavailable } from './segmenter.js';
 import type { Segmenter } from './segmenter.js';
 import { collapseBreaks } from './text.js';
 
@@ -87,7 +87,10 @@ export interface ParserExtension<M extends readonly AnyExtractor[]> {
 /** A configured parser: immutable; `extend` returns a new one. */
 export interface Parser<E extends readonly AnyExtractor[]> {
   readonly config: Readonly<ParserConfig<E>>;
-  /** Parse a chronicle. Never throws on odd text: problems are in `diagnostics`. */
+  /**
+   * Parse a chronicle. Never throws on odd text: problems are in `diagnostics`. Throws once, with
+   * the platform and the package to install, when the default segmenter (jieba) cannot load here.
+   */
   parse(text: string): Chronicle<E>;
   /**
    * A new parser with more extractors and refiners. An extractor whose name is already
@@ -265,6 +268,8 @@ function runExtractors(
     try {
       items = x.extract(ctx);
     } catch (error) {
+      // No segmenter at all is an installation problem, not odd text: say it once, clearly.
+      if (isSegmenterUnavailable(error)) throw error;
       diagnostics.push({
         code: 'extractor-failed',
         severity: 'error',

@@ -21,6 +21,7 @@ import {
 } from '../index.js';
 import type { AnyParser, ChronicleEncoding, DefaultChronicle } from '../index.js';
 import { ChronicleInputError, decodeChronicle } from '../io.js';
+import { isSegmenterUnavailable } from '../segmenter.js';
 import { CSV_COLUMNS, csvRows, formatDiagnostics, lineIndex, locate } from './output.js';
 import type { Located } from './output.js';
 
@@ -245,7 +246,7 @@ function serveWorker(): void {
     try {
       parentPort!.postMessage({ index, result: parseOne(file, parser, values, format, true) });
     } catch (error) {
-      parentPort!.postMessage({ index, error: (error as Error).message, usage: error instanceof UsageError });
+      parentPort!.postMessage({ index, error: (error as Error).message, usage: error instanceof UsageError || isSegmenterUnavailable(error) });
     }
   });
 }
@@ -438,7 +439,11 @@ async function run(): Promise<void> {
   try {
     process.exitCode = await main(process.argv.slice(2));
   } catch (error) {
-    const message = error instanceof UsageError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+    // A missing jieba binary is an installation problem: its message already names the fix.
+    const message =
+      error instanceof UsageError || isSegmenterUnavailable(error)
+        ? error.message.replace(/^dashiji: /, '')
+        : `internal error: ${error instanceof Error ? error.message : String(error)}`;
     process.stderr.write(`dashiji: ${message}\n`);
     process.exitCode = 2;
   }
