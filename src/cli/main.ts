@@ -24,6 +24,7 @@ import { ChronicleInputError, decodeChronicle } from '../io.js';
 import { isSegmenterUnavailable } from '../segmenter.js';
 import { CSV_COLUMNS, UTF8_BOM, csvField, csvRow, escapeControls, formatDiagnostics, lineIndex, locate } from './output.js';
 import type { Located } from './output.js';
+import { parseRecords } from './records.js';
 import { OutputError, jsonChunks, openSink, writeAll } from './write.js';
 import type { Sink } from './write.js';
 
@@ -363,23 +364,6 @@ async function checkCommand(files: string[], values: Values): Promise<number> {
   return report(list, values, inputsOf(files, values));
 }
 
-/** A records file: one JSON document (or array), or NDJSON (one entry per line). */
-function readRecords(file: string): unknown {
-  const text = readText(file, undefined).trim();
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    const lines = text.split(/\r?\n/).filter((l) => l.trim());
-    return lines.map((line, i) => {
-      try {
-        return JSON.parse(line) as unknown;
-      } catch {
-        throw new UsageError(`${file}: line ${i + 1} is not JSON (expected a JSON document or NDJSON)`);
-      }
-    });
-  }
-}
-
 async function validateCommand(files: string[], values: Values): Promise<number> {
   diagnosticsFormat(values);
   const parser = makeParser(values);
@@ -388,7 +372,13 @@ async function validateCommand(files: string[], values: Values): Promise<number>
   const at = source === undefined ? null : lineIndex(source);
   const list: Located[] = [];
   for (const file of files) {
-    const records = readRecords(file);
+    const read = parseRecords(readText(file, undefined));
+    if ('problem' in read) {
+      const { code, message, line, column } = read.problem;
+      list.push({ file, code, severity: 'error', message, ...(line === undefined ? {} : { line, column }) });
+      continue;
+    }
+    const records = read.records;
     const found = validateRecords(records, { parser, ...(source === undefined ? {} : { source }), stale: values.stale === true });
     for (const d of found) {
       const where = d.span && values.source ? values.source : file;
