@@ -19,7 +19,8 @@ import { buildBody, segment } from './segment.js';
 import type { EntryBody, OffsetMap, SegmentedEntry } from './segment.js';
 import { defaultSegmenter, isSegmenterUnavailable } from './segmenter.js';
 import type { Segmenter } from './segmenter.js';
-import { collapseBreaks } from './text.js';
+import { yearOfTitle } from './dates/headings.js';
+import { collapseBreaks, fold } from './text.js';
 
 /** The items an extractor yields. */
 type ItemOf<X> = X extends { readonly schema: infer S extends z.ZodType } ? z.output<S> : never;
@@ -330,6 +331,25 @@ function runExtractors(
   return results;
 }
 
+/**
+ * The `year` option wins over the title, as documented, but a title that names another year
+ * usually means the option is a mistake (`--year 1991` for a 1990 chronicle): say so.
+ */
+function yearOverride(headings: readonly Heading[], year: number | undefined): Diagnostic[] {
+  if (year === undefined) return [];
+  const title = headings.find((h) => h.kind === 'title');
+  const said = title ? yearOfTitle(fold(title.text)) : null;
+  if (title === undefined || said === null || said === year) return [];
+  return [
+    {
+      code: 'year-overridden',
+      severity: 'warning',
+      message: `标题写的是 ${said} 年，但指定的年份是 ${year} 年（year 选项 / --year）：条目按 ${year} 年解读`,
+      span: title.span,
+    },
+  ];
+}
+
 function buildParser<E extends readonly AnyExtractor[]>(config: ParserConfig<E>): Parser<E> {
   const frozen: ParserConfig<E> = Object.freeze({
     ...config,
@@ -348,7 +368,7 @@ function buildParser<E extends readonly AnyExtractor[]>(config: ParserConfig<E>)
     }
     const segmenter = frozen.segmenter ?? defaultSegmenter();
     const seg = segment(text, frozen.year === undefined ? {} : { year: frozen.year });
-    const diagnostics: Diagnostic[] = [...seg.diagnostics];
+    const diagnostics: Diagnostic[] = [...seg.diagnostics, ...yearOverride(seg.headings, frozen.year)];
     const doc: DocumentContext = { title: seg.title, year: seg.year, subject: seg.subject };
     const entries: Array<ChronicleEntry<E>> = [];
     let previousDate: DateValue | null = null;

@@ -122,6 +122,25 @@ describe('createParser and extend', () => {
     await new Promise((resolve) => setTimeout(resolve, 10));
   });
 
+  // Issue 16, item 7: a year option that contradicts the title is a warning.
+  const yearRows: Array<[string, string, number | undefined, number]> = [
+    ['title 1990, year 1991', '石泉县1990年大事记\n1、3月5日，召开会议。\n', 1991, 1],
+    ['title in Chinese numerals', '一九九〇年大事记\n1、3月5日，召开会议。\n', 1991, 1],
+    ['title 1990, year 1990 (negative)', '石泉县1990年大事记\n1、3月5日，召开会议。\n', 1990, 0],
+    ['no year option (negative)', '石泉县1990年大事记\n1、3月5日，召开会议。\n', undefined, 0],
+    ['a title without a year (negative)', '某协会大事记\n1、3月5日，召开会议。\n', 1991, 0],
+  ];
+  it.each(yearRows)('%s', (_label, text, year, warnings) => {
+    const doc = createParser({ extractors: [hashtags], ...(year === undefined ? {} : { year }) }).parse(text);
+    const found = doc.diagnostics.filter((d) => d.code === 'year-overridden');
+    expect(found).toHaveLength(warnings);
+    if (warnings) {
+      expect(found[0]!.severity).toBe('warning');
+      expect(found[0]!.message).toContain(`${year} 年`);
+      expect(doc.year).toBe(year);
+    }
+  });
+
   it("skips per-item validation only for trusted (built-in) extractors, unless validate is 'all'", () => {
     const liar = defineExtractor({ name: 'liar', schema: z.object({ n: z.number() }), trusted: true, extract: () => [{ n: 'x' as unknown as number }] });
     expect(createParser({ extractors: [liar] }).parse(TEXT).entries[0]!.liar).toHaveLength(1);
