@@ -193,6 +193,41 @@ describe('a missing jieba binary (issue 13, item 10)', () => {
   });
 });
 
+describe('a directory argument (issue 16, item 6)', () => {
+  const dir = join(tmp, 'texts');
+  mkdirSync(dir);
+  writeFileSync(join(dir, 'a.txt'), '2020年大事记\n1、2020年1月4日，开会。\n');
+  writeFileSync(join(dir, 'b.md'), '# 2021年大事记\n\n- 2021年2月4日，开会。\n');
+  // a README with dated lines is still not a chronicle: left out by name
+  writeFileSync(join(dir, 'README.md'), '# Texts\n\n1、2020年1月4日 added a.txt\n\nSee the [guide](x).\n');
+  writeFileSync(join(dir, 'notes.md'), '# 说明\n\n这里放各年的大事记文本。\n\n一些没有日期的说明文字。\n');
+  writeFileSync(join(dir, 'notes.json'), '{}');
+
+  it('parse takes the chronicles, leaves out README and skips a file with no dated entry, saying so', () => {
+    const r = run(['parse', dir, '--format', 'ndjson']);
+    expect(r.code).toBe(0);
+    const files = [...new Set(r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { file: string }).file))];
+    expect(files).toEqual([join(dir, 'a.txt'), join(dir, 'b.md')]);
+    expect(r.stderr).toContain(`skipped ${join(dir, 'notes.md')}: no dated entry`);
+    expect(r.stderr).not.toContain('README');
+    const json = JSON.parse(run(['parse', dir]).stdout) as Array<{ file: string }>;
+    expect(json.map((d) => d.file)).toEqual([join(dir, 'a.txt'), join(dir, 'b.md')]);
+  });
+
+  it("check does not swallow the directory's README", () => {
+    const r = run(['check', dir, '--format', 'json']);
+    const located = JSON.parse(r.stdout) as Array<{ file: string }>;
+    expect(located.some((d) => d.file.endsWith('README.md') || d.file.endsWith('notes.md'))).toBe(false);
+  });
+
+  it('a file named explicitly is parsed even without dated entries (negative case)', () => {
+    const r = run(['parse', join(dir, 'notes.md')]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(Array.isArray((JSON.parse(r.stdout) as { entries: unknown }).entries)).toBe(true);
+  });
+});
+
 describe('dashiji check', () => {
   it('prints located diagnostics and exits 0 on warnings only', () => {
     const r = run(['check', FIXTURE]);

@@ -34,7 +34,9 @@ const HELP = `dashiji — Chinese chronicle text (大事记) to typed event reco
 
 Usage:
   dashiji parse FILE... [--format json|ndjson|csv] [-o OUT]   parse chronicles (FILE "-" reads stdin;
-                                                             a directory means its .txt/.md files)
+                                                             a directory means its .txt/.md files
+                                                             except README, CHANGELOG …; one with
+                                                             no dated entry is skipped, with a note)
   dashiji check FILE... [--format text|json|github]          print diagnostics; exit 1 on any error
   dashiji validate RECORDS... [--source TEXT] [--stale] [--format text|json|github]
                                                              check extracted JSON/NDJSON records
@@ -82,6 +84,29 @@ function out(text: string): void {
 const TEXT_EXTENSIONS = /\.(?:txt|md|markdown|text)$/i;
 
 /** Expand directories into their chronicle files (sorted), keep files and "-" as given. */
+/**
+ * A repository's own documents, which sit beside chronicles in a `texts/` folder but are never one:
+ * a directory argument leaves them out (name them explicitly to parse them anyway).
+ */
+const REPOSITORY_DOCUMENTS = /^(?:readme|changelog|changes|contributing|licen[cs]e|code_of_conduct|security|authors)(?:[._-][\w.-]*)?$/i;
+
+/** Files found by expanding a directory: they are skipped when they yield no dated entry. */
+const discovered = new Set<string>();
+
+/**
+ * Whether to leave out a file found in a directory: a chronicle has dated entries, so a file with
+ * none is some other document (notes, an index). Said on stderr, so nothing vanishes silently.
+ */
+function skipUndated(file: string, doc: { entries: ReadonlyArray<{ date: unknown }> }, values: Values): boolean {
+  if (!discovered.has(file) || doc.entries.some((e) => e.date !== null)) return false;
+  noteSkipped(file, values);
+  return true;
+}
+
+function noteSkipped(file: string, values: Values): void {
+  if (!values.quiet) process.stderr.write(`dashiji: skipped ${escapeControls(file)}: no dated entry, not a chronicle\n`);
+}
+
 function expandInputs(inputs: readonly string[]): string[] {
   const files: string[] = [];
   for (const input of inputs) {
@@ -97,10 +122,11 @@ function expandInputs(inputs: readonly string[]): string[] {
     }
     if (stat.isDirectory()) {
       const found = readdirSync(input)
-        .filter((name) => TEXT_EXTENSIONS.test(name))
+        .filter((name) => TEXT_EXTENSIONS.test(name) && !REPOSITORY_DOCUMENTS.test(name))
         .sort()
         .map((name) => join(input, name));
       if (found.length === 0) throw new UsageError(`no chronicle files (.txt, .md) in directory ${input}`);
+      for (const file of found) discovered.add(file);
       files.push(...found);
     } else {
       files.push(input);
@@ -190,12 +216,14 @@ function parseFile(file: string, parser: AnyParser, values: Values): DefaultChro
 
 const displayName = (file: string) => (file === '-' ? 'stdin' : file);
 
-/** A worker's answer: one file's output, in pieces of about a megabyte (no giant string). */
-function formatInPieces(file: string, parser: AnyParser, values: Values, format: RecordFormat): string[] {
+/** A worker's answer: one file's output, in pieces of about a megabyte (no giant string); null when skipped. */
+function formatInPieces(file: string, parser: AnyParser, values: Values, format: RecordFormat): string[] | null {
+  const doc = parseFile(file, parser, values);
+  if (discovered.has(file) && !doc.entries.some((e) => e.date !== null)) return null;
   const pieces: string[] = [];
   let piece: string[] = [];
   let size = 0;
-  for (const chunk of formatFile(displayName(file), parseFile(file, parser, values), format, true)) {
+  for (const chunk of formatFile(displayName(file), doc, format, true)) {
     piece.push(chunk);
     size += chunk.length;
     if (size >= 1 << 20) {
@@ -233,8 +261,8 @@ function progress(values: Values, total: number): (done: number) => void {
  * input order as soon as every file before it is done, so only the files still waiting for an
  * earlier one are held in memory.
  */
-async function parseInWorkers(files: readonly string[], values: Values, format: RecordFormat, tick: (done: number) => void, emit: (pieces: string[]) => void): Promise<void> {
-  const waiting = new Map<number, string[]>();
+async function parseInWorkers(files: readonly string[], values: Values, format: RecordFormat, tick: (done: number) => void, emit: (index: number, pieces: string[] | null) => void): Promise<void> {
+  const waiting = new Map<number, string[] | null>();
   let emitted = 0;
   const size = Math.min(availableParallelism(), files.length);
   let next = 0;
@@ -248,18 +276,19 @@ async function parseInWorkers(files: readonly string[], values: Values, format: 
           return;
         }
         const index = next++;
-        worker.postMessage({ index, file: files[index] });
+        worker.postMessage({ index, file: files[index], discovered: discovered.has(files[index]!) });
       };
-      worker.on('message', (m: { index: number; result?: string[]; error?: string; usage?: boolean }) => {
+      worker.on('message', (m: { index: number; result?: string[] | null; error?: string; usage?: boolean }) => {
         if (m.error !== undefined) {
           void worker.terminate();
           reject(m.usage ? new UsageError(m.error) : new Error(m.error));
           return;
         }
         waiting.set(m.index, m.result!);
-        for (let ready = waiting.get(emitted); ready; ready = waiting.get(emitted)) {
-          waiting.delete(emitted++);
-          emit(ready);
+        while (waiting.has(emitted)) {
+          const ready = waiting.get(emitted)!;
+          waiting.delete(emitted);
+          emit(emitted++, ready);
         }
         tick(++done);
         feed();
@@ -274,7 +303,8 @@ async function parseInWorkers(files: readonly string[], values: Values, format: 
 function serveWorker(): void {
   const { values, format } = workerData as { values: Values; format: RecordFormat };
   const parser = makeParser(values);
-  parentPort!.on('message', ({ index, file }: { index: number; file: string }) => {
+  parentPort!.on('message', ({ index, file, discovered: found }: { index: number; file: string; discovered: boolean }) => {
+    if (found) discovered.add(file);
     try {
       parentPort!.postMessage({ index, result: formatInPieces(file, parser, values, format) });
     } catch (error) {
@@ -310,7 +340,8 @@ async function parseCommand(files: string[], values: Values): Promise<number> {
       first = false;
     };
     if (many && !files.includes('-') && availableParallelism() > 1 && totalSize(files) >= WORKER_THRESHOLD_BYTES) {
-      await parseInWorkers(files, values, format, tick, (pieces) => {
+      await parseInWorkers(files, values, format, tick, (index, pieces) => {
+        if (pieces === null) return noteSkipped(files[index]!, values);
         begin();
         for (const piece of pieces) sink.write(piece);
       });
@@ -318,12 +349,13 @@ async function parseCommand(files: string[], values: Values): Promise<number> {
       for (const [i, file] of files.entries()) {
         if (file === '-') await loadStdin();
         const doc = parseFile(file, parser, values);
+        tick(i + 1);
+        if (skipUndated(file, doc, values)) continue;
         begin();
         for (const chunk of formatFile(displayName(file), doc, format, many)) {
           sink.write(chunk);
           if (sink.backedUp) await sink.ready();
         }
-        tick(i + 1);
       }
     }
     if (format === 'json') sink.write(many ? '\n]\n' : '\n');
@@ -359,7 +391,9 @@ async function checkCommand(files: string[], values: Values): Promise<number> {
     const source = readText(file, values.encoding);
     const at = lineIndex(source);
     const name = file === '-' ? 'stdin' : file;
-    for (const d of parser.parse(source).diagnostics) list.push(locate({ file: name, code: d.code, severity: d.severity, message: d.message, span: d.span }, at));
+    const doc = parser.parse(source);
+    if (skipUndated(file, doc, values)) continue;
+    for (const d of doc.diagnostics) list.push(locate({ file: name, code: d.code, severity: d.severity, message: d.message, span: d.span }, at));
   }
   return report(list, values, inputsOf(files, values));
 }
