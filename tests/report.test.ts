@@ -45,29 +45,40 @@ describe('locateItems', () => {
 });
 
 describe('locateItems is linear in the items (issue 13, item 1)', () => {
-  // Counted string searches, not time: the old scan walked every earlier occurrence for each item.
-  const rows: Array<[string, number]> = [
-    ['one repeated name', 1],
-    ['two alternating names', 2],
+  // Counted string searches and the characters they pass over, not time: the old scan walked
+  // every earlier occurrence (or the whole body) for each item.
+  const rows: Array<[string, (i: number) => string]> = [
+    ['one repeated name', () => '罗林生'],
+    ['two alternating names', (i) => (i % 2 ? '张三丰' : '罗林生')],
+    ['a different figure each time', (i) => `${i}人`],
   ];
-  it.each(rows)('%s: a few searches per item, not one per earlier occurrence', (_label, kinds) => {
+  it.each(rows)('%s: a few searches per item, over about the body once', (_label, textOf) => {
     const n = 2000;
-    const names = ['罗林生', '张三丰'].slice(0, kinds);
     let body = '';
     const items: Array<{ text: string; span: { start: number; end: number } }> = [];
+    const starts: number[] = [];
     for (let i = 0; i < n; i++) {
-      const name = names[i % kinds]!;
-      items.push({ text: name, span: { start: 100 + body.length, end: 100 + body.length + 3 } });
-      body += `${name}，`;
+      const text = textOf(i);
+      starts.push(body.length);
+      items.push({ text, span: { start: 100 + body.length, end: 100 + body.length + text.length } });
+      body += `${text}，`;
     }
     const indexOf = vi.spyOn(String.prototype, 'indexOf');
     const lastIndexOf = vi.spyOn(String.prototype, 'lastIndexOf');
     const located = locateItems(body, items, 100);
+    const scanned = (spy: typeof indexOf, forward: boolean) =>
+      spy.mock.calls.reduce((sum, call, k) => {
+        const from = (call[1] as number | undefined) ?? (forward ? 0 : body.length);
+        const found = spy.mock.results[k]!.value as number;
+        return sum + Math.abs((found < 0 ? (forward ? body.length : 0) : found) - from);
+      }, 0);
     const calls = indexOf.mock.calls.length + lastIndexOf.mock.calls.length;
+    const passed = scanned(indexOf, true) + scanned(lastIndexOf, false);
     indexOf.mockRestore();
     lastIndexOf.mockRestore();
-    expect(located.map((l) => l.start)).toEqual(items.map((_, i) => i * 4));
-    expect(calls).toBeLessThanOrEqual(2 * n + kinds);
+    expect(located.map((l) => l.start)).toEqual(starts);
+    expect(calls).toBeLessThanOrEqual(2 * n + 10);
+    expect(passed).toBeLessThanOrEqual(4 * body.length);
   });
 });
 
