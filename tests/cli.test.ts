@@ -253,6 +253,19 @@ describe('dashiji check', () => {
   });
 });
 
+describe('text output is inert (issue 13, item 5)', () => {
+  it('summarize --format text writes control characters from the chronicle as escapes', () => {
+    const evil = join(tmp, 'esc.txt');
+    writeFileSync(evil, '\u001b[2J某协会2020年大事记\n1、2020年1月4日，张三主持召开理事会。\n');
+    const r = run(['summarize', evil, '--format', 'text']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('\u001b');
+    expect(r.stdout).toContain('\\x1b[2J');
+    // negative: the summary keeps its own line structure
+    expect(r.stdout.split('\n').length).toBeGreaterThan(3);
+  });
+});
+
 describe('dashiji schema', () => {
   it('prints a JSON Schema with every record field', () => {
     const schema = JSON.parse(run(['schema']).stdout) as { properties: Record<string, unknown> };
