@@ -195,6 +195,25 @@ function settleQuietly(value: PromiseLike<unknown>): void {
   }
 }
 
+/**
+ * The segmenter as extractors see it: a `cut` or `tag` that returns a promise fails like a throw
+ * (an `extractor-failed` diagnostic), and its rejection is caught instead of killing the host.
+ */
+function synchronous(segmenter: Segmenter): Segmenter {
+  const check = <T>(value: T, method: string): T => {
+    if (isThenable(value)) {
+      settleQuietly(value);
+      throw new Error(`segmenter ${method} returned a promise: it must be synchronous`);
+    }
+    return value;
+  };
+  const { tag } = segmenter;
+  return {
+    cut: (text) => check(segmenter.cut(text), 'cut'),
+    ...(tag ? { tag: (text: string) => check(tag.call(segmenter, text), 'tag') } : {}),
+  };
+}
+
 function spanOf(map: OffsetMap, start: number, end: number): Span {
   if (end <= start) {
     const at = map.at(start);
@@ -366,7 +385,7 @@ function buildParser<E extends readonly AnyExtractor[]>(config: ParserConfig<E>)
     if (typeof text !== 'string') {
       throw new TypeError(`dashiji: parse(text) expects a string, got ${text === null ? 'null' : typeof text}`);
     }
-    const segmenter = frozen.segmenter ?? defaultSegmenter();
+    const segmenter = synchronous(frozen.segmenter ?? defaultSegmenter());
     const seg = segment(text, frozen.year === undefined ? {} : { year: frozen.year });
     const diagnostics: Diagnostic[] = [...seg.diagnostics, ...yearOverride(seg.headings, frozen.year)];
     const doc: DocumentContext = { title: seg.title, year: seg.year, subject: seg.subject };

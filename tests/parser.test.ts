@@ -79,6 +79,24 @@ describe('createParser and extend', () => {
     }
   });
 
+  it('a segmenter whose cut returns a promise fails the extractor, with no unhandled rejection (issue 13, item 8)', async () => {
+    const unhandled: unknown[] = [];
+    const listen = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', listen);
+    try {
+      const wordy = defineExtractor({ name: 'wordy', schema: z.object({ n: z.number() }), extract: (ctx) => ctx.words().map(() => ({ n: 1 })) });
+      const asyncCut = { cut: (() => Promise.reject(new Error('late'))) as never };
+      const doc = createParser({ extractors: [wordy], segmenter: asyncCut }).parse(TEXT);
+      const failed = doc.diagnostics.filter((d) => d.code === 'extractor-failed');
+      expect(failed).toHaveLength(2);
+      expect(failed[0]!.message).toMatch(/segmenter cut returned a promise/);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', listen);
+    }
+  });
+
   // Issue 13, item 9: whatever a plug-in does, parse returns a document with a diagnostic.
   const unprintable = Object.create(Error.prototype, { message: { get: () => { throw new Error('no message'); } } }) as Error;
   const hostileThrown: Array<[string, unknown, RegExp]> = [
