@@ -29,3 +29,10 @@ describe('parseRecords (issue 13, item 15)', () => {
     expect(parseRecords(text)).toEqual({ records });
   });
 });
+
+describe('parseRecords messages', () => {
+  it("drops V8's echo of the input and keeps the reason", () => {
+    const read = parseRecords('{"a":}');
+    expect(read).toEqual({ problem: { code: 'invalid-json', message: "not valid JSON: Unexpected token '}'" } });
+  });
+});

@@ -19,7 +19,10 @@ function failedAt(message: string, text: string): number | null {
 
 /** V8's message without the echo of the whole input ("…" is not valid JSON) and the position. */
 function reason(message: string): string {
-  return message.replace(/, ".*" is not valid JSON$/s, '').replace(/ in JSON at position \d+$/, '').replace(/ at position \d+$/, '');
+  // Cut the echo with string search, not a regex: the echo is the user's (large) input.
+  const echo = message.indexOf(', "');
+  const short = echo >= 0 && message.endsWith('" is not valid JSON') ? message.slice(0, echo) : message;
+  return short.replace(/ (?:in JSON )?at position \d+$/, '');
 }
 
 function describeFailure(text: string, error: unknown, lineOffset = 0, line?: number): RecordsRead {
