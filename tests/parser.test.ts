@@ -104,6 +104,7 @@ describe('createParser and extend', () => {
     ['null', null, /threw: null/],
     ['an Error whose message getter throws', unprintable, /threw: a value that cannot be printed/],
     ['an object whose toString throws', { toString: () => { throw new Error('x'); } }, /threw: a value that cannot be printed/],
+    ['a plain object whose message getter throws', { get message(): string { throw new Error('x'); } }, /threw: a value that cannot be printed/],
   ];
   it.each(hostileThrown)('an extractor that throws %s gives extractor-failed', (_label, thrown, message) => {
     const x = defineExtractor({ name: 'x', schema: z.object({ n: z.number() }), extract: () => { throw thrown; } });

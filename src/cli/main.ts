@@ -21,6 +21,7 @@ import {
 } from '../index.js';
 import type { AnyParser, ChronicleEncoding, DefaultChronicle } from '../index.js';
 import { ChronicleInputError, decodeChronicle } from '../io.js';
+import { describeThrown } from '../parser.js';
 import { isSegmenterUnavailable } from '../segmenter.js';
 import { CSV_COLUMNS, UTF8_BOM, csvField, csvRow, escapeControls, formatDiagnostics, lineIndex, locate } from './output.js';
 import type { Located } from './output.js';
@@ -527,7 +528,7 @@ async function run(): Promise<void> {
     const message =
       error instanceof UsageError || error instanceof OutputError || isSegmenterUnavailable(error)
         ? error.message.replace(/^dashiji: /, '')
-        : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+        : `internal error: ${describeThrown(error)}`;
     process.stderr.write(`dashiji: ${escapeControls(message)}\n`);
     process.exitCode = 2;
   }
