@@ -26,6 +26,8 @@ try {
     const info = JSON.parse(sh('npm', ['pack', '--json', '--pack-destination', dir], root));
     const files = info[0].files.map((f) => f.path);
     if (files.some((f) => f.startsWith('src/') || f.startsWith('tests/'))) fail(`the tarball ships sources: ${files.join(', ')}`);
+    // package.json says MIT: the licence text must travel with the code.
+    if (!files.includes('LICENSE') || !/^MIT License/.test(readFileSync(join(root, 'LICENSE'), 'utf8'))) fail('the tarball has no MIT LICENSE file');
     return join(dir, info[0].filename);
   });
   const app = join(dir, 'app');

@@ -125,8 +125,12 @@ export interface ParseOptions {
   segmenter?: Segmenter;
   /** Names the entity extractor should know: this year's people, organizations and places. */
   dictionary?: EntityOptions;
-  /** Event types of your own (`{ epidemic: ['疫情', '防控'] }`), merged with the defaults. */
-  types?: EventTypeOptions;
+  /**
+   * Event types of your own, merged with the defaults: `{ epidemic: ['疫情', '防控'] }` (type name to
+   * trigger words; an empty list removes a default type). For `replace` or `guards`, use
+   * `eventTypes()` with `parser.extend`.
+   */
+  types?: NonNullable<EventTypeOptions['types']>;
 }
 
 const ParseOptionsSchema = z.strictObject({
@@ -135,7 +139,7 @@ const ParseOptionsSchema = z.strictObject({
     .custom<Segmenter>((v) => typeof v === 'object' && v !== null && typeof (v as Segmenter).cut === 'function', 'an object with a cut(text) method')
     .optional(),
   dictionary: z.record(z.string(), z.unknown()).optional(),
-  types: z.record(z.string(), z.unknown()).optional(),
+  types: z.record(z.string(), z.array(z.string(), 'an array of trigger words')).optional(),
 });
 
 /**
@@ -150,7 +154,7 @@ export function parseChronicle(text: string, options: ParseOptions = {}): Defaul
   checkOptions(ParseOptionsSchema, options, 'parseChronicle()', 'year, segmenter, dictionary, types');
   const { year, segmenter, dictionary, types } = options;
   if (year === undefined && segmenter === undefined && dictionary === undefined && types === undefined) return defaultParser.parse(text);
-  const replaced = [...(dictionary === undefined ? [] : [entities(dictionary)]), ...(types === undefined ? [] : [eventTypes(types)])];
+  const replaced = [...(dictionary === undefined ? [] : [entities(dictionary)]), ...(types === undefined ? [] : [eventTypes({ types })])];
   const parser = defaultParser.extend({
     ...(year === undefined ? {} : { year }),
     ...(segmenter === undefined ? {} : { segmenter }),

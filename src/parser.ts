@@ -14,12 +14,14 @@ import { checkOptions } from './options.js';
 import { checkZodVersion } from './extractor.js';
 import type { AnyExtractor, DocumentContext, ExtractContext, TaggedToken, Word } from './extractor.js';
 import { chronicleSchemaFor } from './schema.js';
+import { DiagnosticSchema } from './schema.js';
 import type { BaseEntry, DateValue, Diagnostic, Heading, Severity, Span } from './schema.js';
 import { buildBody, segment } from './segment.js';
 import type { EntryBody, OffsetMap, SegmentedEntry } from './segment.js';
-import { defaultSegmenter } from './segmenter.js';
+import { defaultSegmenter, isSegmenterUnavailable } from './segmenter.js';
 import type { Segmenter } from './segmenter.js';
-import { collapseBreaks } from './text.js';
+import { yearOfTitle } from './dates/headings.js';
+import { collapseBreaks, fold } from './text.js';
 
 /** The items an extractor yields. */
 type ItemOf<X> = X extends { readonly schema: infer S extends z.ZodType } ? z.output<S> : never;
@@ -87,7 +89,10 @@ export interface ParserExtension<M extends readonly AnyExtractor[]> {
 /** A configured parser: immutable; `extend` returns a new one. */
 export interface Parser<E extends readonly AnyExtractor[]> {
   readonly config: Readonly<ParserConfig<E>>;
-  /** Parse a chronicle. Never throws on odd text: problems are in `diagnostics`. */
+  /**
+   * Parse a chronicle. Never throws on odd text: problems are in `diagnostics`. Throws once, with
+   * the platform and the package to install, when the default segmenter (jieba) cannot load here.
+   */
   parse(text: string): Chronicle<E>;
   /**
    * A new parser with more extractors and refiners. An extractor whose name is already
@@ -157,6 +162,59 @@ function locate(text: string, words: readonly string[]): Word[] {
     at = i + w.length;
   }
   return out;
+}
+
+/**
+ * What a thrown value says, whatever was thrown: a plug-in may throw a string, `null`, or an
+ * object whose `message` getter or `toString` itself throws. Reading it must not throw again.
+ */
+export function describeThrown(error: unknown): string {
+  try {
+    if (typeof error === 'object' && error !== null && 'message' in error) {
+      const message = (error as { message: unknown }).message;
+      if (typeof message === 'string') return message;
+    }
+    return String(error);
+  } catch {
+    return 'a value that cannot be printed';
+  }
+}
+
+/** A promise (or any thenable): plug-ins are synchronous, and a returned promise must not leak. */
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  try {
+    return (typeof value === 'object' || typeof value === 'function') && value !== null && typeof (value as { then?: unknown }).then === 'function';
+  } catch {
+    return false;
+  }
+}
+
+/** Swallow a returned promise's rejection: the diagnostic has said it all, the host must not crash. */
+function settleQuietly(value: PromiseLike<unknown>): void {
+  try {
+    void Promise.resolve(value).then(undefined, () => {});
+  } catch {
+    // a thenable whose `then` throws has nothing left to reject
+  }
+}
+
+/**
+ * The segmenter as extractors see it: a `cut` or `tag` that returns a promise fails like a throw
+ * (an `extractor-failed` diagnostic), and its rejection is caught instead of killing the host.
+ */
+function synchronous(segmenter: Segmenter): Segmenter {
+  const check = <T>(value: T, method: string): T => {
+    if (isThenable(value)) {
+      settleQuietly(value);
+      throw new Error(`segmenter ${method} returned a promise: it must be synchronous`);
+    }
+    return value;
+  };
+  const { tag } = segmenter;
+  return {
+    cut: (text) => check(segmenter.cut(text), 'cut'),
+    ...(tag ? { tag: (text: string) => check(tag.call(segmenter, text), 'tag') } : {}),
+  };
 }
 
 function spanOf(map: OffsetMap, start: number, end: number): Span {
@@ -229,14 +287,27 @@ function runExtractors(
     },
   };
   for (const x of config.extractors) {
-    let items: unknown[];
+    let items: unknown;
     try {
       items = x.extract(ctx);
     } catch (error) {
+      // No segmenter at all is an installation problem, not odd text: say it once, clearly.
+      if (isSegmenterUnavailable(error)) throw error;
       diagnostics.push({
         code: 'extractor-failed',
         severity: 'error',
-        message: `extractor \`${x.name}\` threw: ${error instanceof Error ? error.message : String(error)}`,
+        message: `extractor \`${x.name}\` threw: ${describeThrown(error)}`,
+        span: seg.span,
+        entry: ordinal,
+      });
+      items = [];
+    }
+    if (isThenable(items)) {
+      settleQuietly(items);
+      diagnostics.push({
+        code: 'extractor-failed',
+        severity: 'error',
+        message: `extractor \`${x.name}\` returned a promise: extract must be synchronous`,
         span: seg.span,
         entry: ordinal,
       });
@@ -254,23 +325,51 @@ function runExtractors(
     }
     if (validate === 'all' || (validate && !x.trusted)) {
       const valid: unknown[] = [];
-      for (const item of items) {
-        const r = x.schema.safeParse(item);
-        if (r.success) valid.push(r.data);
-        else
-          diagnostics.push({
-            code: 'invalid-item',
-            severity: 'error',
-            message: `extractor \`${x.name}\` produced an invalid item: ${z.prettifyError(r.error).replace(/\n/g, ' ')}`,
-            span: seg.span,
-            entry: ordinal,
-          });
+      for (const item of items as unknown[]) {
+        let problem: string;
+        try {
+          // A schema's own refine or transform may throw: that is the item's problem, not the parse's.
+          const r = x.schema.safeParse(item);
+          if (r.success) {
+            valid.push(r.data);
+            continue;
+          }
+          problem = z.prettifyError(r.error).replace(/\n/g, ' ');
+        } catch (error) {
+          problem = `its schema threw: ${describeThrown(error)}`;
+        }
+        diagnostics.push({
+          code: 'invalid-item',
+          severity: 'error',
+          message: `extractor \`${x.name}\` produced an invalid item: ${problem}`,
+          span: seg.span,
+          entry: ordinal,
+        });
       }
       items = valid;
     }
-    results[x.name] = items;
+    results[x.name] = items as unknown[];
   }
   return results;
+}
+
+/**
+ * The `year` option wins over the title, as documented, but a title that names another year
+ * usually means the option is a mistake (`--year 1991` for a 1990 chronicle): say so.
+ */
+function yearOverride(headings: readonly Heading[], year: number | undefined): Diagnostic[] {
+  if (year === undefined) return [];
+  const title = headings.find((h) => h.kind === 'title');
+  const said = title ? yearOfTitle(fold(title.text)) : null;
+  if (title === undefined || said === null || said === year) return [];
+  return [
+    {
+      code: 'year-overridden',
+      severity: 'warning',
+      message: `标题写的是 ${said} 年，但指定的年份是 ${year} 年（year 选项 / --year）：条目按 ${year} 年解读`,
+      span: title.span,
+    },
+  ];
 }
 
 function buildParser<E extends readonly AnyExtractor[]>(config: ParserConfig<E>): Parser<E> {
@@ -289,9 +388,9 @@ function buildParser<E extends readonly AnyExtractor[]>(config: ParserConfig<E>)
     if (typeof text !== 'string') {
       throw new TypeError(`dashiji: parse(text) expects a string, got ${text === null ? 'null' : typeof text}`);
     }
-    const segmenter = frozen.segmenter ?? defaultSegmenter();
+    const segmenter = synchronous(frozen.segmenter ?? defaultSegmenter());
     const seg = segment(text, frozen.year === undefined ? {} : { year: frozen.year });
-    const diagnostics: Diagnostic[] = [...seg.diagnostics];
+    const diagnostics: Diagnostic[] = [...seg.diagnostics, ...yearOverride(seg.headings, frozen.year)];
     const doc: DocumentContext = { title: seg.title, year: seg.year, subject: seg.subject };
     const entries: Array<ChronicleEntry<E>> = [];
     let previousDate: DateValue | null = null;
@@ -321,8 +420,27 @@ function buildParser<E extends readonly AnyExtractor[]>(config: ParserConfig<E>)
       entries,
       diagnostics,
     };
-    const ctx: RefineContext = { source: text, report: (d) => diagnostics.push(d) };
-    for (const r of frozen.refiners ?? []) r.refine(result as unknown as Chronicle<readonly AnyExtractor[]>, ctx);
+    const whole: Span = { start: 0, end: text.length };
+    for (const r of frozen.refiners ?? []) {
+      const ctx: RefineContext = {
+        source: text,
+        report(d) {
+          const checked = DiagnosticSchema.safeParse(d);
+          if (checked.success) diagnostics.push(checked.data);
+          else diagnostics.push({ code: 'refiner-failed', severity: 'error', message: `refiner \`${r.name}\` reported an invalid diagnostic: ${z.prettifyError(checked.error).replace(/\n/g, ' ')}`, span: whole });
+        },
+      };
+      // A refiner that throws or returns a promise is reported, never thrown: parse never throws on odd text.
+      try {
+        const returned: unknown = r.refine(result as unknown as Chronicle<readonly AnyExtractor[]>, ctx);
+        if (isThenable(returned)) {
+          settleQuietly(returned);
+          diagnostics.push({ code: 'refiner-failed', severity: 'error', message: `refiner \`${r.name}\` returned a promise: refine must be synchronous`, span: whole });
+        }
+      } catch (error) {
+        diagnostics.push({ code: 'refiner-failed', severity: 'error', message: `refiner \`${r.name}\` threw: ${describeThrown(error)}`, span: whole });
+      }
+    }
     diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
     return result;
   };

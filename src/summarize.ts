@@ -367,7 +367,7 @@ export function formatSummaryText(s: ChronicleSummary, limit = 10): string {
   list('机构', s.organizations, (o) => `${o.name}${o.aliases.length ? `（又作 ${o.aliases.join('、')}）` : ''}  ${o.entries.length} 条`);
   list('地点', s.places, (p) => `${p.name}  ${p.entries.length} 条`);
   list('按月', Object.entries(s.byMonth), ([m, e]) => `${m}  ${e.length} 条`);
-  if (s.byType) list('按类型', Object.entries(s.byType), ([t, e]) => `${typeLabels[t] ? `${typeLabels[t]} ${t}` : t}  ${e.length} 条`);
+  if (s.byType) list('按类型', Object.entries(s.byType), ([t, e]) => `${Object.hasOwn(typeLabels, t) ? `${typeLabels[t]} ${t}` : t}  ${e.length} 条`);
   list('数字汇总', s.figures, formatFigureTotal);
   const d = s.diagnostics;
   lines.push('', `诊断：${d.total}（错误 ${d.bySeverity.error}，警告 ${d.bySeverity.warning}，提示 ${d.bySeverity.info}）`);

@@ -9,7 +9,7 @@ import type { Severity, Span } from './schema.js';
 /** What validation needs of a parser: its schema, and `parse` for `--stale`. Any `Parser` fits. */
 export interface ParserLike {
   schema(): z.ZodType;
-  parse(text: string): { entries: readonly unknown[] };
+  parse(text: string): { entries: readonly unknown[]; title?: unknown; year?: unknown; subject?: unknown; headings?: readonly unknown[]; diagnostics?: readonly unknown[] };
 }
 
 /** One problem found in a set of records. `path` points into the records, `span` into the source. */
@@ -45,8 +45,32 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
+  if (value === undefined) return 'nothing (the field is missing)';
   if (Array.isArray(value)) return 'array';
   return typeof value;
+}
+
+/**
+ * The same JSON text for equal values whatever their key order: records re-sorted by `jq -S` or
+ * written by another language are not stale for that.
+ */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const record = value as Record<string, unknown>;
+    const keys = Object.keys(record)
+      .filter((k) => record[k] !== undefined)
+      .sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(record[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/** 1-based line of an offset: messages name the line a person opens the file at. */
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
 }
 
 function get(root: unknown, path: ReadonlyArray<PropertyKey>): unknown {
@@ -65,7 +89,15 @@ function schemaDiagnostics(schema: z.ZodType, records: unknown, prefix: Property
   return result.error.issues.map((issue) => {
     const path = formatPath([...prefix, ...issue.path]);
     let detail = issue.message;
-    if (issue.code === 'invalid_type') detail = `expected ${issue.expected}, got ${describe(get(records, issue.path))}`;
+    const actual = get(records, issue.path);
+    if (issue.code === 'invalid_type') {
+      // JSON has no Infinity, but 1e999 parses to it: "expected number, got number" helps nobody.
+      detail = typeof actual === 'number' && !Number.isFinite(actual) ? `${String(actual)} is not finite` : `expected ${issue.expected}, got ${describe(actual)}`;
+    } else if (issue.code === 'custom' && issue.path.at(-1) === 'end') {
+      // SpanSchema's refinement: say which way round the offsets are.
+      const span = get(records, issue.path.slice(0, -1)) as { start?: unknown; end?: unknown } | undefined;
+      if (typeof span?.start === 'number' && typeof span.end === 'number' && span.start > span.end) detail = `start ${span.start} after end ${span.end}`;
+    }
     return { code: 'schema-mismatch', severity: 'error' as const, message: `${path || '(root)'}: ${detail}`, path };
   });
 }
@@ -103,8 +135,18 @@ function* spannedItems(entry: Record<string, unknown>, at: string): Generator<[s
   }
 }
 
+/** An item whose span no longer reads its text in the source. */
+interface Drift {
+  path: string;
+  span: Span;
+  reads: string;
+  text: string;
+  outside: boolean;
+}
+
 function consistency(doc: Record<string, unknown>, source: string | undefined): ValidationDiagnostic[] {
   const out: ValidationDiagnostic[] = [];
+  const drifts: Drift[] = [];
   const entries = Array.isArray(doc.entries) ? (doc.entries as Array<Record<string, unknown>>) : [];
   const year = typeof doc.year === 'number' ? doc.year : null;
   entries.forEach((entry, i) => {
@@ -141,26 +183,74 @@ function consistency(doc: Record<string, unknown>, source: string | undefined): 
       const span = item.span;
       if (!span || typeof span.start !== 'number' || typeof span.end !== 'number') continue;
       const s = { start: span.start, end: span.end };
-      if (s.start < 0 || s.end < s.start || (source !== undefined && s.end > source.length)) {
-        out.push({ code: 'span-out-of-range', severity: 'error', message: `${path}.span ${s.start}-${s.end} is outside the source (length ${source?.length ?? '?'})`, path: `${path}.span` });
+      if (s.start < 0 || s.end < s.start || !Number.isFinite(s.end)) {
+        out.push({ code: 'span-out-of-range', severity: 'error', message: `${path}.span ${s.start}-${s.end} is not a span (start after end, or not finite)`, path: `${path}.span` });
+        continue;
+      }
+      if (source !== undefined && s.end > source.length) {
+        drifts.push({ path, span: s, reads: '', text: typeof item.text === 'string' ? item.text : '', outside: true });
         continue;
       }
       if (source !== undefined && checkText && typeof item.text === 'string' && squash(source.slice(s.start, s.end)) !== squash(item.text)) {
-        out.push({
-          code: 'span-mismatch',
-          severity: 'error',
-          message: `${path}: the source at ${s.start}-${s.end} reads “${source.slice(s.start, s.end)}”, not “${item.text}” (was the source edited after extraction?)`,
-          path,
-          span: s,
-        });
+        drifts.push({ path, span: s, reads: source.slice(s.start, s.end), text: item.text, outside: false });
       }
     }
   });
+  if (source !== undefined) out.push(...driftDiagnostics(drifts, source));
   return out;
 }
 
-function staleness(doc: Record<string, unknown>, fresh: { entries: readonly unknown[] }): ValidationDiagnostic[] {
+/**
+ * Spans that no longer fit the source. One item off is a wrong record (`span-mismatch`,
+ * `span-out-of-range`); many are one edit of the source that moved everything after it: ONE
+ * `source-changed` naming the first line that no longer matches, not one error per later item.
+ */
+function driftDiagnostics(drifts: Drift[], source: string): ValidationDiagnostic[] {
+  if (drifts.length === 0) return [];
+  drifts.sort((a, b) => a.span.start - b.span.start);
+  const describeOne = (d: Drift) =>
+    d.outside ? `${d.path}.span ${d.span.start}-${d.span.end} is outside the source (length ${source.length})` : `${d.path}: the source at ${d.span.start}-${d.span.end} reads “${d.reads}”, not “${d.text}”`;
+  if (drifts.length === 1) {
+    const d = drifts[0]!;
+    return [
+      d.outside
+        ? { code: 'span-out-of-range', severity: 'error', message: describeOne(d), path: `${d.path}.span` }
+        : { code: 'span-mismatch', severity: 'error', message: `${describeOne(d)} (was the source edited after extraction?)`, path: d.path, span: d.span },
+    ];
+  }
+  const first = drifts.find((d) => !d.outside) ?? drifts[0]!;
+  const at = Math.min(first.span.start, source.length);
+  const line = lineOf(source, at);
+  return [
+    {
+      code: 'source-changed',
+      severity: 'error',
+      message: `the source changed after extraction from line ${line} on: ${drifts.length} items no longer match it, the first ${describeOne(first)} (re-run dashiji parse)`,
+      path: first.path,
+      span: first.outside ? { start: at, end: at } : first.span,
+    },
+  ];
+}
+
+/** Compare a document-level field of the records with a fresh parse (key order never matters). */
+function staleField(doc: Record<string, unknown>, fresh: Record<string, unknown>, key: string): ValidationDiagnostic[] {
+  if (!(key in doc) || !(key in fresh)) return [];
+  const a = doc[key];
+  const b = fresh[key];
+  if (canonicalJson(a) === canonicalJson(b)) return [];
+  if (Array.isArray(a) && Array.isArray(b)) {
+    let i = 0;
+    while (i < a.length && i < b.length && canonicalJson(a[i]) === canonicalJson(b[i])) i++;
+    const where = i < a.length && i < b.length ? `${key}[${i}] differs` : a.length < b.length ? `${b.length - a.length} more in the source (${key}[${i}])` : `${a.length - b.length} no longer in the source (${key}[${i}])`;
+    return [{ code: 'stale-changed', severity: 'error', message: `${key}: ${where} from what dashiji extracts now (re-run dashiji parse)`, path: `${key}[${i}]` }];
+  }
+  return [{ code: 'stale-changed', severity: 'error', message: `${key} is ${JSON.stringify(a)}, dashiji extracts ${JSON.stringify(b)} now (re-run dashiji parse)`, path: key }];
+}
+
+function staleness(doc: Record<string, unknown>, fresh: ReturnType<ParserLike['parse']>, whole: boolean): ValidationDiagnostic[] {
   const out: ValidationDiagnostic[] = [];
+  // A whole document is compared field by field; NDJSON lines are entries only.
+  if (whole) for (const key of ['title', 'year', 'subject', 'headings']) out.push(...staleField(doc, fresh as Record<string, unknown>, key));
   const old = Array.isArray(doc.entries) ? (doc.entries as Array<Record<string, unknown>>) : [];
   const now = fresh.entries as Array<Record<string, unknown>>;
   const n = Math.max(old.length, now.length);
@@ -172,12 +262,27 @@ function staleness(doc: Record<string, unknown>, fresh: { entries: readonly unkn
       out.push({ code: 'stale-added', severity: 'error', message: `entry ${i + 1} is in the source but not in the records (re-run dashiji parse)`, path: `entries[${i}]`, ...(where ? { span: where } : {}) });
     } else if (!b) {
       out.push({ code: 'stale-removed', severity: 'error', message: `entries[${i}] is in the records but no longer in the source`, path: `entries[${i}]` });
-    } else if (JSON.stringify(a) !== JSON.stringify(b)) {
-      const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]));
+    } else if (canonicalJson(a) !== canonicalJson(b)) {
+      const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => canonicalJson(a[k]) !== canonicalJson(b[k]));
       out.push({ code: 'stale-changed', severity: 'error', message: `entries[${i}] differs from what dashiji extracts now (${keys.join(', ')})`, path: `entries[${i}]`, ...(where ? { span: where } : {}) });
     }
   }
+  if (whole) out.push(...staleField(doc, fresh as Record<string, unknown>, 'diagnostics'));
   return out;
+}
+
+/** Records that are no chronicle at all: one clear error instead of a schema error per field. */
+function notRecords(records: unknown): ValidationDiagnostic[] {
+  if (Array.isArray(records) && records.length === 0) {
+    return [{ code: 'no-records', severity: 'error', message: 'no records: an empty array (expected a chronicle document or its entries)' }];
+  }
+  if (typeof records === 'object' && records !== null && !Array.isArray(records)) {
+    const keys = Object.keys(records);
+    if (!['entries', 'headings', 'title', 'diagnostics'].some((k) => keys.includes(k))) {
+      return [{ code: 'not-a-chronicle', severity: 'error', message: `not chronicle records: an object with ${keys.length ? `keys ${keys.slice(0, 5).join(', ')}${keys.length > 5 ? ' …' : ''}` : 'no keys'} (expected title, year, subject, headings, entries, diagnostics)` }];
+    }
+  }
+  return [];
 }
 
 /**
@@ -192,7 +297,8 @@ export function validateRecordsWith(records: unknown, options: ValidateOptions &
     : records && typeof records === 'object'
       ? (records as Record<string, unknown>)
       : {};
-  const out: ValidationDiagnostic[] = [];
+  const out: ValidationDiagnostic[] = notRecords(records);
+  if (out.length > 0) return out;
   if (Array.isArray(records)) {
     const entrySchema = (parser.schema() as unknown as z.ZodObject<{ entries: z.ZodArray<z.ZodType> }>).shape.entries;
     out.push(...schemaDiagnostics(entrySchema, records, ['entries']));
@@ -200,6 +306,6 @@ export function validateRecordsWith(records: unknown, options: ValidateOptions &
     out.push(...schemaDiagnostics(parser.schema(), records));
   }
   out.push(...consistency(doc, source));
-  if (options.stale && source !== undefined) out.push(...staleness(doc, parser.parse(source)));
+  if (options.stale && source !== undefined) out.push(...staleness(doc, parser.parse(source), !Array.isArray(records)));
   return out;
 }

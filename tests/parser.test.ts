@@ -60,6 +60,106 @@ describe('createParser and extend', () => {
     expect(doc.entries[0]!.sloppy).toEqual([]);
   });
 
+  it('says "extract must be synchronous" for a promise, and leaves no unhandled rejection (issue 13, item 8)', async () => {
+    const unhandled: unknown[] = [];
+    const listen = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', listen);
+    try {
+      const rejecting = defineExtractor({ name: 'rejecting', schema: z.object({ n: z.number() }), extract: (() => Promise.reject(new Error('late'))) as never });
+      const resolving = defineExtractor({ name: 'resolving', schema: z.object({ n: z.number() }), extract: (async () => [{ n: 1 }]) as never });
+      const doc = createParser({ extractors: [rejecting, resolving] }).parse(TEXT);
+      const failed = doc.diagnostics.filter((d) => d.code === 'extractor-failed');
+      expect(failed).toHaveLength(4);
+      expect(failed.every((d) => d.message.includes('extract must be synchronous'))).toBe(true);
+      expect(doc.entries[0]!.rejecting).toEqual([]);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', listen);
+    }
+  });
+
+  it('a segmenter whose cut returns a promise fails the extractor, with no unhandled rejection (issue 13, item 8)', async () => {
+    const unhandled: unknown[] = [];
+    const listen = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', listen);
+    try {
+      const wordy = defineExtractor({ name: 'wordy', schema: z.object({ n: z.number() }), extract: (ctx) => ctx.words().map(() => ({ n: 1 })) });
+      const asyncCut = { cut: (() => Promise.reject(new Error('late'))) as never };
+      const doc = createParser({ extractors: [wordy], segmenter: asyncCut }).parse(TEXT);
+      const failed = doc.diagnostics.filter((d) => d.code === 'extractor-failed');
+      expect(failed).toHaveLength(2);
+      expect(failed[0]!.message).toMatch(/segmenter cut returned a promise/);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', listen);
+    }
+  });
+
+  // Issue 13, item 9: whatever a plug-in does, parse returns a document with a diagnostic.
+  const unprintable = Object.create(Error.prototype, { message: { get: () => { throw new Error('no message'); } } }) as Error;
+  const hostileThrown: Array<[string, unknown, RegExp]> = [
+    ['a string', 'plain string', /threw: plain string/],
+    ['null', null, /threw: null/],
+    ['an Error whose message getter throws', unprintable, /threw: a value that cannot be printed/],
+    ['an object whose toString throws', { toString: () => { throw new Error('x'); } }, /threw: a value that cannot be printed/],
+    ['a plain object whose message getter throws', { get message(): string { throw new Error('x'); } }, /threw: a value that cannot be printed/],
+  ];
+  it.each(hostileThrown)('an extractor that throws %s gives extractor-failed', (_label, thrown, message) => {
+    const x = defineExtractor({ name: 'x', schema: z.object({ n: z.number() }), extract: () => { throw thrown; } });
+    const doc = createParser({ extractors: [x] }).parse(TEXT);
+    const failed = doc.diagnostics.filter((d) => d.code === 'extractor-failed');
+    expect(failed).toHaveLength(2);
+    expect(failed[0]!.message).toMatch(message);
+  });
+
+  const throwingSchemas: Array<[string, z.ZodType]> = [
+    ['refine', z.object({ n: z.number() }).refine(() => { throw new Error('refine blew up'); })],
+    ['transform', z.object({ n: z.number() }).transform(() => { throw new Error('transform blew up'); })],
+  ];
+  it.each(throwingSchemas)("a schema's throwing %s makes the item invalid, not the parse", (_label, schema) => {
+    const x = defineExtractor({ name: 'x', schema, extract: () => [{ n: 1 }] });
+    const doc = createParser({ extractors: [x] }).parse(TEXT);
+    const invalid = doc.diagnostics.filter((d) => d.code === 'invalid-item');
+    expect(invalid).toHaveLength(2);
+    expect(invalid[0]!.message).toMatch(/its schema threw: (refine|transform) blew up/);
+    expect(doc.entries[0]!.x).toEqual([]);
+  });
+
+  const badRefiners: Array<[string, { name: string; refine: (doc: never, ctx: { report(d: unknown): void }) => unknown }, RegExp]> = [
+    ['throws', { name: 'boom', refine: () => { throw new Error('refiner blew up'); } }, /refiner `boom` threw: refiner blew up/],
+    ['returns a promise', { name: 'late', refine: () => Promise.reject(new Error('later')) }, /refiner `late` returned a promise: refine must be synchronous/],
+    ['reports a diagnostic without a span', { name: 'sloppy', refine: (_doc, ctx) => ctx.report({ code: 'x', severity: 'error', message: 'm' }) }, /refiner `sloppy` reported an invalid diagnostic/],
+  ];
+  it.each(badRefiners)('a refiner that %s gives refiner-failed, and the rest of the document stands', async (_label, refiner, message) => {
+    const doc = createParser({ extractors: [hashtags], refiners: [refiner as never] }).parse(TEXT);
+    expect(doc.entries).toHaveLength(2);
+    const failed = doc.diagnostics.filter((d) => d.code === 'refiner-failed');
+    expect(failed).toHaveLength(1);
+    expect(failed[0]!.message).toMatch(message);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  });
+
+  // Issue 16, item 7: a year option that contradicts the title is a warning.
+  const yearRows: Array<[string, string, number | undefined, number]> = [
+    ['title 1990, year 1991', '石泉县1990年大事记\n1、3月5日，召开会议。\n', 1991, 1],
+    ['title in Chinese numerals', '一九九〇年大事记\n1、3月5日，召开会议。\n', 1991, 1],
+    ['title 1990, year 1990 (negative)', '石泉县1990年大事记\n1、3月5日，召开会议。\n', 1990, 0],
+    ['no year option (negative)', '石泉县1990年大事记\n1、3月5日，召开会议。\n', undefined, 0],
+    ['a title without a year (negative)', '某协会大事记\n1、3月5日，召开会议。\n', 1991, 0],
+  ];
+  it.each(yearRows)('%s', (_label, text, year, warnings) => {
+    const doc = createParser({ extractors: [hashtags], ...(year === undefined ? {} : { year }) }).parse(text);
+    const found = doc.diagnostics.filter((d) => d.code === 'year-overridden');
+    expect(found).toHaveLength(warnings);
+    if (warnings) {
+      expect(found[0]!.severity).toBe('warning');
+      expect(found[0]!.message).toContain(`${year} 年`);
+      expect(doc.year).toBe(year);
+    }
+  });
+
   it("skips per-item validation only for trusted (built-in) extractors, unless validate is 'all'", () => {
     const liar = defineExtractor({ name: 'liar', schema: z.object({ n: z.number() }), trusted: true, extract: () => [{ n: 'x' as unknown as number }] });
     expect(createParser({ extractors: [liar] }).parse(TEXT).entries[0]!.liar).toHaveLength(1);

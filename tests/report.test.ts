@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { typesExtractor } from '../src/extractors/types/index.js';
-import { defaultParser } from '../src/index.js';
+import { createHash } from 'node:crypto';
+import { describe, expect, it, vi } from 'vitest';
+import { eventTypes, typesExtractor } from '../src/extractors/types/index.js';
+import { createParser, defaultParser } from '../src/index.js';
 import { escapeHtml, locateItems, renderMarked, renderReport } from '../src/report/index.js';
 import type { Mark } from '../src/report/index.js';
 import { summarize } from '../src/summarize.js';
@@ -40,6 +41,44 @@ describe('locateItems', () => {
       [4, 10],
       [11, 16],
     ]);
+  });
+});
+
+describe('locateItems is linear in the items (issue 13, item 1)', () => {
+  // Counted string searches and the characters they pass over, not time: the old scan walked
+  // every earlier occurrence (or the whole body) for each item.
+  const rows: Array<[string, (i: number) => string]> = [
+    ['one repeated name', () => '罗林生'],
+    ['two alternating names', (i) => (i % 2 ? '张三丰' : '罗林生')],
+    ['a different figure each time', (i) => `${i}人`],
+  ];
+  it.each(rows)('%s: a few searches per item, over about the body once', (_label, textOf) => {
+    const n = 2000;
+    let body = '';
+    const items: Array<{ text: string; span: { start: number; end: number } }> = [];
+    const starts: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const text = textOf(i);
+      starts.push(body.length);
+      items.push({ text, span: { start: 100 + body.length, end: 100 + body.length + text.length } });
+      body += `${text}，`;
+    }
+    const indexOf = vi.spyOn(String.prototype, 'indexOf');
+    const lastIndexOf = vi.spyOn(String.prototype, 'lastIndexOf');
+    const located = locateItems(body, items, 100);
+    const scanned = (spy: typeof indexOf, forward: boolean) =>
+      spy.mock.calls.reduce((sum, call, k) => {
+        const from = (call[1] as number | undefined) ?? (forward ? 0 : body.length);
+        const found = spy.mock.results[k]!.value as number;
+        return sum + Math.abs((found < 0 ? (forward ? body.length : 0) : found) - from);
+      }, 0);
+    const calls = indexOf.mock.calls.length + lastIndexOf.mock.calls.length;
+    const passed = scanned(indexOf, true) + scanned(lastIndexOf, false);
+    indexOf.mockRestore();
+    lastIndexOf.mockRestore();
+    expect(located.map((l) => l.start)).toEqual(starts);
+    expect(calls).toBeLessThanOrEqual(2 * n + 10);
+    expect(passed).toBeLessThanOrEqual(4 * body.length);
   });
 });
 
@@ -142,6 +181,39 @@ describe('renderReport', () => {
     expect(headings).toEqual(['1956年3月', '1956年（月份不详）', '1957年1月']);
     const gmt = renderReport(parser.parse('## 时间线\n\n- 2016-03-31: 建立问答社区\n- 2016-03-20: 建立组织\n'));
     expect([...gmt.matchAll(/id="entry-(\d+)"/g)].map((m) => m[1])).toEqual(['2', '1']);
+  });
+
+  it('allows only its own inline script, by hash, and no base URL or form target (issue 13, item 6)', () => {
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1] ?? '';
+    const script = /<script>([\s\S]*)<\/script>/.exec(html)?.[1] ?? '';
+    const hash = createHash('sha256').update(script, 'utf8').digest('base64');
+    expect(csp).toContain(`script-src 'sha256-${hash}'`);
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(csp).toContain("base-uri 'none'");
+    expect(csp).toContain("form-action 'none'");
+  });
+
+  it('escapes every field of a caller-supplied document and summary, numbers included (issue 13, item 6)', () => {
+    const evil = '<img src=x onerror=alert(1)>';
+    const base = parser.parse('大事记\n\n1、2020年1月1日，召开会议。\n');
+    const forged = { ...base, entries: base.entries.map((x) => ({ ...x, ordinal: evil as unknown as number })) };
+    const summary = summarize(base);
+    const forgedSummary = {
+      ...summary,
+      diagnostics: { total: evil, bySeverity: { error: evil, warning: evil, info: evil }, byCode: { x: evil } },
+    } as unknown as typeof summary;
+    for (const out of [renderReport(forged, summary), renderReport(base, forgedSummary)]) {
+      expect(out).not.toContain('<img');
+      expect(out).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    }
+    expect(renderReport(base)).not.toContain('&lt;img');
+  });
+
+  it('renders custom types named like Object.prototype members (issue 13, item 9)', () => {
+    const odd = createParser({ extractors: [eventTypes({ types: { constructor: ['会议'], toString: ['召开'] } })] });
+    const out = renderReport(odd.parse('大事记\n\n1、2020年1月1日，召开会议。\n'));
+    expect(out).toContain('>constructor</button>');
+    expect(out).toContain('>toString</button>');
   });
 
   it('validates its options', () => {

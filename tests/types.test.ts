@@ -12,7 +12,7 @@ import {
 } from '../src/extractors/types/index.js';
 import type { EventType } from '../src/extractors/types/index.js';
 import { BOOK_TITLE, GAP } from '../src/extractors/types/patterns.js';
-import { createParser, defaultParser } from '../src/index.js';
+import { createParser, defaultParser, parseChronicle } from '../src/index.js';
 import { fold } from '../src/text.js';
 
 const DEFAULTS = compileVocabulary(EVENT_TYPES, TRIGGER_GUARDS);
@@ -268,6 +268,30 @@ describe('eventTypes() options', () => {
     expect(more.entries[0]!.types.find((t) => t.type === 'meeting')!.triggers.map((t) => t.text)).toEqual(['会议', '召开', '部署']);
     const none = createParser({ extractors: [eventTypes({ types: { meeting: [] } })] }).parse(ONE_ENTRY);
     expect(none.entries[0]!.types).toEqual([]);
+  });
+
+  // Issue 13, item 9: names that Object.prototype also has are types like any other.
+  const protoRows: Array<[string, Record<string, string[]>]> = [
+    ['constructor', { constructor: ['疫情'] }],
+    ['toString', { toString: ['疫情'] }],
+    ['__proto__ (as JSON.parse makes it)', JSON.parse('{"__proto__": ["疫情"]}') as Record<string, string[]>],
+  ];
+  it.each(protoRows)('a type named %s is kept and found', (_label, types) => {
+    const name = Object.keys(types)[0]!;
+    const doc = createParser({ extractors: [eventTypes({ types })] }).parse(ONE_ENTRY);
+    expect(doc.entries[0]!.types.map((t) => t.type)).toContain(name);
+    expect(doc.entries[0]!.types.find((t) => t.type === name)!.triggers.map((t) => t.text)).toEqual(['疫情']);
+  });
+
+  it('does not find a prototype name that was never configured', () => {
+    const doc = createParser({ extractors: [eventTypes({ types: { epidemic: ['疫情'] } })] }).parse(ONE_ENTRY);
+    expect(doc.entries[0]!.types.map((t) => t.type)).not.toContain('constructor');
+  });
+
+  it("parseChronicle's types option takes the README's shape: type name to trigger words (issue 13, item 16)", () => {
+    const doc = parseChronicle(ONE_ENTRY, { types: { epidemic: ['疫情', '防控'] } });
+    expect(doc.entries[0]!.types.map((t) => t.type)).toEqual(['epidemic', 'meeting']);
+    expect(() => parseChronicle(ONE_ENTRY, { types: { epidemic: '疫情' } as never })).toThrow(/option "types.epidemic"/);
   });
 
   it('takes extra guards', () => {

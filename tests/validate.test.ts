@@ -36,11 +36,68 @@ describe('validateRecords', () => {
   });
 
   it('catches a source edited after extraction (span no longer points at the text)', () => {
+    // same length: only the items holding the name stop matching
+    const at = source.indexOf('张建琛');
     const edited = source.replace('张建琛', '张建成');
     const found = validateRecords(fresh(), { source: edited });
-    expect(found.length).toBeGreaterThan(0);
-    expect(new Set(codes(found))).toEqual(new Set(['span-mismatch']));
-    expect(found[0]!.span).toBeDefined();
+    expect(found).toHaveLength(1);
+    expect(found[0]!.code).toMatch(/^(span-mismatch|source-changed)$/);
+    expect(found[0]!.span!.start).toBeGreaterThanOrEqual(at - 10);
+  });
+
+  it('one small edit that shifts the rest is ONE source-changed naming its first line (issue 13, item 15)', () => {
+    const at = source.indexOf('张建琛');
+    const line = source.slice(0, at).split('\n').length;
+    const edited = source.replace('张建琛', '张建琛琛');
+    const found = validateRecords(fresh(), { source: edited });
+    expect(codes(found)).toEqual(['source-changed']);
+    expect(found[0]!.message).toContain(`from line ${line} on`);
+    // a shorter source: items past its end are part of the same change, not one error each
+    const cut = validateRecords(fresh(), { source: source.slice(0, source.length - 400) });
+    expect(codes(cut)).toEqual(['source-changed']);
+    // negative: one wrong record stays a span-mismatch
+    const doc = fresh();
+    doc.entries.find((e) => e.figures.length > 0)!.figures[0]!.text = '九百九十九';
+    expect(codes(validateRecords(doc, { source }))).toEqual(['span-mismatch']);
+  });
+
+  it('says "not finite" and "start after end" (issue 13, item 15)', () => {
+    const doc = fresh();
+    const k = doc.entries.findIndex((e) => e.figures.length > 0);
+    doc.entries[k]!.figures[0]!.value = Infinity;
+    expect(validateRecords(doc).map((d) => d.message)).toContain(`entries[${k}].figures[0].value: Infinity is not finite`);
+    const reversed = fresh();
+    reversed.entries[0]!.span = { start: 20, end: 10 };
+    expect(validateRecords(reversed).map((d) => d.message)).toContain('entries[0].span.end: start 20 after end 10');
+  });
+
+  const notChronicles: Array<[string, unknown, string]> = [
+    ['an empty array', [], 'no-records'],
+    ['a package.json', { name: 'x', version: '1.0.0' }, 'not-a-chronicle'],
+    ['an empty object', {}, 'not-a-chronicle'],
+  ];
+  it.each(notChronicles)('%s is an error, not a pass (issue 13, item 15)', (_label, records, code) => {
+    const found = validateRecords(records);
+    expect(codes(found)).toEqual([code]);
+    expect(found[0]!.severity).toBe('error');
+  });
+
+  it('--stale: key order never matters, and title, headings and diagnostics count (issue 13, item 15)', () => {
+    const sortKeys = (v: unknown): unknown =>
+      Array.isArray(v) ? v.map(sortKeys) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortKeys((v as Record<string, unknown>)[k])])) : v;
+    expect(validateRecords(sortKeys(fresh()), { source, stale: true })).toEqual([]);
+    const rows: Array<[string, (d: ReturnType<typeof fresh>) => void, string]> = [
+      ['title', (d) => (d.title = '旧标题'), 'title'],
+      ['headings', (d) => d.headings.pop(), 'headings'],
+      ['diagnostics', (d) => (d.diagnostics = []), 'diagnostics'],
+    ];
+    for (const [label, edit, path] of rows) {
+      const doc = fresh();
+      edit(doc);
+      const found = validateRecords(doc, { source, stale: true });
+      expect(codes(found), label).toEqual(['stale-changed']);
+      expect(found[0]!.path, label).toMatch(new RegExp(`^${path}`));
+    }
   });
 
   it('reports stale records: changed, added and removed entries', () => {
@@ -80,6 +137,45 @@ describe('dashiji validate', () => {
     expect(r.stdout).toContain('entries[1].ordinal is 7, expected 2');
     expect(run([badFile, '--stale']).status).toBe(2);
     expect(run([]).status).toBe(2);
+  });
+
+  it('fails on an empty file, [], non-chronicle JSON and a truncated file, naming where it ends (issue 13, item 15)', () => {
+    const cases: Array<[string, string, RegExp]> = [
+      ['empty.json', '', /the file is empty.*\[no-records\]/],
+      ['array.json', '[]\n', /no records: an empty array.*\[no-records\]/],
+      ['package.json', '{"name": "x", "version": "1.0.0"}\n', /not chronicle records.*\[not-a-chronicle\]/],
+      ['cut.json', JSON.stringify(fresh(), null, 2).slice(0, 500), /cut\.json:\d+:\d+ +error +the JSON ends unexpectedly at line \d+, column \d+/],
+    ];
+    for (const [name, text, message] of cases) {
+      const file = join(dir, name);
+      writeFileSync(file, text);
+      const r = run([file]);
+      expect(r.status, name).toBe(1);
+      expect(r.stdout, name).toMatch(message);
+    }
+  });
+
+  it('is not fooled by re-sorted keys (jq -S) with --stale', () => {
+    const sortKeys = (v: unknown): unknown =>
+      Array.isArray(v) ? v.map(sortKeys) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortKeys((v as Record<string, unknown>)[k])])) : v;
+    const sorted = join(dir, 'sorted.json');
+    writeFileSync(sorted, JSON.stringify(sortKeys(fresh()), null, 2));
+    const r = run([sorted, '--source', 'fixtures/2020-power-alliance-chronicle.txt', '--stale']);
+    expect(r.stdout).toBe('');
+    expect(r.status).toBe(0);
+  });
+
+  it("prints record text inert: no workflow command, no terminal escape, one line per problem (issue 13, item 5)", () => {
+    const doc = fresh();
+    doc.entries[0]!.text = 'x';
+    doc.entries[0]!.ordinal = '\n::error file=.github/workflows/ci.yml::pwned\u001b[2J' as unknown as number;
+    const file = join(dir, 'evil.json');
+    writeFileSync(file, JSON.stringify(doc));
+    const r = run([file]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).not.toMatch(/^::error/m);
+    expect(r.stdout).not.toContain('\u001b');
+    expect(r.stdout).toContain('\\n::error file=');
   });
 
   it('reads NDJSON and prints GitHub annotations located in the source', () => {

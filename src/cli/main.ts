@@ -3,8 +3,8 @@
  * The dashiji command line: parse, check, validate, schema. Usage errors and unreadable input print
  * one line on stderr and exit 2; `check` and `validate` exit 1 when a problem has severity error.
  */
-import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
@@ -20,9 +20,14 @@ import {
 } from '../index.js';
 import type { AnyParser, ChronicleEncoding, DefaultChronicle } from '../index.js';
 import { ChronicleInputError, decodeChronicle } from '../io.js';
-import { CSV_COLUMNS, csvRows, formatDiagnostics, lineIndex, locate } from './output.js';
+import { describeThrown } from '../parser.js';
+import { isSegmenterUnavailable } from '../segmenter.js';
+import { CSV_COLUMNS, UTF8_BOM, csvField, csvRow, escapeControls, formatDiagnostics, lineIndex, locate } from './output.js';
 import { formatSummaryScreen } from './screen.js';
 import type { Located } from './output.js';
+import { parseRecords } from './records.js';
+import { OutputError, jsonChunks, openSink, writeAll } from './write.js';
+import type { Sink } from './write.js';
 
 declare const __VERSION__: string | undefined;
 
@@ -30,7 +35,9 @@ const HELP = `dashiji — Chinese chronicle text (大事记) to typed event reco
 
 Usage:
   dashiji parse FILE... [--format json|ndjson|csv] [-o OUT]   parse chronicles (FILE "-" reads stdin;
-                                                             a directory means its .txt/.md files)
+                                                             a directory means its .txt/.md files
+                                                             except README, CHANGELOG …; one with
+                                                             no dated entry is skipped, with a note)
   dashiji check FILE... [--format text|json|github]          print diagnostics; exit 1 on any error
   dashiji validate RECORDS... [--source TEXT] [--stale] [--format text|json|github]
                                                              check extracted JSON/NDJSON records
@@ -42,7 +49,9 @@ Usage:
 
 Options:
   -f, --format FMT     output format (see above)
-  -o, --output FILE    write to FILE (atomically) instead of stdout
+  -o, --output FILE    write to FILE instead of stdout: atomically, keeping its mode; never
+                       through a symlink, into a FIFO or device, or over an input file
+      --bom            (csv) start with a UTF-8 byte-order mark (default when -o names a .csv)
   -e, --encoding ENC   force the input encoding (utf-8, utf-16le, gb18030, gbk, big5 …); default: detect
   -y, --year YEAR      the year the chronicle covers, when its text does not say it
   -d, --dict FILE      a names dictionary for the entity extractor ([people] / [organizations] / [places])
@@ -74,27 +83,32 @@ function out(text: string): void {
   if (text) process.stdout.write(text);
 }
 
-/** Write `text` to `path` atomically: a temp file beside it, then a rename. */
-function writeAtomically(path: string, text: string): void {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  let fd: number | undefined;
-  try {
-    fd = openSync(tmp, 'w');
-    writeSync(fd, text);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
-    renameSync(tmp, path);
-  } catch (error) {
-    if (fd !== undefined) closeSync(fd);
-    if (existsSync(tmp)) unlinkSync(tmp);
-    throw new UsageError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-}
-
 const TEXT_EXTENSIONS = /\.(?:txt|md|markdown|text)$/i;
 
 /** Expand directories into their chronicle files (sorted), keep files and "-" as given. */
+/**
+ * A repository's own documents, which sit beside chronicles in a `texts/` folder but are never one:
+ * a directory argument leaves them out (name them explicitly to parse them anyway).
+ */
+const REPOSITORY_DOCUMENTS = /^(?:readme|changelog|changes|contributing|licen[cs]e|code_of_conduct|security|authors)(?:[._-][\w.-]*)?$/i;
+
+/** Files found by expanding a directory: they are skipped when they yield no dated entry. */
+const discovered = new Set<string>();
+
+/**
+ * Whether to leave out a file found in a directory: a chronicle has dated entries, so a file with
+ * none is some other document (notes, an index). Said on stderr, so nothing vanishes silently.
+ */
+function skipUndated(file: string, doc: { entries: ReadonlyArray<{ date: unknown }> }, values: Values): boolean {
+  if (!discovered.has(file) || doc.entries.some((e) => e.date !== null)) return false;
+  noteSkipped(file, values);
+  return true;
+}
+
+function noteSkipped(file: string, values: Values): void {
+  if (!values.quiet) process.stderr.write(`dashiji: skipped ${escapeControls(file)}: no dated entry, not a chronicle\n`);
+}
+
 function expandInputs(inputs: readonly string[]): string[] {
   const files: string[] = [];
   for (const input of inputs) {
@@ -110,10 +124,11 @@ function expandInputs(inputs: readonly string[]): string[] {
     }
     if (stat.isDirectory()) {
       const found = readdirSync(input)
-        .filter((name) => TEXT_EXTENSIONS.test(name))
+        .filter((name) => TEXT_EXTENSIONS.test(name) && !REPOSITORY_DOCUMENTS.test(name))
         .sort()
         .map((name) => join(input, name));
       if (found.length === 0) throw new UsageError(`no chronicle files (.txt, .md) in directory ${input}`);
+      for (const file of found) discovered.add(file);
       files.push(...found);
     } else {
       files.push(input);
@@ -122,9 +137,24 @@ function expandInputs(inputs: readonly string[]): string[] {
   return files;
 }
 
+/** Standard input, once read (it can be read only once). */
+let stdinBytes: Buffer | undefined;
+
+/**
+ * Read standard input without blocking the event loop, so an interrupt while waiting for a slow
+ * producer still runs the handlers that remove a half-written `-o` file.
+ */
+async function loadStdin(): Promise<void> {
+  if (stdinBytes !== undefined) return;
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  stdinBytes = Buffer.concat(chunks);
+}
+
 function readBytes(file: string): Buffer {
   try {
-    return file === '-' ? readFileSync(0) : readFileSync(file);
+    if (file === '-') return (stdinBytes ??= readFileSync(0));
+    return readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UsageError(`no such file: ${file}`);
@@ -167,21 +197,45 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
   return value as T;
 }
 
-/** One file parsed and formatted: what a worker sends back, so the main thread only concatenates. */
-interface ParsedFile {
-  /** JSON of the document (json), entry lines (ndjson) or rows (csv). */
-  body: string;
-}
-
 type RecordFormat = 'json' | 'ndjson' | 'csv';
 
-/** Parse one file and format it; runs in the main thread or in a worker. */
-function parseOne(file: string, parser: AnyParser, values: Values, format: RecordFormat, many: boolean): ParsedFile {
-  const doc = parser.parse(readText(file, values.encoding)) as DefaultChronicle;
-  const name = file === '-' ? 'stdin' : file;
-  if (format === 'json') return { body: JSON.stringify(many ? { file: name, ...doc } : doc, null, 2) };
-  if (format === 'ndjson') return { body: doc.entries.map((e) => JSON.stringify(many ? { file: name, ...e } : e) + '\n').join('') };
-  return { body: csvRows(name, doc.entries) };
+/**
+ * One parsed file in its output format, as chunks: a JSON document entry by entry (byte for byte
+ * `JSON.stringify(doc, null, 2)`), one NDJSON line or CSV row per entry. With many files each
+ * record carries its file name.
+ */
+function* formatFile(name: string, doc: DefaultChronicle, format: RecordFormat, many: boolean): Generator<string> {
+  if (format === 'json') {
+    yield* jsonChunks(many ? { file: name, ...doc } : doc, 3);
+    return;
+  }
+  for (const e of doc.entries) yield format === 'ndjson' ? JSON.stringify(many ? { file: name, ...e } : e) + '\n' : csvRow(name, e);
+}
+
+function parseFile(file: string, parser: AnyParser, values: Values): DefaultChronicle {
+  return parser.parse(readText(file, values.encoding)) as DefaultChronicle;
+}
+
+const displayName = (file: string) => (file === '-' ? 'stdin' : file);
+
+/** A worker's answer: one file's output, in pieces of about a megabyte (no giant string); null when skipped. */
+function formatInPieces(file: string, parser: AnyParser, values: Values, format: RecordFormat): string[] | null {
+  const doc = parseFile(file, parser, values);
+  if (discovered.has(file) && !doc.entries.some((e) => e.date !== null)) return null;
+  const pieces: string[] = [];
+  let piece: string[] = [];
+  let size = 0;
+  for (const chunk of formatFile(displayName(file), doc, format, true)) {
+    piece.push(chunk);
+    size += chunk.length;
+    if (size >= 1 << 20) {
+      pieces.push(piece.join(''));
+      piece = [];
+      size = 0;
+    }
+  }
+  pieces.push(piece.join(''));
+  return pieces;
 }
 
 /** Files at least this large in total are worth spreading over worker threads. */
@@ -204,9 +258,14 @@ function progress(values: Values, total: number): (done: number) => void {
   };
 }
 
-/** Parse many files on worker threads (one per core), keeping the output in input order. */
-async function parseInWorkers(files: readonly string[], values: Values, format: RecordFormat, tick: (done: number) => void): Promise<ParsedFile[]> {
-  const results: ParsedFile[] = new Array<ParsedFile>(files.length);
+/**
+ * Parse many files on worker threads (one per core). Each file's output is handed to `emit` in
+ * input order as soon as every file before it is done, so only the files still waiting for an
+ * earlier one are held in memory.
+ */
+async function parseInWorkers(files: readonly string[], values: Values, format: RecordFormat, tick: (done: number) => void, emit: (index: number, pieces: string[] | null) => void): Promise<void> {
+  const waiting = new Map<number, string[] | null>();
+  let emitted = 0;
   const size = Math.min(availableParallelism(), files.length);
   let next = 0;
   let done = 0;
@@ -219,15 +278,20 @@ async function parseInWorkers(files: readonly string[], values: Values, format: 
           return;
         }
         const index = next++;
-        worker.postMessage({ index, file: files[index] });
+        worker.postMessage({ index, file: files[index], discovered: discovered.has(files[index]!) });
       };
-      worker.on('message', (m: { index: number; result?: ParsedFile; error?: string; usage?: boolean }) => {
+      worker.on('message', (m: { index: number; result?: string[] | null; error?: string; usage?: boolean }) => {
         if (m.error !== undefined) {
           void worker.terminate();
           reject(m.usage ? new UsageError(m.error) : new Error(m.error));
           return;
         }
-        results[m.index] = m.result!;
+        waiting.set(m.index, m.result!);
+        while (waiting.has(emitted)) {
+          const ready = waiting.get(emitted)!;
+          waiting.delete(emitted);
+          emit(emitted++, ready);
+        }
         tick(++done);
         feed();
       });
@@ -235,43 +299,73 @@ async function parseInWorkers(files: readonly string[], values: Values, format: 
       feed();
     });
   await Promise.all(Array.from({ length: size }, runWorker));
-  return results;
 }
 
 /** The worker side: parse the files the main thread sends, one at a time. */
 function serveWorker(): void {
   const { values, format } = workerData as { values: Values; format: RecordFormat };
   const parser = makeParser(values);
-  parentPort!.on('message', ({ index, file }: { index: number; file: string }) => {
+  parentPort!.on('message', ({ index, file, discovered: found }: { index: number; file: string; discovered: boolean }) => {
+    if (found) discovered.add(file);
     try {
-      parentPort!.postMessage({ index, result: parseOne(file, parser, values, format, true) });
+      parentPort!.postMessage({ index, result: formatInPieces(file, parser, values, format) });
     } catch (error) {
-      parentPort!.postMessage({ index, error: (error as Error).message, usage: error instanceof UsageError });
+      parentPort!.postMessage({ index, error: (error as Error).message, usage: error instanceof UsageError || isSegmenterUnavailable(error) });
     }
   });
 }
 
+/** Every file the command reads, for refusing an `-o` that would overwrite one of them. */
+function inputsOf(files: readonly string[], values: Values): string[] {
+  return [...files, ...(values.source ? [values.source] : []), ...(values.dict ? [values.dict] : [])];
+}
+
+/**
+ * Parse and write as it goes: each file is parsed, written entry by entry and dropped before the
+ * next one, so memory holds one file's records, never the whole output as one string.
+ */
 async function parseCommand(files: string[], values: Values): Promise<number> {
   const format = oneOf(values.format, ['json', 'ndjson', 'csv'] as const, 'json');
   const parser = makeParser(values);
   const many = files.length > 1;
   const tick = progress(values, files.length);
-  let parsed: ParsedFile[];
-  if (many && !files.includes('-') && availableParallelism() > 1 && totalSize(files) >= WORKER_THRESHOLD_BYTES) {
-    parsed = await parseInWorkers(files, values, format, tick);
-  } else {
-    parsed = files.map((file, i) => {
-      const r = parseOne(file, parser, values, format, many);
-      tick(i + 1);
-      return r;
-    });
+  const sink = openSink(values.output, inputsOf(files, values));
+  try {
+    // Excel reads a CSV without a byte-order mark in the local code page: Chinese turns to mojibake.
+    if (format === 'csv' && (values.bom || /\.csv$/i.test(values.output ?? ''))) sink.write(UTF8_BOM);
+    if (format === 'csv') sink.write(CSV_COLUMNS.map(csvField).join(',') + '\r\n');
+    if (format === 'json' && many) sink.write('[\n');
+    const separator = format === 'json' ? (many ? ',\n' : '') : '';
+    let first = true;
+    const begin = () => {
+      if (!first) sink.write(separator);
+      first = false;
+    };
+    if (many && !files.includes('-') && availableParallelism() > 1 && totalSize(files) >= WORKER_THRESHOLD_BYTES) {
+      await parseInWorkers(files, values, format, tick, (index, pieces) => {
+        if (pieces === null) return noteSkipped(files[index]!, values);
+        begin();
+        for (const piece of pieces) sink.write(piece);
+      });
+    } else {
+      for (const [i, file] of files.entries()) {
+        if (file === '-') await loadStdin();
+        const doc = parseFile(file, parser, values);
+        tick(i + 1);
+        if (skipUndated(file, doc, values)) continue;
+        begin();
+        for (const chunk of formatFile(displayName(file), doc, format, many)) {
+          sink.write(chunk);
+          if (sink.backedUp) await sink.ready();
+        }
+      }
+    }
+    if (format === 'json') sink.write(many ? '\n]\n' : '\n');
+    await sink.commit();
+  } catch (error) {
+    sink.abort();
+    throw error;
   }
-  let text: string;
-  if (format === 'json') text = many ? `[\n${parsed.map((p) => p.body).join(',\n')}\n]\n` : `${parsed[0]!.body}\n`;
-  else if (format === 'ndjson') text = parsed.map((p) => p.body).join('');
-  else text = CSV_COLUMNS.join(',') + '\r\n' + parsed.map((p) => p.body).join('');
-  if (values.output) writeAtomically(values.output, text);
-  else out(text);
   return 0;
 }
 
@@ -279,11 +373,10 @@ function diagnosticsFormat(values: Values) {
   return oneOf(values.format, ['text', 'json', 'github'] as const, 'text');
 }
 
-function report(list: Located[], values: Values): number {
+async function report(list: Located[], values: Values, inputs: readonly string[]): Promise<number> {
   const format = diagnosticsFormat(values);
   const text = formatDiagnostics(list, format);
-  if (values.output) writeAtomically(values.output, text);
-  else out(text);
+  await writeAll(openSink(values.output, inputs), text);
   if (format === 'text' && !values.quiet) {
     const errors = list.filter((d) => d.severity === 'error').length;
     const warnings = list.filter((d) => d.severity === 'warning').length;
@@ -292,7 +385,7 @@ function report(list: Located[], values: Values): number {
   return list.some((d) => d.severity === 'error') ? 1 : 0;
 }
 
-function checkCommand(files: string[], values: Values): number {
+async function checkCommand(files: string[], values: Values): Promise<number> {
   diagnosticsFormat(values);
   const parser = makeParser(values);
   const list: Located[] = [];
@@ -300,29 +393,14 @@ function checkCommand(files: string[], values: Values): number {
     const source = readText(file, values.encoding);
     const at = lineIndex(source);
     const name = file === '-' ? 'stdin' : file;
-    for (const d of parser.parse(source).diagnostics) list.push(locate({ file: name, code: d.code, severity: d.severity, message: d.message, span: d.span }, at));
+    const doc = parser.parse(source);
+    if (skipUndated(file, doc, values)) continue;
+    for (const d of doc.diagnostics) list.push(locate({ file: name, code: d.code, severity: d.severity, message: d.message, span: d.span }, at));
   }
-  return report(list, values);
+  return report(list, values, inputsOf(files, values));
 }
 
-/** A records file: one JSON document (or array), or NDJSON (one entry per line). */
-function readRecords(file: string): unknown {
-  const text = readText(file, undefined).trim();
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    const lines = text.split(/\r?\n/).filter((l) => l.trim());
-    return lines.map((line, i) => {
-      try {
-        return JSON.parse(line) as unknown;
-      } catch {
-        throw new UsageError(`${file}: line ${i + 1} is not JSON (expected a JSON document or NDJSON)`);
-      }
-    });
-  }
-}
-
-function validateCommand(files: string[], values: Values): number {
+async function validateCommand(files: string[], values: Values): Promise<number> {
   diagnosticsFormat(values);
   const parser = makeParser(values);
   if (values.stale && !values.source) throw new UsageError('--stale needs --source TEXT to re-parse');
@@ -330,33 +408,39 @@ function validateCommand(files: string[], values: Values): number {
   const at = source === undefined ? null : lineIndex(source);
   const list: Located[] = [];
   for (const file of files) {
-    const records = readRecords(file);
+    const read = parseRecords(readText(file, undefined));
+    if ('problem' in read) {
+      const { code, message, line, column } = read.problem;
+      list.push({ file, code, severity: 'error', message, ...(line === undefined ? {} : { line, column }) });
+      continue;
+    }
+    const records = read.records;
     const found = validateRecords(records, { parser, ...(source === undefined ? {} : { source }), stale: values.stale === true });
     for (const d of found) {
       const where = d.span && values.source ? values.source : file;
       list.push(locate({ file: where, code: d.code, severity: d.severity, message: d.message, ...(d.path ? { path: d.path } : {}), ...(d.span ? { span: d.span } : {}) }, d.span ? at : null));
     }
   }
-  return report(list, values);
+  return report(list, values, inputsOf(files, values));
 }
 
-function summarizeCommand(files: string[], values: Values): number {
+async function summarizeCommand(files: string[], values: Values): Promise<number> {
   const format = oneOf(values.format, ['json', 'text'] as const, 'json');
   if (files.length !== 1) throw new UsageError('summarize takes exactly one FILE');
   const doc = makeParser(values).parse(readText(files[0]!, values.encoding)) as DefaultChronicle;
   const summary = summarize(doc);
-  const text = format === 'json' ? JSON.stringify(summary, null, 2) + '\n' : formatSummaryScreen(summary);
-  if (values.output) writeAtomically(values.output, text);
-  else out(text);
+  // The text summary keeps its line structure; a control character inside a name is made visible.
+  const text = format === 'json' ? JSON.stringify(summary, null, 2) + '\n' : escapeControls(formatSummaryScreen(summary), true);
+  await writeAll(openSink(values.output, inputsOf(files, values)), text);
   return 0;
 }
 
-function reportCommand(files: string[], values: Values): number {
+async function reportCommand(files: string[], values: Values): Promise<number> {
   if (files.length !== 1) throw new UsageError('report takes exactly one FILE');
   if (!values.output) throw new UsageError('report needs -o FILE.html');
   const doc = makeParser(values).parse(readText(files[0]!, values.encoding)) as DefaultChronicle;
-  writeAtomically(values.output, renderReport(doc, summarize(doc), values.title === undefined ? {} : { title: values.title }));
-  if (!values.quiet) process.stderr.write(`wrote ${values.output} (${doc.entries.length} entries)\n`);
+  await writeAll(openSink(values.output, inputsOf(files, values)), renderReport(doc, summarize(doc), values.title === undefined ? {} : { title: values.title }));
+  if (!values.quiet) process.stderr.write(`wrote ${escapeControls(values.output)} (${doc.entries.length} entries)\n`);
   return 0;
 }
 
@@ -369,6 +453,7 @@ const OPTIONS = {
   source: { type: 'string', short: 's' },
   title: { type: 'string', short: 't' },
   stale: { type: 'boolean' },
+  bom: { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -383,6 +468,7 @@ type Values = {
   source?: string | undefined;
   title?: string | undefined;
   stale?: boolean | undefined;
+  bom?: boolean | undefined;
   quiet?: boolean | undefined;
   help?: boolean | undefined;
   version?: boolean | undefined;
@@ -413,16 +499,16 @@ export async function main(argv: readonly string[]): Promise<number> {
       return await parseCommand(expandInputs(rest), values);
     case 'check':
       if (rest.length === 0) throw new UsageError('check needs at least one FILE (or - for stdin)');
-      return checkCommand(expandInputs(rest), values);
+      return await checkCommand(expandInputs(rest), values);
     case 'validate':
       if (rest.length === 0) throw new UsageError('validate needs at least one RECORDS file');
-      return validateCommand(expandInputs(rest), values);
+      return await validateCommand(expandInputs(rest), values);
     case 'summarize':
       if (rest.length === 0) throw new UsageError('summarize needs a FILE');
-      return summarizeCommand(expandInputs(rest), values);
+      return await summarizeCommand(expandInputs(rest), values);
     case 'report':
       if (rest.length === 0) throw new UsageError('report needs a FILE');
-      return reportCommand(expandInputs(rest), values);
+      return await reportCommand(expandInputs(rest), values);
     case 'schema':
       out(JSON.stringify(makeParser(values).jsonSchema(), null, 2) + '\n');
       return 0;
@@ -439,8 +525,12 @@ async function run(): Promise<void> {
   try {
     process.exitCode = await main(process.argv.slice(2));
   } catch (error) {
-    const message = error instanceof UsageError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
-    process.stderr.write(`dashiji: ${message}\n`);
+    // A missing jieba binary is an installation problem: its message already names the fix.
+    const message =
+      error instanceof UsageError || error instanceof OutputError || isSegmenterUnavailable(error)
+        ? error.message.replace(/^dashiji: /, '')
+        : `internal error: ${describeThrown(error)}`;
+    process.stderr.write(`dashiji: ${escapeControls(message)}\n`);
     process.exitCode = 2;
   }
 }

@@ -114,7 +114,7 @@ export function formatSummaryScreen(s: ChronicleSummary): string {
   ];
   const lines = [truncate(s.title ?? '（无标题）', COLUMNS), head.join(' · '), ''];
   lines.push(...flow('何时  ', when(s), 2));
-  if (s.byType) lines.push(...flow('何事  ', Object.entries(s.byType).map(([t, e]) => `${labels[t] ?? t} ${e.length}`), 2));
+  if (s.byType) lines.push(...flow('何事  ', Object.entries(s.byType).map(([t, e]) => `${Object.hasOwn(labels, t) ? labels[t] : t} ${e.length}`), 2));
   lines.push(...flow('人物  ', s.people.map((p) => `${p.name}${p.roles[0] ? ` ${p.roles[0]}` : ''} ${p.entries.length}`), 2));
   lines.push(...flow('机构  ', s.organizations.map((o) => `${o.name} ${o.entries.length}`), 2));
   lines.push(...flow('地点  ', s.places.map((p) => `${p.name} ${p.entries.length}`), 1));

@@ -97,6 +97,13 @@ export const DIAGNOSTICS = {
   },
   // Entries and extractors (parser.ts)
   'undated-entry': { severity: 'warning', source: 'parse', zh: '第 {entry} 条没有自己的日期', en: 'entry {entry} has no date of its own' },
+  'year-overridden': {
+    severity: 'warning',
+    source: 'parse',
+    zh: '标题写的是 {said} 年，但指定的年份是 {year} 年（year 选项 / --year）：条目按 {year} 年解读',
+    en: 'the title says {said}, but the year given is {year} (year option / --year): entries are read as {year}',
+  },
+  'refiner-failed': { severity: 'error', source: 'parse', zh: '整理步骤 `{name}` 出错：{reason}', en: 'refiner `{name}` failed: {reason}' },
   'extractor-failed': {
     severity: 'error',
     source: 'parse',
@@ -129,6 +136,15 @@ export const DIAGNOSTICS = {
     source: 'validate',
     zh: '{path} 的位置 {start}-{end} 超出原文（长度 {length}）',
     en: '{path} span {start}-{end} is outside the source (length {length})',
+  },
+  'no-records': { severity: 'error', source: 'validate', zh: '没有记录：{reason}', en: 'no records: {reason}' },
+  'not-a-chronicle': { severity: 'error', source: 'validate', zh: '不是大事记记录：{reason}', en: 'not chronicle records: {reason}' },
+  'invalid-json': { severity: 'error', source: 'validate', zh: '不是有效的 JSON：{reason}', en: 'not valid JSON: {reason}' },
+  'source-changed': {
+    severity: 'error',
+    source: 'validate',
+    zh: '提取之后原文从第 {line} 行起改过：{count} 项与原文不再相符，第一项 {first}（请重新运行 dashiji parse）',
+    en: 'the source changed after extraction from line {line} on: {count} items no longer match it, the first {first} (re-run dashiji parse)',
   },
   'span-mismatch': {
     severity: 'error',

@@ -3,6 +3,7 @@
  * anywhere, offline, years later: no fonts, images or scripts fetched at view time (the page's
  * Content-Security-Policy forbids it). CJK text uses the reader's system fonts.
  */
+import { createHash } from 'node:crypto';
 
 /** Colours per event type: a type's name picks one, so custom types get colours too. */
 export const TYPE_HUES: readonly number[] = [210, 150, 28, 280, 350, 190, 95, 45, 320, 240, 10, 125];
@@ -164,3 +165,18 @@ export const SCRIPT = `
   }
 })();
 `;
+
+/**
+ * The page's Content-Security-Policy. Scripts run only when their text hashes to the one inline
+ * script's SHA-256, so markup that slipped past escaping still could not run code; no base URL or
+ * form target can be set, and nothing is fetched (`default-src 'none'`). Styles stay inline
+ * (`style="--h:…"` colours each type chip).
+ */
+export const REPORT_CSP = [
+  "default-src 'none'",
+  "style-src 'unsafe-inline'",
+  `script-src 'sha256-${createHash('sha256').update(SCRIPT, 'utf8').digest('base64')}'`,
+  'img-src data:',
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');

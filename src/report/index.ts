@@ -13,7 +13,7 @@ import { EVENT_TYPE_LABELS } from '../extractors/types/vocabulary.js';
 import type { DateValue, Entity, Figure } from '../schema.js';
 import { figureGroupName, figureKindLabel, formatAmount, formatFigureValues, summarize } from '../summarize.js';
 import type { ChronicleSummary, SummarizableChronicle } from '../summarize.js';
-import { SCRIPT, STYLE, TYPE_HUES } from './assets.js';
+import { REPORT_CSP, SCRIPT, STYLE, TYPE_HUES } from './assets.js';
 import { locateItems, renderMarked } from './highlight.js';
 import type { Mark, SpannedItem } from './highlight.js';
 import { escapeHtml } from './html.js';
@@ -39,10 +39,16 @@ export interface ReportOptions {
 
 const ReportOptionsSchema = z.strictObject({ title: z.string().optional() });
 
-const e = escapeHtml;
+/**
+ * Escape any field for HTML. A caller may hand `renderReport` a document or summary it built
+ * itself, so a field typed as a number may hold a string: every interpolated value, numbers
+ * included, goes through here.
+ */
+const e = (value: unknown): string => escapeHtml(value === null || value === undefined ? '' : String(value));
 
 function typeLabel(type: string): string {
-  return (EVENT_TYPE_LABELS as Readonly<Record<string, string>>)[type] ?? type;
+  // hasOwn: a custom type named `constructor` must not read Object.prototype.
+  return Object.hasOwn(EVENT_TYPE_LABELS, type) ? (EVENT_TYPE_LABELS as Readonly<Record<string, string>>)[type]! : type;
 }
 
 function hueOf(type: string): number {
@@ -175,11 +181,11 @@ function renderEntry(entry: Entry, refs: Refs, diagnostics: readonly string[]): 
       return `<button type="button" class="chip" style="--h:${hueOf(t.type)}" ${ref ? `data-ref="${ref}" ` : ''}data-name="${e(typeLabel(t.type))}">${e(typeLabel(t.type))}</button>`;
     })
     .join('');
-  const label = entry.label !== null && entry.label !== String(entry.ordinal) ? `第 ${entry.ordinal} 条（编号 ${entry.label}）` : `第 ${entry.ordinal} 条`;
+  const label = entry.label !== null && entry.label !== String(entry.ordinal) ? `第 ${String(entry.ordinal)} 条（编号 ${entry.label}）` : `第 ${String(entry.ordinal)} 条`;
   const warn = diagnostics.length
-    ? `<span class="warn" title="${e(diagnostics.join('\n'))}">⚠ ${diagnostics.length}</span>`
+    ? `<span class="warn" title="${e(diagnostics.join('\n'))}">⚠ ${e(diagnostics.length)}</span>`
     : '';
-  return `<li class="entry" id="entry-${entry.ordinal}" data-ordinal="${entry.ordinal}" data-refs="${[...entryRefs].join(' ')}">
+  return `<li class="entry" id="entry-${e(entry.ordinal)}" data-ordinal="${e(entry.ordinal)}" data-refs="${[...entryRefs].join(' ')}">
 <div class="entry-head"><span class="date">${entry.date ? e(formatDate(entry.date)) : '无日期'}</span><span class="ordinal">${e(label)}</span>${chips}${warn}</div>
 <p class="body">${renderMarked(entry.text, marks)}</p>
 </li>`;
@@ -196,10 +202,10 @@ function renderIndexPanel(
       const extra = x.roles?.length ? x.roles.join('、') : x.aliases?.length ? `又作 ${x.aliases.join('、')}` : '';
       const tip = `${x.name}：${x.entries.length} 条${extra ? ` · ${extra}` : ''}`;
       const role = type === 'person' && x.roles?.[0] ? `<span class="role">${e(x.roles[0])}</span>` : '';
-      return `<li><button type="button" class="name ${type}" data-ref="${REF_PREFIX[type]}${i}" data-name="${e(x.name)}" title="${e(tip)}">${e(x.name)}${role}<span class="n">${x.entries.length}</span></button></li>`;
+      return `<li><button type="button" class="name ${type}" data-ref="${REF_PREFIX[type]}${i}" data-name="${e(x.name)}" title="${e(tip)}">${e(x.name)}${role}<span class="n">${e(x.entries.length)}</span></button></li>`;
     })
     .join('');
-  return `<details class="panel" open data-fold><summary>${title}<small>${items.length}</small></summary><ul class="names">${list}</ul></details>`;
+  return `<details class="panel" open data-fold><summary>${title}<small>${e(items.length)}</small></summary><ul class="names">${list}</ul></details>`;
 }
 
 function renderFigures(summary: ChronicleSummary): string {
@@ -213,10 +219,10 @@ function renderFigures(summary: ChronicleSummary): string {
         f.total === null
           ? `<td class="values" colspan="3">${e(formatFigureValues(f))}</td>`
           : `<td class="num">${f.approximateCount < f.count ? cell(f.exact) : '—'}</td><td class="num">${f.approximateCount ? cell(f.approximate) : '—'}</td><td class="num">${f.mixed || f.approximateCount === f.count ? '约 ' : ''}${cell(f.total)}</td>`;
-      return `<tr><td class="group"><b>${e(figureKindLabel(f.kind))}</b><br><small>${e(figureGroupName(f))}</small></td><td class="num">${f.count}${f.approximateCount ? `<br><small>约数 ${f.approximateCount}</small>` : ''}</td>${sums}</tr>`;
+      return `<tr><td class="group"><b>${e(figureKindLabel(f.kind))}</b><br><small>${e(figureGroupName(f))}</small></td><td class="num">${e(f.count)}${f.approximateCount ? `<br><small>约数 ${e(f.approximateCount)}</small>` : ''}</td>${sums}</tr>`;
     })
     .join('');
-  return `<details class="panel" open data-fold><summary>数字汇总<small>${summary.figures.length}</small></summary>
+  return `<details class="panel" open data-fold><summary>数字汇总<small>${e(summary.figures.length)}</small></summary>
 <table><thead><tr><th>类别<br><small>单位 · 所计</small></th><th class="num">处</th><th class="num">精确</th><th class="num">约数</th><th class="num">合计</th></tr></thead><tbody>${rows}</tbody></table>
 <p class="note">只把同类、同单位、所计相同的数字相加；序数、百分比和未说明所计的数字并列列出，不求和。“合计”把精确值与约数相加（约数按所写数值计），标“约”者含约数。</p></details>`;
 }
@@ -226,19 +232,19 @@ function renderTypes(summary: ChronicleSummary): string {
   const chips = Object.entries(summary.byType)
     .map(
       ([type, entries], i) =>
-        `<button type="button" class="chip" style="--h:${hueOf(type)}" data-ref="t${i}" data-name="${e(typeLabel(type))}" title="${e(type)}">${e(typeLabel(type))}<span class="n">${entries.length}</span></button>`,
+        `<button type="button" class="chip" style="--h:${hueOf(type)}" data-ref="t${i}" data-name="${e(typeLabel(type))}" title="${e(type)}">${e(typeLabel(type))}<span class="n">${e(entries.length)}</span></button>`,
     )
     .join(' ');
-  return `<details class="panel" open><summary>事件类型<small>${Object.keys(summary.byType).length}</small></summary><div class="types-list">${chips}</div></details>`;
+  return `<details class="panel" open><summary>事件类型<small>${e(Object.keys(summary.byType).length)}</small></summary><div class="types-list">${chips}</div></details>`;
 }
 
 function renderDiagnostics(summary: ChronicleSummary): string {
   const d = summary.diagnostics;
   const codes = Object.entries(d.byCode)
-    .map(([code, n]) => `<li><code>${e(code)}</code> ${n}</li>`)
+    .map(([code, n]) => `<li><code>${e(code)}</code> ${e(n)}</li>`)
     .join('');
-  return `<details class="panel" data-fold${d.total ? '' : ' open'}><summary>诊断<small>${d.total}</small></summary>
-<p class="note">错误 ${d.bySeverity.error} · 警告 ${d.bySeverity.warning} · 提示 ${d.bySeverity.info}</p>${codes ? `<ul class="diag-list">${codes}</ul>` : ''}</details>`;
+  return `<details class="panel" data-fold${d.total ? '' : ' open'}><summary>诊断<small>${e(d.total)}</small></summary>
+<p class="note">错误 ${e(d.bySeverity.error)} · 警告 ${e(d.bySeverity.warning)} · 提示 ${e(d.bySeverity.info)}</p>${codes ? `<ul class="diag-list">${codes}</ul>` : ''}</details>`;
 }
 
 /**
@@ -257,7 +263,9 @@ export function renderReport(doc: ReportableChronicle, summary: ChronicleSummary
   const diagnosticsByEntry = new Map<number, string[]>();
   for (const d of doc.diagnostics) {
     if (d.entry === undefined) continue;
-    diagnosticsByEntry.set(d.entry, [...(diagnosticsByEntry.get(d.entry) ?? []), `${d.severity} ${d.code}: ${d.message}`]);
+    let list = diagnosticsByEntry.get(d.entry);
+    if (!list) diagnosticsByEntry.set(d.entry, (list = []));
+    list.push(`${d.severity} ${d.code}: ${d.message}`);
   }
   const months = groupEntries(doc.entries)
     .map(({ key, heading, entries }) => {
@@ -268,7 +276,7 @@ export function renderReport(doc: ReportableChronicle, summary: ChronicleSummary
 
   const span = summary.dateSpan ? `${summary.dateSpan.start} – ${summary.dateSpan.end}` : '无日期';
   const sub = [summary.subject && summary.subject !== title ? summary.subject : null, span].filter(Boolean).join(' · ');
-  const stat = (n: number, label: string) => `<li><b>${n}</b>${label}</li>`;
+  const stat = (n: unknown, label: string) => `<li><b>${e(n)}</b>${label}</li>`;
   const n = doc.entries.length;
 
   return `<!doctype html>
@@ -276,7 +284,7 @@ export function renderReport(doc: ReportableChronicle, summary: ChronicleSummary
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
 <meta name="generator" content="dashiji">
 <title>${e(title)}</title>
 <style>${STYLE}</style>
@@ -289,7 +297,7 @@ export function renderReport(doc: ReportableChronicle, summary: ChronicleSummary
 </div></header>
 <div class="layout">
 <main class="timeline" id="timeline">
-<div class="filterbar" role="status"><span class="count">显示 <b id="shown">${n}</b> / ${n} 条</span><span class="filter" id="filter-label" hidden></span><button type="button" id="show-all" disabled>显示全部</button></div>
+<div class="filterbar" role="status"><span class="count">显示 <b id="shown">${e(n)}</b> / ${e(n)} 条</span><span class="filter" id="filter-label" hidden></span><button type="button" id="show-all" disabled>显示全部</button></div>
 <p class="legend"><mark class="person">人物</mark><mark class="organization">机构</mark><mark class="place">地点</mark><mark class="figure">数字</mark><mark class="time">时间</mark><mark class="trigger">类型词</mark><span>点击名字或类型即可筛选</span></p>
 ${months}
 </main>

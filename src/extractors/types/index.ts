@@ -53,22 +53,25 @@ const EventTypeOptionsSchema = z.strictObject({
 
 /** Misusing the API throws at once, naming the option and what was expected. */
 function validateOptions(options: unknown): EventTypeOptions {
-  return checkOptions(EventTypeOptionsSchema, options ?? {}, 'eventTypes()', 'types, replace, guards') as EventTypeOptions;
+  checkOptions(EventTypeOptionsSchema, options ?? {}, 'eventTypes()', 'types, replace, guards');
+  // The checked input, not zod's copy: z.record rebuilds the object and drops a `__proto__` key.
+  return (options ?? {}) as EventTypeOptions;
 }
 
-/** The merged table: defaults, then the user's words; an empty user list drops a type. */
+/**
+ * The merged table: defaults, then the user's words; an empty user list drops a type. A Map, not
+ * an object literal, so a type named `constructor` or `__proto__` is a type like any other
+ * instead of reading (or replacing) Object.prototype.
+ */
 function mergeTables(options: EventTypeOptions): Record<string, readonly string[]> {
-  const table: Record<string, readonly string[]> = options.replace ? {} : { ...EVENT_TYPES };
+  const table = new Map<string, readonly string[]>(options.replace ? [] : Object.entries(EVENT_TYPES));
   for (const [type, words] of Object.entries(options.types ?? {})) {
-    if (words.length === 0) {
-      delete table[type];
-      continue;
-    }
-    table[type] = [...new Set([...(table[type] ?? []), ...words])];
+    if (words.length === 0) table.delete(type);
+    else table.set(type, [...new Set([...(table.get(type) ?? []), ...words])]);
   }
-  return table;
+  // fromEntries defines own properties, so `__proto__` stays a key.
+  return Object.fromEntries(table);
 }
-
 
 /**
  * An event-type extractor with its own vocabulary. Throws a TypeError at once when the
