@@ -13,12 +13,14 @@ function anchorOf(d: DateValue | null): DateAnchor | null {
 
 /** The date context of an entry, as the pipeline gives it to extractors. */
 export function dateContextOf(ctx: ExtractContext): DateContext {
-  return {
+  const out: DateContext = {
     year: ctx.heading.year ?? ctx.document.year,
     month: ctx.heading.month,
     anchor: anchorOf(ctx.entry.date),
     previous: anchorOf(ctx.previousDate),
   };
+  if (ctx.heading.calendar) out.calendar = ctx.heading.calendar;
+  return out;
 }
 
 /**
@@ -43,6 +45,9 @@ export const timesExtractor = defineExtractor({
         continue;
       }
       items.push({ ...match.value, ...ctx.item(match.start, match.end) });
+      if (match.conflict !== undefined) {
+        ctx.report({ code: 'era-year-mismatch', severity: 'warning', message: match.conflict, start: match.start, end: match.end });
+      }
       if (match.ambiguous !== undefined) {
         ctx.report({ code: 'ambiguous-date', severity: 'info', message: match.ambiguous, start: match.start, end: match.end });
       }

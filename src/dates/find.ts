@@ -18,9 +18,10 @@ import { bodyBase, entryBase, resolveSyntax, type Base } from './resolve.js';
 import type { DateContext, DateMatch, DateMatchValue, EntryDateOptions } from './types.js';
 
 function toMatch(syn: Syntax, base: Base): DateMatch {
-  const { value, ambiguous } = resolveSyntax(syn, base);
+  const { value, ambiguous, conflict } = resolveSyntax(syn, base);
   const match: DateMatch = { start: syn.start, end: syn.end, value };
   if (ambiguous !== undefined) match.ambiguous = ambiguous;
+  if (conflict !== undefined) match.conflict = conflict;
   return match;
 }
 
