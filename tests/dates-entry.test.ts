@@ -85,7 +85,7 @@ describe('other chronicle formats', () => {
     ['8月21日起,本县机关工作人员参加整风运动', ctx({ year: 1957 }), { date: '8月21日起', start: '1957-08-21', open: 'end', body: '本县' }],
     ['本月底,全县建初级、肓级农业生产合作社462个', ctx({ year: 1956, previous: ['1956-06-01', '1956-06-30', 'month'] }), { date: '本月底', start: '1956-06-21', end: '1956-06-30', precision: 'xun', body: '全县' }],
     ['是年,苏联爬山运动员来郿', ctx({ year: 1956, previous: ['1956-11-30', '1956-12-04', 'day'] }), { date: '是年', start: '1956-01-01', end: '1956-12-31', body: '苏联' }],
-    ['春节期间,举办县第二届民间艺术会演大会。', ctx({ year: 1958, previous: ['1957-12-06', '1957-12-10', 'day'] }), { date: '春节期间', start: '1958-01-21', end: '1958-02-20', body: '举办', ambiguous: true }],
+    ['春节期间,举办县第二届民间艺术会演大会。', ctx({ year: 1958, previous: ['1957-12-06', '1957-12-10', 'day'] }), { date: '春节期间', start: '1958-02-18', end: '1958-02-18', body: '举办' }],
     // Written in other chronicles' formats.
     ['11/13 召开年会', ctx({ year: 2019 }), { date: '11/13', start: '2019-11-13', body: '召开' }],
     ['1.4 联盟成立', ctx({ year: 2020 }), { date: '1.4', start: '2020-01-04', body: '联盟' }],

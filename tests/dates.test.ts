@@ -193,7 +193,8 @@ describe('periods', () => {
     ['78學年度', ctx(), { text: '78學年度', start: '1989-08-01', end: '1990-07-31', precision: 'year' }],
     ['元旦', ctx({ year: 2020, anchor: '2020-12-20' }), { text: '元旦', start: '2021-01-01' }],
     ['国庆节期间', Y2020, { text: '国庆节期间', start: '2020-10-01', end: '2020-10-07' }],
-    ['春节期间', ctx({ year: 1958 }), { text: '春节期间', start: '1958-01-21', end: '1958-02-20', ambiguous: true }],
+    // 春节 is 正月初一 (lunar.ts), a day: 1958-02-18.
+    ['春节期间', ctx({ year: 1958 }), { text: '春节期间', start: '1958-02-18', end: '1958-02-18', precision: 'day' }],
   ];
   test.each(rows)('%s', (input, c, e) => void expectSingle(input, c, e));
 });
