@@ -2,7 +2,7 @@
  * The two scanners: every date in an entry body (`findTimes`), and the date an entry starts
  * with (`matchEntryDate`). Both read the FOLDED text and return offsets into it.
  */
-import { daysInMonth, toIso } from './calendar.js';
+import { daysInMonth, fromIso, toIso } from './calendar.js';
 import { parseExpression, parseExpressionWithPrefix, type Syntax } from './parse.js';
 import {
   AFTER_BARE,
@@ -12,6 +12,7 @@ import {
   ENTRY_SEPARATOR,
   NUMERIC_MONTH,
   NUMERIC_MONTH_DAY,
+  RANGE_SEPARATOR,
   SCAN,
 } from './patterns.js';
 import { bodyBase, entryBase, resolveSyntax, type Base } from './resolve.js';
@@ -32,7 +33,7 @@ function toMatch(syn: Syntax, base: Base): DateMatch {
  */
 export function findTimes(norm: string, ctx: DateContext): DateMatch[] {
   const out: DateMatch[] = [];
-  const base = bodyBase(ctx);
+  let base = bodyBase(ctx);
   let from = 0;
   const scan = new RegExp(SCAN); // own lastIndex: findTimes may run re-entrantly from extractors
   for (;;) {
@@ -41,13 +42,29 @@ export function findTimes(norm: string, ctx: DateContext): DateMatch[] {
     if (!hit) break;
     const syn = parseExpression(norm, hit.index, from);
     if (syn) {
-      out.push(toMatch(syn, base));
+      const match = toMatch(syn, base);
+      out.push(match);
+      base = lastMonthWritten(base, syn, match);
       from = syn.end;
     } else {
       from = hit.index + 1;
     }
   }
   return out;
+}
+
+/**
+ * A bare day takes the LAST month written before it: in `3月5日…，4月2日…，12日`, 12日 is in
+ * April. After an expression that writes its own month (not a relative one, not a lunar one), the
+ * base for what follows is that expression's last month, in the same year.
+ */
+function lastMonthWritten(base: Base, syn: Syntax, match: DateMatch): Base {
+  const v = match.value;
+  const last = syn.second ?? syn.list?.at(-1) ?? syn.first;
+  if (!v || v.calendar || last.month?.kind !== 'abs' || (v.precision !== 'day' && v.precision !== 'month' && v.precision !== 'xun')) return base;
+  const end = fromIso(v.end);
+  if (end.y !== base.year || (end.m === base.month && base.endMonth === null)) return base;
+  return { ...base, month: end.m, endMonth: null };
 }
 
 function numericValue(y: number | null, m: number | null, d: number | null, rule: string, implied: Array<'year'>): DateMatchValue | null {
@@ -65,6 +82,17 @@ function numericValue(y: number | null, m: number | null, d: number | null, rule
 function execAt(re: RegExp, s: string, i: number): RegExpExecArray | null {
   re.lastIndex = i;
   return re.exec(s);
+}
+
+/** `-1.8` after `1.4` at an entry start: the end of a dotted range, followed by a separator. */
+function numericRangeEnd(s: string, i: number): { month: number; day: number; end: number } | null {
+  const sep = execAt(RANGE_SEPARATOR, s, i);
+  if (!sep) return null;
+  const m = execAt(NUMERIC_MONTH_DAY, s, RANGE_SEPARATOR.lastIndex);
+  if (!m || !followedBySeparator(s, NUMERIC_MONTH_DAY.lastIndex)) return null;
+  const month = Number(m.groups!['month']);
+  const day = Number(m.groups!['day']);
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { month, day, end: NUMERIC_MONTH_DAY.lastIndex } : null;
 }
 
 function followedBySeparator(s: string, i: number): boolean {
@@ -115,14 +143,20 @@ export function matchEntryDate(
       mode === 'minguo'
         ? { start: i, end, value: numericValue(y, null, null, 'bare-minguo-year', []) }
         : { start: i, end, value: { start: toIso(y, 8, 1), end: toIso(y + 1, 7, 31), precision: 'year', rule: 'bare-minguo-academic-year' } };
-  } else if ((m = execAt(NUMERIC_MONTH_DAY, norm, i)) && followedBySeparator(norm, NUMERIC_MONTH_DAY.lastIndex)) {
-    // 1.4 开会 under 2020年; 11/13 …
-    const end = NUMERIC_MONTH_DAY.lastIndex;
+  } else if ((m = execAt(NUMERIC_MONTH_DAY, norm, i)) && (followedBySeparator(norm, NUMERIC_MONTH_DAY.lastIndex) || numericRangeEnd(norm, NUMERIC_MONTH_DAY.lastIndex))) {
+    // 1.4 开会 under 2020年; 11/13 …; 1.4-1.8 (a range of two such dates)
+    let end = NUMERIC_MONTH_DAY.lastIndex;
     const month = Number(m.groups!['month']);
     const day = Number(m.groups!['day']);
+    const to = numericRangeEnd(norm, end);
     if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
       const base = baseOf();
       match = { start: i, end, value: numericValue(base.year, month, day, 'numeric-month-day', ['year']) };
+      const last = to ? numericValue(base.year, to.month, to.day, 'numeric-month-day', ['year']) : null;
+      if (match.value && last && last.end >= match.value.start) {
+        end = match.end = to!.end;
+        match.value = { ...match.value, end: last.end, rule: 'range(numeric-month-day..numeric-month-day)' };
+      }
       if (match.value && base.guess) match.ambiguous = base.guess;
     }
   } else if ((m = execAt(ENTRY_SEASON, norm, i))) {

@@ -664,6 +664,15 @@ export function parseExpression(s: string, i: number, limit: number): Syntax | n
     if (tod) {
       syntax.timeOfDay = tod.value;
       syntax.end = end = tod.end;
+      // 9月1日下午2时至次日凌晨3时半: a range whose ends both carry a time of day.
+      const sep = execAt(RANGE_SEPARATOR, s, end);
+      const r2 = sep ? anyPoint(s, RANGE_SEPARATOR.lastIndex, true) : null;
+      const tod2 = r2 && !r2.bare && r2.point.day && !r2.point.part && r2.point.top >= first.top ? readTimeOfDay(s, r2.end, r2.point.timeOfDay === 'evening') : null;
+      if (r2 && tod2) {
+        syntax.second = r2.point;
+        syntax.rule = `range(${first.rule}..${r2.point.rule})`;
+        syntax.end = end = tod2.end;
+      }
     }
   } else if (second?.day?.kind === 'abs' && execAt(WEEKDAY, s, end)) {
     syntax.end = end = WEEKDAY.lastIndex;

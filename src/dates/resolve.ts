@@ -41,8 +41,11 @@ export interface Base {
   refMonth: { y: number; m: number } | null;
   /** Days that 同日 / 次日 move from. */
   refDay: { start: string; end: string } | null;
-  /** When the reference spans two months (11月30至12月4日), a day before its first day is in the last month. */
-  endMonth: { y: number; m: number; afterDay: number } | null;
+  /**
+   * When the reference spans two months (11月30至12月4日, 5月11至6月18日), a bare day is in the
+   * LAST month written: `2日`, and `20至23日` after 5月11至6月18日, are in December and June.
+   */
+  endMonth: { y: number; m: number } | null;
   /** Set when `year` is a guess: the message to report. */
   guess: string | null;
   /** `lunar` under a pre-1912 reign year: months in Chinese numerals are lunar. */
@@ -72,7 +75,7 @@ export function bodyBase(ctx: DateContext): Base {
       month: fine ? s.m : ctx.year === s.y ? ctx.month : null,
       refMonth: fine ? { y: s.y, m: s.m } : ctx.month !== null && ctx.year === s.y ? { y: s.y, m: ctx.month } : null,
       refDay: day ? { start: a.start, end: a.end } : null,
-      endMonth: spansMonths ? { y: e.y, m: e.m, afterDay: s.d } : null,
+      endMonth: spansMonths ? { y: e.y, m: e.m } : null,
       guess: null,
       calendar: ctx.calendar ?? null,
       lunarMonth: null,
@@ -257,9 +260,8 @@ function resolveDays(pt: Point, base: Base): Resolved | null {
 
   if (pt.day?.kind === 'abs' || pt.sexagenary !== undefined) {
     if (m === null) {
-      const d = pt.day?.kind === 'abs' ? pt.day.value : 0;
       // 14日 in the body of 2020年7月12日-14日: the anchor's month; 2日 under 11月30至12月4日: the last month.
-      if (base.endMonth && y === null && d < base.endMonth.afterDay) {
+      if (base.endMonth && y === null) {
         y = base.endMonth.y;
         m = base.endMonth.m;
       } else {
