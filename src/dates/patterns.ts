@@ -11,7 +11,7 @@ import { ERA_NAMES } from './eras.js';
 
 /** The literal start forms; SCAN adds the era names. */
 const SCAN_FORMS =
-  /\d{4}[-/.]\d|民[國国]|[0-9〇零○一二两三四五六七八九十廿卅]{1,4} ?(?:[年月日号號]|學年|学年|至|到|-|~)|[今本是当當同去上明翌次]年|前一年|第二年|[本是当當同次翌下上]月|[同当當是本即次翌]日|[当當][天晚夜]|[次翌]晨|第二天|前一[天日]|[上中下]旬|[上下]半年|(?:第 ?)?[1-4一二三四] ?季度|[春夏秋冬][季天]|年[初底末]|[岁歲]末|月[初底末]|元旦|国庆|國慶|春[节節]|[农農阴陰夏][历曆歷]|[正腊臘]月|[闰閏][0-9一二三四五六七八九十正]|元宵|端午|七夕|中秋|重[阳陽]|除夕|五一|十一|[劳勞]动节|[劳勞]動節|近日|日前|[0-9一二三四五六七八九]0? ?年代/;
+  /\d{4}[-/.]\d|民[國国]|[0-9〇零○一二两三四五六七八九十廿卅]{1,4} ?(?:[年月日号號]|學年|学年|至|到|-|~)|[今本是当當同去上明翌次]年|前一年|第二年|[本是当當同次翌下上]月|[上下][个個]月|[同当當是本即次翌]日|[当當][天晚夜]|[次翌]晨|第二天|前一[天日]|[上中下]旬|[上下]半年|(?:第 ?)?[1-4一二三四] ?季度|[春夏秋冬][季天]|年[初底末]|[岁歲]末|月[初底末]|元旦|国庆|國慶|春[节節]|[农農阴陰夏][历曆歷]|[正腊臘]月|[闰閏][0-9一二三四五六七八九十正]|元宵|端午|七夕|中秋|重[阳陽]|除夕|五一|十一|[劳勞]动节|[劳勞]動節|近日|日前|[0-9一二三四五六七八九]0? ?年代/;
 
 /**
  * Where a date expression may start. One global pass over a body finds these; the component
@@ -71,6 +71,20 @@ export const RELATIVE_YEAR_OFFSET: Readonly<Record<string, number>> = {
  */
 export const MONTH = /(?<leap>[闰閏] ?)?(?<num>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|正|[腊臘]) ?月(?<fen>份)?/y;
 
+/**
+ * Casual references chrono-node reads (chrono.ts): 今天 … 后天, 星期X / 周X / 礼拜X, 上周X /
+ * 下周X, and a clock time with a time-of-day word or a colon (下午3点半, 15:30). A body without
+ * any of them never loads chrono. A bare `3点` is left out: 3点意见 is three points, not 3 o'clock.
+ */
+export const CHRONO_TRIGGER =
+  /今天|昨天|明天|前天|[后後]天|(?:星期|[礼禮]拜|[周週])[一二三四五六日天]|(?:凌晨|早上|上午|中午|下午|傍晚|晚上)[0-9一二三四五六七八九十两兩]{1,3}[点點时時]|(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])/;
+
+/** Before a weekday, 每 makes it a habit (每周三), not a date. */
+export const CHRONO_NOT_BEFORE = '每逢隔';
+
+/** Traditional-only characters among the triggers: such a body goes to chrono's zh/hant. */
+export const CHRONO_HANT = /[後週禮點時]/;
+
 /** `农历`, `阴历`, `夏历`, `旧历` before a date: what follows is lunar. */
 export const LUNAR_PREFIX = /(?<word>[农農阴陰夏旧舊][历曆歷]) ?/y;
 
@@ -92,10 +106,11 @@ export const SHORT_DECADE = /(?<num>[1-9]0|[一二三四五六七八九]十) ?�
 export const RECENT = /(?<word>近日|日前)(?![子里裡内內])/y;
 
 /** 是月 / 本月 / 次月 …: a month relative to the reference date. */
-export const RELATIVE_MONTH = /(?<word>本月|是月|当月|當月|同月|次月|翌月|下月|上月)(?<fen>份)?/y;
+export const RELATIVE_MONTH = /(?<word>本月|是月|当月|當月|同月|次月|翌月|下个月|下個月|下月|上个月|上個月|上月)(?<fen>份)?/y;
 
+/** 上个月 / 下个月 are here, not chrono's: chrono-node's Chinese locale does not read them. */
 export const RELATIVE_MONTH_OFFSET: Readonly<Record<string, number>> = {
-  本月: 0, 是月: 0, 当月: 0, 當月: 0, 同月: 0, 次月: 1, 翌月: 1, 下月: 1, 上月: -1,
+  本月: 0, 是月: 0, 当月: 0, 當月: 0, 同月: 0, 次月: 1, 翌月: 1, 下月: 1, 下个月: 1, 下個月: 1, 上月: -1, 上个月: -1, 上個月: -1,
 };
 
 /** `4日`, `8 日`, `20号`, `二十八日`, `廿一日`: 1–31 (the calendar check comes later). */
