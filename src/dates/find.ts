@@ -3,11 +3,14 @@
  * with (`matchEntryDate`). Both read the FOLDED text and return offsets into it.
  */
 import { daysInMonth, fromIso, toIso } from './calendar.js';
+import { lunarSeasonSpan } from './lunar.js';
 import { parseExpression, parseExpressionWithPrefix, type Syntax } from './parse.js';
 import {
   AFTER_BARE,
   BARE_MINGUO_YEAR,
   BARE_YEAR,
+  ENTRY_DATE_CLOSE,
+  ENTRY_DATE_OPEN,
   ENTRY_SEASON,
   ENTRY_SEPARATOR,
   NUMERIC_MONTH,
@@ -115,6 +118,34 @@ export function matchEntryDate(
   ctx: DateContext,
   options: EntryDateOptions = {},
 ): (DateMatch & { bodyStart: number }) | null {
+  const plain = matchBareEntryDate(norm, index, ctx, options);
+  if (plain) return plain;
+  // *  **2024-12-31** 刘凡教授获…, - 🎉 [2025-09-19] 我们的…: the date in emphasis or brackets.
+  // The wrapper is part of the date's span (the entry starts with it), the body starts after it.
+  let i = index;
+  while (norm[i] === ' ') i++;
+  const open = execAt(ENTRY_DATE_OPEN, norm, i);
+  if (!open || open[0].length === 0) return null;
+  const inner = matchBareEntryDate(norm, ENTRY_DATE_OPEN.lastIndex, ctx, options);
+  const close = ENTRY_DATE_CLOSE[open.groups!['open']!]!;
+  if (!inner) return null;
+  let end = inner.end;
+  while (norm[end] === ' ') end++;
+  if (!norm.startsWith(close, end)) return null;
+  inner.start = i;
+  inner.end = end + close.length;
+  ENTRY_SEPARATOR.lastIndex = inner.end;
+  ENTRY_SEPARATOR.exec(norm);
+  inner.bodyStart = ENTRY_SEPARATOR.lastIndex;
+  return inner;
+}
+
+function matchBareEntryDate(
+  norm: string,
+  index: number,
+  ctx: DateContext,
+  options: EntryDateOptions,
+): (DateMatch & { bodyStart: number }) | null {
   const mode = options.bareYear ?? 'gregorian';
   if (mode !== 'gregorian' && mode !== 'minguo' && mode !== 'minguo-academic') {
     throw new TypeError(`matchEntryDate: options.bareYear must be 'gregorian', 'minguo' or 'minguo-academic', got ${String(mode)}`);
@@ -161,12 +192,18 @@ export function matchEntryDate(
     }
   } else if ((m = execAt(ENTRY_SEASON, norm, i))) {
     // 春，大旱。 (a gazetteer's season entry, under its year heading)
-    const n = '春夏秋冬'.indexOf(m.groups!['season']!);
+    const n = '春夏秋冬'.indexOf(m.groups!['season']!) as 0 | 1 | 2 | 3;
     const base = baseOf();
     const y = base.year;
     const end = ENTRY_SEASON.lastIndex;
-    if (y === null) match = { start: i, end, value: null };
-    else {
+    const bare = end === i + 1 && !followedBySeparator(norm, end); // 冬农商部…: no separator
+    const lunar = y !== null && base.calendar === 'lunar' ? lunarSeasonSpan(y, n) : null;
+    if (y === null) match = bare ? null : { start: i, end, value: null };
+    else if (lunar) {
+      // 秋客居板浦… under 清嘉庆二十二年: a gazetteer's season is three lunar months.
+      match = { start: i, end, value: { start: lunar[0], end: lunar[1], precision: 'season', implied: ['year', 'calendar'], calendar: 'lunar', rule: 'entry-season' } };
+      if (base.guess) match.ambiguous = base.guess;
+    } else {
       const first = n === 3 ? 12 : 3 + n * 3;
       const last = n === 3 ? toIso(y + 1, 2, daysInMonth(y + 1, 2)) : toIso(y, first + 2, daysInMonth(y, first + 2));
       match = { start: i, end, value: { start: toIso(y, first, 1), end: last, precision: 'season', implied: ['year'], rule: 'entry-season' } };

@@ -265,11 +265,26 @@ export const NUMERIC_MONTH_DAY = /(?<month>\d{1,2})[/.](?<day>\d{1,2})(?![\d./])
 export const BARE_YEAR = /(?<year>\d{4})(?![\d年])/y;
 export const BARE_MINGUO_YEAR = /(?<year>\d{2,3})(?![\d年])/y;
 
-/** At an entry start only: a season alone, as gazetteers write it: `春，大旱。` */
-export const ENTRY_SEASON = /(?<season>[春夏秋冬])(?:季|天)?(?=[ ，,、：:])/y;
+/**
+ * At an entry start only: a season alone, as gazetteers write it: `春，大旱。`, and with no
+ * separator at all, `冬农商部与江苏省…`, `秋客居板浦的…`. Without a separator the next character
+ * must not make a word of it: 春节, 夏令营, 秋收, 冬训, and the solar terms 春分, 夏至 ….
+ */
+export const ENTRY_SEASON =
+  /(?<season>[春夏秋冬])(?:(?:季|天)?(?=[ ，,、：:])|(?![季天节節令收耕运運种種播训訓装裝游遊晚风風雨雪日景色意光暖寒凉涼至分茶笋筍蚕蠶菇瓜粮糧衣被眠泳])(?=[\u4e00-\u9fff]))/y;
 
 /** What must follow a bare numeric entry date: a separator, a space, or the end. */
 export const AFTER_BARE = /[ ，,、：:;；]|$/y;
+
+/**
+ * At an entry start only: what a web timeline wraps its date in, `**2024-12-31**` (Markdown
+ * emphasis), `[2025-09-19]`, `【2019.5】`, after up to three emoji (`🎉 [2025-09-19]`). The
+ * closing half must follow the date (ENTRY_DATE_CLOSE).
+ */
+export const ENTRY_DATE_OPEN = /(?:\p{Extended_Pictographic}\uFE0F? ?){0,3}(?<open>\*\*|__|\[|【|〔) ?/uy;
+
+/** The closing half of each ENTRY_DATE_OPEN wrapper. */
+export const ENTRY_DATE_CLOSE: Readonly<Record<string, string>> = { '**': '**', __: '__', '[': ']', '【': '】', '〔': '〕' };
 
 /** Between an entry's date and its text: `，` `,` `、` `：` `:` spaces, or nothing. */
 export const ENTRY_SEPARATOR = / {0,8}(?:[，,、：:;；] {0,8})?/y;
