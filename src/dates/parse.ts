@@ -10,6 +10,7 @@ import type { LunarFestival } from './lunar.js';
 import {
   BARE_NUMBER,
   DAY,
+  DOUBLE_HOUR,
   ERA_PERIOD,
   ERA_YEAR,
   FESTIVAL,
@@ -294,7 +295,7 @@ export function parsePoint(s: string, i: number, rangeEnd = false): PointParse |
     p = YEAR.lastIndex;
     mark(0);
   } else if ((m = execAt(MINGUO_YEAR, s, p))) {
-    const roc = readNumber(m.groups!['num']!);
+    const roc = m.groups!['num'] === '元' ? 1 : readNumber(m.groups!['num']!);
     if (roc === null || roc < 1 || roc > 200) return null;
     pt.year = { kind: 'abs', value: roc + 1911 };
     const unit = m.groups!['unit'];
@@ -547,6 +548,11 @@ function withBare(point: Point, level: Level, c: Component): Point {
 }
 
 function readTimeOfDay(s: string, p: number, evening = false): { value: TimeOfDay; end: number } | null {
+  const double = execAt(DOUBLE_HOUR, s, skipSpace(s, p));
+  if (double) {
+    const hour = ('子丑寅卯辰巳午未申酉戌亥'.indexOf(double.groups!['branch']!) * 2 + 23) % 24;
+    return { value: `${String(hour).padStart(2, '0')}:00`, end: DOUBLE_HOUR.lastIndex };
+  }
   const m = execAt(TIME_OF_DAY, s, skipSpace(s, p));
   if (!m || m[0] === '') return null;
   const g = m.groups!;
@@ -589,7 +595,8 @@ function leftBoundaryOk(s: string, i: number): boolean {
   const c = s[i];
   const before = s[i - 1];
   if (before === undefined) return true;
-  if (isAsciiDigit(c)) return !(isAsciiDigit(before) || before === '.' || before === ',' || before === ':');
+  // 1,234 and 3.5 are numbers; after a clause comma (，4月2日, folded to `,`) a date may start.
+  if (isAsciiDigit(c)) return !(isAsciiDigit(before) || before === '.' || before === ':' || (before === ',' && isAsciiDigit(s[i - 2])));
   if (c !== undefined && CHINESE_NUMERALS.includes(c)) return !(CHINESE_NUMERALS.includes(before) || before === '第');
   return true;
 }

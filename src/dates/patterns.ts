@@ -219,6 +219,12 @@ export const FESTIVAL_NAMES: ReadonlyArray<readonly [prefix: string, name: strin
 export const TIME_OF_DAY =
   /(?<word>凌晨|清晨|早晨|早上|上午|中午|午后|午後|下午|傍晚|晚上|晚间|晚間|夜间|夜間|深夜|夜里|夜裡|晚(?![会會宴餐报報辈輩年期点點])|夜(?![校班市景宵]))?(?: ?(?<hour>2[0-4]|[01]?\d|[零一二两三四五六七八九十]{1,3}) ?(?:[时時点點](?: ?(?<minute>[0-5]?\d|[零一二三四五六七八九十]{1,3}|半)(?: ?分)?)?|:(?<minute2>[0-5]\d)))?/y;
 
+/**
+ * A double hour (时辰) after a day, as gazetteers write it: `六月十七日戌时` (19:00–21:00). Read as
+ * the hour it begins: 子时 starts at 23:00 the evening before, 丑时 at 01:00, … 亥时 at 21:00.
+ */
+export const DOUBLE_HOUR = /(?<branch>[子丑寅卯辰巳午未申酉戌亥])[时時](?![间間代期刻候])/y;
+
 /** The evening and afternoon words, whose hour numbers count from noon: 下午3时 = 15:00. */
 export const PM_WORDS = new Set(['午后', '午後', '下午', '傍晚', '晚上', '晚间', '晚間', '夜间', '夜間', '深夜', '夜里', '夜裡', '晚', '夜']);
 
