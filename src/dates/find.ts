@@ -174,9 +174,9 @@ function matchBareEntryDate(
       mode === 'minguo'
         ? { start: i, end, value: numericValue(y, null, null, 'bare-minguo-year', []) }
         : { start: i, end, value: { start: toIso(y, 8, 1), end: toIso(y + 1, 7, 31), precision: 'year', rule: 'bare-minguo-academic-year' } };
-  } else if ((m = execAt(NUMERIC_MONTH_DAY, norm, i)) && (followedBySeparator(norm, NUMERIC_MONTH_DAY.lastIndex) || numericRangeEnd(norm, NUMERIC_MONTH_DAY.lastIndex))) {
+  } else if ((m = execAt(NUMERIC_MONTH_DAY, norm, i)) && (followedBySeparator(norm, NUMERIC_MONTH_DAY.lastIndex) || numericRangeEnd(norm, m.index + m[0].length))) {
     // 1.4 开会 under 2020年; 11/13 …; 1.4-1.8 (a range of two such dates)
-    let end = NUMERIC_MONTH_DAY.lastIndex;
+    let end = m.index + m[0].length; // not lastIndex: numericRangeEnd ran the same sticky regex
     const month = Number(m.groups!['month']);
     const day = Number(m.groups!['day']);
     const to = numericRangeEnd(norm, end);

@@ -102,8 +102,8 @@ export const SEXAGENARY_DAY = /(?<name>[甲乙丙丁戊己庚辛壬癸][子丑�
 /** `80年代`, `八十年代`: a decade written with two digits, read in the chronicle's century. */
 export const SHORT_DECADE = /(?<num>[1-9]0|[一二三四五六七八九]十) ?年代/y;
 
-/** `近日`, `日前`: recently, read against the entry's date (or, for an entry's own date, its year). */
-export const RECENT = /(?<word>近日|日前)(?![子里裡内內])/y;
+/** `近日`, `日前`: recently, read against the entry's date (or, for an entry's own date, its year). 最近日程 is not one. */
+export const RECENT = /(?<![最附接靠邻鄰临臨将將])(?<word>近日|日前)(?![子里裡内內程])/y;
 
 /** 是月 / 本月 / 次月 …: a month relative to the reference date. */
 export const RELATIVE_MONTH = /(?<word>本月|是月|当月|當月|同月|次月|翌月|下个月|下個月|下月|上个月|上個月|上月)(?<fen>份)?/y;
