@@ -474,6 +474,10 @@ describe('festivals and holidays', () => {
     ['劳动节', ctx({ year: 2022 }), { text: '劳动节', start: '2022-05-01' }],
     ['十一期间', ctx({ year: 2022 }), { text: '十一期间', start: '2022-10-01', end: '2022-10-07' }],
     ['国庆假期', ctx({ year: 2022 }), { text: '国庆假期', start: '2022-10-01', end: '2022-10-07' }],
+    // As the holiday approached: the week before it.
+    ['在五一劳动节来临之际', ctx({ year: 2022 }), { text: '五一劳动节来临之际', start: '2022-04-24', end: '2022-04-30', precision: 'day' }],
+    ['国庆前夕', ctx({ year: 2022 }), { text: '国庆前夕', start: '2022-09-24', end: '2022-09-30' }],
+    ['中秋节前夕', ctx({ year: 2022 }), { text: '中秋节前夕', start: '2022-09-03', end: '2022-09-09', calendar: 'lunar' }],
   ];
   test.each(rows)('%s', (input, c, e) => void expectSingle(input, c, e));
   test.each(['五一广场', '十一届三中全会', '国庆60周年', '中共十一大'])('%s: no date', (input) => expectNone(input, ctx({ year: 2022 })));

@@ -68,7 +68,7 @@ export type Part =
   | { kind: 'quarter'; n: 1 | 2 | 3 | 4 }
   | { kind: 'half'; n: 1 | 2 }
   | { kind: 'year-edge'; edge: 'start' | 'mid' | 'end' }
-  | { kind: 'festival'; name: FestivalName; period: boolean }
+  | { kind: 'festival'; name: FestivalName; period: boolean; eve?: true }
   /** 近日 / 日前: recently. */
   | { kind: 'recent' }
   /** 康熙年间（1662～1722年）: every year of a reign, up to `to`. */
@@ -197,7 +197,9 @@ function festival(m: RegExpExecArray): Part {
   const name = m.groups!['name']!;
   const period = m.groups!['period'] !== undefined;
   const row = FESTIVAL_NAMES.find(([prefix]) => name.startsWith(prefix));
-  return { kind: 'festival', name: (row?.[1] ?? 'national-day') as FestivalName, period };
+  const part: Part = { kind: 'festival', name: (row?.[1] ?? 'national-day') as FestivalName, period };
+  if (m.groups!['eve'] !== undefined) part.eve = true;
+  return part;
 }
 
 const SOLAR_FESTIVALS: ReadonlySet<string> = new Set(['new-year', 'national-day', 'labour-day']);

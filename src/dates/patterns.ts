@@ -198,9 +198,10 @@ export const PERIOD_NOT_BEFORE = '一二两三四五六七八九十几幾多半�
  * Festivals: the solar ones with fixed dates (元旦, 五一, 国庆 / 十一), and the lunar ones (春节,
  * 元宵, 端午, 七夕, 中秋, 重阳, 除夕), resolved with the lunar calendar. 国庆 and 十一 alone are
  * too often other words (国庆60周年, 十一届): they count only with 节 or a holiday word after them.
+ * `前夕` / `来临之际` (as the holiday approached) is the week before it.
  */
 export const FESTIVAL =
-  /(?<name>元旦|国庆节|國慶節|国庆(?=期间|假期|前后|前夕|长假|黄金周)|國慶(?=期間|假期|前後|前夕|長假|黃金週)|十一(?=期间|期間|假期|长假|長假|黄金周|黃金週|国庆|國慶)|五一(?:国际)?(?:劳动节|勞動節|[节節])|五一(?=期间|期間|假期|长假|長假|黄金周|黃金週|前后|前後|前夕|当天|當天)|劳动节|勞動節|春[节節]|元宵[节節]?|端午[节節]?|七夕[节節]?|中秋[节節]?|重[阳陽][节節]?|除夕)(?<period>期间|期間|前后|前後|假期)?/y;
+  /(?<name>元旦|国庆节|國慶節|国庆(?=期间|假期|前后|前夕|长假|黄金周)|國慶(?=期間|假期|前後|前夕|長假|黃金週)|十一(?=期间|期間|假期|长假|長假|黄金周|黃金週|国庆|國慶)|五一(?:国际)?(?:劳动节|勞動節|[节節])|五一(?=期间|期間|假期|长假|長假|黄金周|黃金週|前后|前後|前夕|当天|當天)|劳动节|勞動節|春[节節]|元宵[节節]?|端午[节節]?|七夕[节節]?|中秋[节節]?|重[阳陽][节節]?|除夕)(?:(?<period>期间|期間|前后|前後|假期)|(?<eve>前夕|来临之际|來臨之際|到来之际|到來之際))?/y;
 
 /** Which holiday each festival word names; the lunar ones are keys of lunar.ts LUNAR_FESTIVALS. */
 export const FESTIVAL_NAMES: ReadonlyArray<readonly [prefix: string, name: string]> = [

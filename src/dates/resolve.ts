@@ -178,6 +178,11 @@ function partSpan(part: Part, y: number, m: number | null, base: Base, yearImpli
       if (part.edge === 'mid') return { start: toIso(y, 6, 1), end: toIso(y, 7, 31), precision: 'month' };
       return { start: toIso(y, 12, 1), end: toIso(y, 12, 31), precision: 'month' };
     case 'festival': {
+      if (part.eve) {
+        // 五一劳动节来临之际, 国庆前夕: the seven days before the holiday.
+        const day = partSpan({ kind: 'festival', name: part.name, period: false }, y, m, base, yearImplied, lunar);
+        return day && { start: addDays(day.start, -7), end: addDays(day.start, -1), precision: 'day' };
+      }
       if (part.name === 'new-year') return { start: toIso(y, 1, 1), end: toIso(y, 1, 1), precision: 'day' };
       if (part.name === 'labour-day') return { start: toIso(y, 5, 1), end: toIso(y, 5, 1), precision: 'day' };
       if (part.name === 'national-day')
