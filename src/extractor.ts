@@ -48,7 +48,7 @@ export interface ExtractContext {
   };
   readonly document: DocumentContext;
   /** The year and month set by the nearest year/month heading above the entry. */
-  readonly heading: { readonly year: number | null; readonly month: number | null };
+  readonly heading: { readonly year: number | null; readonly month: number | null; readonly calendar?: 'lunar' };
   /** The previous entry's own date, for 同日 and friends; null for the first entry. */
   readonly previousDate: DateValue | null;
   /** The configured word segmenter. Prefer `words()`, which is computed once per entry. */

@@ -26,8 +26,11 @@ export const TimeOfDaySchema = z.union([
 ]);
 export type TimeOfDay = z.infer<typeof TimeOfDaySchema>;
 
-/** Which parts of a date were filled from context rather than written (chrono's "implied"). */
-export const ImpliedSchema = z.array(z.enum(['year', 'month', 'day']));
+/**
+ * Which parts of a date were filled from context rather than written (chrono's "implied");
+ * `calendar`: the lunar calendar was decided by the heading (a pre-1912 reign year), not written.
+ */
+export const ImpliedSchema = z.array(z.enum(['year', 'month', 'day', 'calendar']));
 
 /** A date or period: an entry's own `date`, and the base of every TimeExpression. */
 export const DateValueSchema = z.object({
@@ -39,6 +42,7 @@ export const DateValueSchema = z.object({
   timeOfDay: TimeOfDaySchema.optional(),
   implied: ImpliedSchema.optional().describe('components taken from context (heading, title, entry date)'),
   list: z.array(IsoDate).optional().describe('for day lists such as 6月28日、29日: every day named'),
+  calendar: z.literal('lunar').optional().describe('written in the lunar calendar (农历, 春节, a month under a pre-1912 reign year); start/end are Gregorian'),
   rule: z.string().optional().describe('the rule that produced this date, for debugging'),
 });
 export type DateValue = z.infer<typeof DateValueSchema>;

@@ -37,8 +37,8 @@ export interface SegmentedEntry {
   pieces: ReadonlyArray<readonly [number, number]>;
   /** Whether the body has any text (without building it). */
   empty: boolean;
-  /** The year and month headings in force above the entry. */
-  heading: { year: number | null; month: number | null };
+  /** The year and month headings in force above the entry; `calendar` under a pre-1912 reign year. */
+  heading: { year: number | null; month: number | null; calendar?: 'lunar' };
 }
 
 /**
@@ -289,12 +289,14 @@ function dateValue(
       span,
     });
   }
+  if (m.conflict !== undefined) diagnostics.push({ code: 'era-year-mismatch', severity: 'warning', message: m.conflict, span });
   if (!m.value) return null;
-  const { start, end, precision, timeOfDay, implied, list, rule } = m.value;
+  const { start, end, precision, timeOfDay, implied, list, rule, calendar } = m.value;
   const value: DateValue = { start, end, precision, text: collapseBreaks(source.slice(span.start, span.end)), span };
   if (timeOfDay !== undefined) value.timeOfDay = timeOfDay;
   if (implied !== undefined && implied.length) value.implied = implied;
   if (list !== undefined) value.list = list;
+  if (calendar !== undefined) value.calendar = calendar;
   value.rule = rule;
   return value;
 }
@@ -336,6 +338,10 @@ export function segment(source: string, options: SegmentOptions = {}): Segmentat
   let subject: string | null = null;
   let yearInForce: number | null = null;
   let monthInForce: number | null = null;
+  // Set by a pre-1912 reign-year heading (清顺治二年（1645年）): months in Chinese numerals are lunar.
+  let calendarInForce: 'lunar' | null = null;
+  const headingInForce = (): SegmentedEntry['heading'] =>
+    calendarInForce ? { year: yearInForce, month: monthInForce, calendar: calendarInForce } : { year: yearInForce, month: monthInForce };
   let yearColumn: 'gregorian' | 'minguo' | 'minguo-academic' | undefined;
   let inTable = false;
   let previousDate: DateValue | null = null;
@@ -349,7 +355,7 @@ export function segment(source: string, options: SegmentOptions = {}): Segmentat
     end: number;
     date: DateValue | null;
     pieces: Array<[number, number]>;
-    heading: { year: number | null; month: number | null };
+    heading: { year: number | null; month: number | null; calendar?: 'lunar' };
     dateOnly: boolean;
   }
   let open: Open | null = null;
@@ -360,8 +366,9 @@ export function segment(source: string, options: SegmentOptions = {}): Segmentat
   const context = (): DateContext => {
     const year = yearInForce ?? docYear;
     const date = open?.date ?? previousDate;
-    if (cached === null || cached.year !== year || cached.month !== monthInForce || cachedDate !== date) {
+    if (cached === null || cached.year !== year || cached.month !== monthInForce || cachedDate !== date || (cached.calendar ?? null) !== calendarInForce) {
       cached = { year, month: monthInForce, anchor: null, previous: toAnchor(date) };
+      if (calendarInForce) cached.calendar = calendarInForce;
       cachedDate = date;
     }
     return cached;
@@ -497,6 +504,8 @@ export function segment(source: string, options: SegmentOptions = {}): Segmentat
     const dateAlone = headingOnly?.kind === 'section' && headingOnly.month !== null && bodyFollows(li);
     if (headingOnly && !dateAlone) {
       close();
+      if (headingOnly.kind === 'year') calendarInForce = headingOnly.calendar ?? null;
+      if (headingOnly.conflict) diagnostics.push({ code: 'era-year-mismatch', severity: 'warning', message: headingOnly.conflict, span: { start: line.start, end: line.end } });
       addHeading({
         kind: headingOnly.kind,
         text: sourceText(line),
@@ -532,7 +541,7 @@ export function segment(source: string, options: SegmentOptions = {}): Segmentat
           end: line.end,
           date,
           pieces: [[line.start + bodyStart, line.end]],
-          heading: { year: yearInForce, month: monthInForce },
+          heading: headingInForce(),
           dateOnly: false,
         };
         continue;
@@ -568,7 +577,7 @@ export function segment(source: string, options: SegmentOptions = {}): Segmentat
         end: line.end,
         date,
         pieces: bodyStart < text.length ? [[line.start + bodyStart, line.end]] : [],
-        heading: { year: yearInForce, month: monthInForce },
+        heading: headingInForce(),
         dateOnly: bodyStart >= text.length,
       };
       continue;

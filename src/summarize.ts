@@ -16,6 +16,7 @@ import type { BaseEntry, Diagnostic, Entity, Figure, FigureKind } from './schema
 const Ordinals = z.array(z.number().int().positive()).describe('entry ordinals, ascending');
 const IsoDate = z.string().regex(/^-?\d{4}-\d{2}-\d{2}$/);
 const Month = z.string().regex(/^-?\d{4}-\d{2}$/, 'YYYY-MM');
+const Year = z.string().regex(/^-?\d{4}$/, 'YYYY');
 
 const PersonSummarySchema = z.object({
   name: z.string().describe('canonical ?? text'),
@@ -72,7 +73,12 @@ export const ChronicleSummarySchema = z.object({
   people: z.array(PersonSummarySchema).describe('by number of entries (desc), then first appearance'),
   organizations: z.array(NamedSummarySchema).describe('aliases folded into the canonical name; same order as people'),
   places: z.array(NamedSummarySchema),
-  byMonth: z.record(Month, Ordinals).describe('YYYY-MM of the entry date start → entries, months ascending'),
+  byMonth: z
+    .record(Month, Ordinals)
+    .describe('YYYY-MM of the entry date start → entries, months ascending; entries dated only by their year are in yearOnly, undated ones in undated'),
+  yearOnly: z
+    .record(Year, Ordinals)
+    .describe('YYYY → entries dated only by their year (是年, 1956年), years ascending: kept out of byMonth, as the report groups them after that year\'s months'),
   byType: z
     .record(z.string(), Ordinals)
     .nullable()
@@ -226,6 +232,7 @@ export function summarize(doc: SummarizableChronicle): ChronicleSummary {
   let end: string | null = null;
   const undated: number[] = [];
   const byMonth = new Map<string, number[]>();
+  const yearOnly = new Map<string, number[]>();
   for (const entry of doc.entries) {
     const date = entry.date;
     if (!date) {
@@ -234,10 +241,17 @@ export function summarize(doc: SummarizableChronicle): ChronicleSummary {
     }
     if (start === null || dayNumber(date.start) < dayNumber(start)) start = date.start;
     if (end === null || dayNumber(date.end) > dayNumber(end)) end = date.end;
+    // 是年 / 1956年 is not a January event: it goes apart, as in the report's timeline.
+    if (date.precision === 'year') {
+      const year = date.start.slice(0, date.start.indexOf('-', 1));
+      yearOnly.set(year, [...(yearOnly.get(year) ?? []), entry.ordinal]);
+      continue;
+    }
     const month = date.start.slice(0, date.start.lastIndexOf('-'));
     byMonth.set(month, [...(byMonth.get(month) ?? []), entry.ordinal]);
   }
   const months = [...byMonth.keys()].sort((a, b) => dayNumber(`${a}-01`) - dayNumber(`${b}-01`));
+  const years = [...yearOnly.keys()].sort((a, b) => dayNumber(`${a}-01-01`) - dayNumber(`${b}-01-01`));
 
   const typed = doc.entries.some((e) => Array.isArray(e.types));
   const byTypeMap = new Map<string, Set<number>>();
@@ -278,6 +292,7 @@ export function summarize(doc: SummarizableChronicle): ChronicleSummary {
     organizations: named('organization'),
     places: named('place'),
     byMonth: Object.fromEntries(months.map((m) => [m, byMonth.get(m) ?? []])),
+    yearOnly: Object.fromEntries(years.map((y) => [y, yearOnly.get(y) ?? []])),
     byType: typed ? Object.fromEntries(byType.map(([type, set]) => [type, ascending(set)])) : null,
     figures: figureTotals(doc),
     diagnostics: {

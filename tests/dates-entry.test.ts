@@ -12,8 +12,10 @@ function anchor(a: string | [string, string, Precision] | null | undefined): Dat
   if (!a) return null;
   return typeof a === 'string' ? { start: a, end: a, precision: 'day' } : { start: a[0], end: a[1], precision: a[2] };
 }
-function ctx(c: { year?: number | null; month?: number | null; previous?: string | [string, string, Precision] } = {}): DateContext {
-  return { year: c.year ?? null, month: c.month ?? null, anchor: null, previous: anchor(c.previous) };
+function ctx(c: { year?: number | null; month?: number | null; previous?: string | [string, string, Precision]; calendar?: 'lunar' } = {}): DateContext {
+  const out: DateContext = { year: c.year ?? null, month: c.month ?? null, anchor: null, previous: anchor(c.previous) };
+  if (c.calendar) out.calendar = c.calendar;
+  return out;
 }
 
 interface Expected {
@@ -25,6 +27,7 @@ interface Expected {
   open?: 'start' | 'end';
   timeOfDay?: string;
   ambiguous?: boolean;
+  calendar?: 'lunar';
 }
 type Row = [string, DateContext, Expected, EntryDateOptions?];
 
@@ -41,6 +44,7 @@ function run([line, c, e, options]: Row) {
   expect(m!.value?.open).toBe(e.open);
   expect(m!.value?.timeOfDay).toBe(e.timeOfDay);
   expect(m!.ambiguous !== undefined).toBe(e.ambiguous ?? false);
+  expect(m!.value?.calendar).toBe(e.calendar);
 }
 
 const Y2020 = ctx({ year: 2020 });
@@ -85,7 +89,7 @@ describe('other chronicle formats', () => {
     ['8月21日起,本县机关工作人员参加整风运动', ctx({ year: 1957 }), { date: '8月21日起', start: '1957-08-21', open: 'end', body: '本县' }],
     ['本月底,全县建初级、肓级农业生产合作社462个', ctx({ year: 1956, previous: ['1956-06-01', '1956-06-30', 'month'] }), { date: '本月底', start: '1956-06-21', end: '1956-06-30', precision: 'xun', body: '全县' }],
     ['是年,苏联爬山运动员来郿', ctx({ year: 1956, previous: ['1956-11-30', '1956-12-04', 'day'] }), { date: '是年', start: '1956-01-01', end: '1956-12-31', body: '苏联' }],
-    ['春节期间,举办县第二届民间艺术会演大会。', ctx({ year: 1958, previous: ['1957-12-06', '1957-12-10', 'day'] }), { date: '春节期间', start: '1958-01-21', end: '1958-02-20', body: '举办', ambiguous: true }],
+    ['春节期间,举办县第二届民间艺术会演大会。', ctx({ year: 1958, previous: ['1957-12-06', '1957-12-10', 'day'] }), { date: '春节期间', start: '1958-02-18', end: '1958-02-18', body: '举办', calendar: 'lunar' }],
     // Written in other chronicles' formats.
     ['11/13 召开年会', ctx({ year: 2019 }), { date: '11/13', start: '2019-11-13', body: '召开' }],
     ['1.4 联盟成立', ctx({ year: 2020 }), { date: '1.4', start: '2020-01-04', body: '联盟' }],
@@ -109,6 +113,34 @@ describe('other chronicle formats', () => {
     ['2020年12月28日至2021年1月3日：展览', ctx({ year: 2020 }), { date: '2020年12月28日至2021年1月3日', start: '2020-12-28', end: '2021-01-03', body: '展览' }],
   ];
   test.each(rows)('%s', (...row) => run(row));
+});
+
+describe('round 2: gazetteers, web timelines, dotted ranges', () => {
+  const rows: Row[] = [
+    // 07: under a pre-1912 reign-year heading, months in Chinese numerals are lunar.
+    ['十二月清兵袭赣榆城', ctx({ year: 1642, calendar: 'lunar' }), { date: '十二月', start: '1643-01-20', end: '1643-02-18', precision: 'month', body: '清兵', calendar: 'lunar' }],
+    ['二月初二海州海水冰', ctx({ year: 1654, calendar: 'lunar' }), { date: '二月初二', start: '1654-03-20', body: '海州', calendar: 'lunar' }],
+    ['六月二十六日 海州大水暴至', ctx({ year: 1730, calendar: 'lunar' }), { date: '六月二十六日', start: '1730-08-09', body: '海州', calendar: 'lunar' }],
+    ['秋客居板浦的李汝珍创作', ctx({ year: 1817, calendar: 'lunar' }), { date: '秋', start: '1817-08-13', end: '1817-11-08', precision: 'season', body: '客居', calendar: 'lunar' }],
+    // 15: a season with no separator, Gregorian from 1912.
+    ['冬农商部与江苏省在墟沟合办', ctx({ year: 1919 }), { date: '冬', start: '1919-12-01', end: '1920-02-29', precision: 'season', body: '农商部' }],
+    ['夏东海县城区建立工会', ctx({ year: 1926 }), { date: '夏', start: '1926-06-01', end: '1926-08-31', precision: 'season', body: '东海县' }],
+    // 13, 14: the date in Markdown emphasis or brackets, after emoji; the wrapper is the date's span.
+    ['**2024-12-31** 刘凡教授获奖', ctx(), { date: '**2024-12-31**', start: '2024-12-31', body: '刘凡' }],
+    ['🎉 [2025-09-19] 我们的论文', ctx(), { date: '🎉 [2025-09-19]', start: '2025-09-19', body: '我们' }],
+    ['[2024-01-10] 开启新视界', ctx(), { date: '[2024-01-10]', start: '2024-01-10', body: '开启' }],
+    // Dotted month.day ranges at an entry start.
+    ['1.4-1.8 联盟举办培训', ctx({ year: 2020 }), { date: '1.4-1.8', start: '2020-01-04', end: '2020-01-08', body: '联盟' }],
+    ['近日，我院交流参访团', ctx({ year: 2016 }), { date: '近日', start: '2016-01-01', end: '2016-12-31', precision: 'year', body: '我院' }],
+  ];
+  test.each(rows)('%s', (...row) => run(row));
+
+  test.each(['春风化雨', '秋收工作全面展开', '冬至前后', '夏令营开营', '**重要** 通知', '[链接] 说明', '🎉 恭喜'])('%s: no entry date', (line) => {
+    expect(matchEntryDate(fold(line), 0, ctx({ year: 2020 }))).toBeNull();
+  });
+  test('a season with no separator needs a year in force', () => {
+    expect(matchEntryDate(fold('冬农商部与江苏省合办'), 0, ctx())).toBeNull();
+  });
 });
 
 describe('years not known', () => {

@@ -31,6 +31,17 @@ describe('matchHeading', () => {
     ['7月11日', { kind: 'section', year: null, month: 7 }],
     ['2020年1月4日', { kind: 'section', year: 2020, month: 1 }],
     ['1955—1958年', { kind: 'section', year: null, month: null }],
+    // Reign years: before 1912 the months under them are lunar; the bracket wins over the count.
+    ['明崇祯十五年（1642年）', { kind: 'year', year: 1642, month: null, calendar: 'lunar' }],
+    ['清顺治二年（1645年）', { kind: 'year', year: 1645, month: null, calendar: 'lunar' }],
+    ['乾隆二十四年（1759年）', { kind: 'year', year: 1759, month: null, calendar: 'lunar' }],
+    ['清康熙七年', { kind: 'year', year: 1668, month: null, calendar: 'lunar' }],
+    ['清康熙四十七年（1710年）', { kind: 'year', year: 1710, month: null, calendar: 'lunar', conflict: expect.stringContaining('1708') }],
+    ['清康熙年间（1662～1722年）', { kind: 'section', year: null, month: null, years: { from: 1662, to: 1722 }, calendar: 'lunar' }],
+    ['民国元年（1912年）', { kind: 'year', year: 1912, month: null }],
+    ['民国 16 年（1927年）', { kind: 'year', year: 1927, month: null }],
+    ['民国4年（1916年）', { kind: 'year', year: 1916, month: null, conflict: expect.stringContaining('1915') }],
+    ['大正12年', { kind: 'year', year: 1923, month: null }],
   ];
   test.each(rows)('%s', (line, expected) => {
     expect(matchHeading(fold(line))).toEqual(expected);
@@ -46,6 +57,9 @@ describe('matchHeading', () => {
     '13月',
     '是年,苏联爬山运动员来郿',
     '791856541',
+    '康熙一百年',
+    '清康熙七年六月十七日海州地大震',
+    '光绪帝',
     '',
   ];
   test.each(none)('not a heading: %s', (line) => {

@@ -38,6 +38,9 @@ describe('the scanner is a superset of the parser', () => {
     ...Object.keys(patterns.RELATIVE_DAY_OFFSET),
     '上旬', '中旬', '下旬', '上半年', '下半年', '第一季度', '一季度', '春季', '冬天', '年初', '年底', '年末', '岁末',
     '月初', '月底', '元旦', '国庆节', '春节', '民國', '2020-', '1月', '1日', '1号', '78學年', '17至', '6-', '6~',
+    // lunar forms, festivals, eras, context (round 2)
+    '农历', '阴历', '正月', '腊月', '闰四', '元宵', '端午', '七夕', '中秋', '重阳', '除夕', '五一', '十一', '劳动节',
+    '近日', '日前', '80年代', '八十年代', '上个月', '下个月', '清康熙', '康熙', '乾隆', '明崇祯', '大正', '令和',
   ];
   test.each(words)('%s', (w) => {
     const scan = new RegExp(patterns.SCAN);

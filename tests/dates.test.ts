@@ -20,10 +20,13 @@ interface Ctx {
   month?: number | null;
   anchor?: string | [string, string, Precision] | null;
   previous?: string | [string, string, Precision] | null;
+  calendar?: 'lunar';
 }
 
 function ctx(c: Ctx = {}): DateContext {
-  return { year: c.year ?? null, month: c.month ?? null, anchor: anchor(c.anchor), previous: anchor(c.previous) };
+  const out: DateContext = { year: c.year ?? null, month: c.month ?? null, anchor: anchor(c.anchor), previous: anchor(c.previous) };
+  if (c.calendar) out.calendar = c.calendar;
+  return out;
 }
 
 /** What a row expects; `text` is the matched slice of the folded input. */
@@ -37,6 +40,8 @@ interface Expected {
   list?: string[];
   implied?: string[];
   ambiguous?: boolean;
+  calendar?: 'lunar';
+  conflict?: boolean;
 }
 
 function check(norm: string, m: DateMatch, e: Expected): void {
@@ -55,6 +60,8 @@ function check(norm: string, m: DateMatch, e: Expected): void {
   if (e.list) expect(v.list).toEqual(e.list);
   if (e.implied) expect(v.implied ?? []).toEqual(e.implied);
   if (e.ambiguous !== undefined) expect(m.ambiguous !== undefined).toBe(e.ambiguous);
+  if (e.calendar !== undefined || v.calendar !== undefined) expect(v.calendar).toBe(e.calendar);
+  if (e.conflict !== undefined) expect(m.conflict !== undefined).toBe(e.conflict);
   expect(typeof v.rule).toBe('string');
 }
 
@@ -193,7 +200,8 @@ describe('periods', () => {
     ['78學年度', ctx(), { text: '78學年度', start: '1989-08-01', end: '1990-07-31', precision: 'year' }],
     ['元旦', ctx({ year: 2020, anchor: '2020-12-20' }), { text: '元旦', start: '2021-01-01' }],
     ['国庆节期间', Y2020, { text: '国庆节期间', start: '2020-10-01', end: '2020-10-07' }],
-    ['春节期间', ctx({ year: 1958 }), { text: '春节期间', start: '1958-01-21', end: '1958-02-20', ambiguous: true }],
+    // 春节 is 正月初一 (lunar.ts), a day: 1958-02-18.
+    ['春节期间', ctx({ year: 1958 }), { text: '春节期间', start: '1958-02-18', end: '1958-02-18', precision: 'day', calendar: 'lunar' }],
   ];
   test.each(rows)('%s', (input, c, e) => void expectSingle(input, c, e));
 });
@@ -387,4 +395,115 @@ describe('other chronicles: in-body references', () => {
       ['2019-12-07', '2020-01-26'],
     ]);
   });
+});
+
+// A gazetteer under 清康熙七年（1668年）: months in Chinese numerals are lunar (the heading says so).
+const KANGXI7 = ctx({ year: 1668, calendar: 'lunar' });
+
+describe('era years (eras.ts): reign titles, 民国, Japanese eras; the bracket wins', () => {
+  const rows: Row[] = [
+    ['清康熙七年', ctx(), { text: '清康熙七年', start: '1668-01-01', end: '1668-12-31', precision: 'year' }],
+    ['乾隆二十四年', ctx(), { text: '乾隆二十四年', start: '1759-01-01', end: '1759-12-31' }],
+    ['明崇祯十五年（1642年）', ctx(), { text: '明崇祯十五年(1642年)', start: '1642-01-01', end: '1642-12-31' }],
+    ['光绪十八年（1892）年', ctx(), { text: '光绪十八年(1892)年', start: '1892-01-01', end: '1892-12-31' }],
+    ['康熙四十七年（1710年）', ctx(), { text: '康熙四十七年(1710年)', start: '1710-01-01', end: '1710-12-31', conflict: true }],
+    ['康熙元年', ctx(), { text: '康熙元年', start: '1662-01-01', end: '1662-12-31', conflict: false }],
+    ['民国4年', ctx(), { text: '民国4年', start: '1915-01-01', end: '1915-12-31' }],
+    ['民国元年', ctx(), { text: '民国元年', start: '1912-01-01', end: '1912-12-31' }],
+    ['民国14年7月1日', ctx(), { text: '民国14年7月1日', start: '1925-07-01' }],
+    ['大正12年', ctx(), { text: '大正12年', start: '1923-01-01', end: '1923-12-31' }],
+    ['昭和13年', ctx(), { text: '昭和13年', start: '1938-01-01', end: '1938-12-31' }],
+    ['令和元年5月1日', ctx(), { text: '令和元年5月1日', start: '2019-05-01' }],
+    ['清康熙年间（1662～1722年）', ctx(), { text: '清康熙年间(1662~1722年)', start: '1662-01-01', end: '1722-12-31', precision: 'year' }],
+    ['乾隆年间', ctx(), { text: '乾隆年间', start: '1736-01-01', end: '1795-12-31', precision: 'year' }],
+    // A reign year's season is lunar: 春 is 正月–三月.
+    ['至康熙十六年（1677年）春', ctx(), { text: '至康熙十六年(1677年)春', start: '1677-02-02', end: '1677-05-01', precision: 'season', open: 'start', calendar: 'lunar' }],
+  ];
+  test.each(rows)('%s', (input, c, e) => void expectSingle(input, c, e));
+
+  test.each(['康熙一百年', '大正', '明治维新', '光绪帝', '同治中兴'])('%s: no date', (input) => expectNone(input, ctx()));
+});
+
+describe('lunar dates (lunar.ts): written as lunar, or decided by a reign-year heading', () => {
+  const rows: Row[] = [
+    // 崇祯十五年十二月 falls in the next Gregorian year.
+    ['十二月清兵袭城', ctx({ year: 1642, calendar: 'lunar' }), { text: '十二月', start: '1643-01-20', end: '1643-02-18', precision: 'month', calendar: 'lunar', implied: ['year', 'calendar'] }],
+    ['六月十七日戌时', KANGXI7, { text: '六月十七日戌时', start: '1668-07-25', timeOfDay: '19:00', calendar: 'lunar' }],
+    ['二月初二海水冰', ctx({ year: 1654 }), { text: '二月初二', start: '1654-03-20', calendar: 'lunar', implied: ['year'] }],
+    ['正月十二日', ctx({ year: 1726 }), { text: '正月十二日', start: '1726-02-13', calendar: 'lunar' }],
+    ['九月己未升海州为直隶州', ctx({ year: 1724, calendar: 'lunar' }), { text: '九月己未', start: '1724-11-04', precision: 'day', calendar: 'lunar' }],
+    ['农历五月初五', ctx({ year: 2020 }), { text: '农历五月初五', start: '2020-06-25', calendar: 'lunar' }],
+    ['农历六月十七', ctx({ year: 2016 }), { text: '农历六月十七', start: '2016-07-20', calendar: 'lunar' }],
+    ['阴历八月十五', ctx({ year: 2021 }), { text: '阴历八月十五', start: '2021-09-21', calendar: 'lunar' }],
+    ['腊月二十三', ctx({ year: 2019 }), { text: '腊月二十三', start: '2020-01-17', calendar: 'lunar' }],
+    ['闰四月初一', ctx({ year: 2020 }), { text: '闰四月初一', start: '2020-05-23', calendar: 'lunar' }],
+    ['闰四月', ctx({ year: 2020 }), { text: '闰四月', start: '2020-05-23', end: '2020-06-20', precision: 'month', calendar: 'lunar' }],
+    ['十二月十五至十八日', ctx({ year: 1661, calendar: 'lunar' }), { text: '十二月十五至十八日', start: '1662-02-03', end: '1662-02-06', calendar: 'lunar' }],
+    // Arabic numerals under a reign year stay Gregorian (07: 宣统三年 10月10日 武昌起义).
+    ['10月10日武昌起义', ctx({ year: 1911, calendar: 'lunar' }), { text: '10月10日', start: '1911-10-10' }],
+    // Chinese numerals WITHOUT a reign year above are Gregorian (a modern county chronicle).
+    ['十二月召开会议', ctx({ year: 1956 }), { text: '十二月', start: '1956-12-01', end: '1956-12-31' }],
+  ];
+  test.each(rows)('%s', (input, c, e) => void expectSingle(input, c, e));
+
+  test.each([
+    ['闰三月 in a year without one', '闰三月', ctx({ year: 2020 })],
+    ['三十 in a 29-day month', '农历正月三十', ctx({ year: 2020 })],
+    ['a sexagenary name the month does not have', '九月甲申', ctx({ year: 1724, calendar: 'lunar' })],
+  ] as const)('%s: unresolved', (_why, input, c) => {
+    const found = findTimes(fold(input), c);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.value).toBeNull();
+  });
+  test.each(['十五个项目', '农历', '农历新年'])('%s: no lunar day', (input) => expectNone(input, ctx({ year: 2020 })));
+});
+
+describe('festivals and holidays', () => {
+  const rows: Row[] = [
+    ['春节前后', ctx({ year: 2022 }), { text: '春节前后', start: '2022-02-01', calendar: 'lunar' }],
+    ['元宵节', ctx({ year: 2022 }), { text: '元宵节', start: '2022-02-15', calendar: 'lunar' }],
+    ['端午节', ctx({ year: 2022 }), { text: '端午节', start: '2022-06-03', calendar: 'lunar' }],
+    ['七夕', ctx({ year: 2022 }), { text: '七夕', start: '2022-08-04', calendar: 'lunar' }],
+    ['中秋节', ctx({ year: 2022 }), { text: '中秋节', start: '2022-09-10', calendar: 'lunar' }],
+    ['重阳节', ctx({ year: 2022 }), { text: '重阳节', start: '2022-10-04', calendar: 'lunar' }],
+    // 除夕 of 2022 closes lunar 2021; named in a December entry it is the coming one.
+    ['除夕', ctx({ year: 2022 }), { text: '除夕', start: '2022-01-31', calendar: 'lunar' }],
+    ['除夕', ctx({ year: 2022, anchor: '2022-12-20' }), { text: '除夕', start: '2023-01-21', calendar: 'lunar' }],
+    ['五一劳动节', ctx({ year: 2022 }), { text: '五一劳动节', start: '2022-05-01' }],
+    ['五一期间', ctx({ year: 2022 }), { text: '五一期间', start: '2022-05-01' }],
+    ['劳动节', ctx({ year: 2022 }), { text: '劳动节', start: '2022-05-01' }],
+    ['十一期间', ctx({ year: 2022 }), { text: '十一期间', start: '2022-10-01', end: '2022-10-07' }],
+    ['国庆假期', ctx({ year: 2022 }), { text: '国庆假期', start: '2022-10-01', end: '2022-10-07' }],
+    // As the holiday approached: the week before it.
+    ['在五一劳动节来临之际', ctx({ year: 2022 }), { text: '五一劳动节来临之际', start: '2022-04-24', end: '2022-04-30', precision: 'day' }],
+    ['国庆前夕', ctx({ year: 2022 }), { text: '国庆前夕', start: '2022-09-24', end: '2022-09-30' }],
+    ['中秋节前夕', ctx({ year: 2022 }), { text: '中秋节前夕', start: '2022-09-03', end: '2022-09-09', calendar: 'lunar' }],
+  ];
+  test.each(rows)('%s', (input, c, e) => void expectSingle(input, c, e));
+  test.each(['五一广场', '十一届三中全会', '国庆60周年', '中共十一大'])('%s: no date', (input) => expectNone(input, ctx({ year: 2022 })));
+});
+
+describe('context: 近日, decades, the month in force, ranges with ～ and clock times', () => {
+  const rows: Row[] = [
+    ['近日，召开会议', ctx({ year: 2016, anchor: '2016-03-05' }), { text: '近日', start: '2016-03-05', precision: 'day' }],
+    ['日前，召开会议', ctx({ year: 2016 }), { text: '日前', start: '2016-01-01', end: '2016-12-31', precision: 'year' }],
+    ['80年代', ctx({ year: 2016 }), { text: '80年代', start: '1980-01-01', end: '1989-12-31', precision: 'year', implied: ['year'] }],
+    ['八十年代', ctx({ year: 1995 }), { text: '八十年代', start: '1980-01-01', end: '1989-12-31' }],
+    ['10年代', ctx({ year: 2016 }), { text: '10年代', start: '2010-01-01', end: '2019-12-31' }],
+    // 06: the last month written is June.
+    ['召开会议。20至23日,召开人代会', ctx({ year: 1958, anchor: ['1958-05-11', '1958-06-18', 'day'] }), { text: '20至23日', start: '1958-06-20', end: '1958-06-23' }],
+    ['7月8～13日以日本大阪府港湾局', ctx({ year: 1984 }), { text: '7月8~13日', start: '1984-07-08', end: '1984-07-13' }],
+    ['5月2~4日', ctx({ year: 1985 }), { text: '5月2~4日', start: '1985-05-02', end: '1985-05-04' }],
+    ['9月1日下午2时至次日凌晨3时半', ctx({ year: 1985 }), { text: '9月1日下午2时至次日凌晨3时半', start: '1985-09-01', end: '1985-09-02', timeOfDay: '14:00' }],
+    ['上个月', ctx({ year: 2020, anchor: '2020-04-24' }), { text: '上个月', start: '2020-03-01', end: '2020-03-31' }],
+    ['下个月', ctx({ year: 2020, anchor: '2020-12-24' }), { text: '下个月', start: '2021-01-01', end: '2021-01-31' }],
+  ];
+  test.each(rows)('%s', (input, c, e) => void expectSingle(input, c, e));
+
+  test('a bare day takes the last month written in the body, not the entry\'s', () => {
+    const norm = fold('3月5日立项，4月2日开工，12日完工。');
+    const found = findTimes(norm, ctx({ year: 2020, anchor: '2020-03-01' }));
+    expect(found.map((m) => m.value?.start)).toEqual(['2020-03-05', '2020-04-02', '2020-04-12']);
+  });
+  test.each(['第80年代', '近日子', '最近日程'])('%s: no date', (input) => expectNone(input, ctx({ year: 2016, anchor: '2016-03-05' })));
 });

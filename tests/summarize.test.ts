@@ -104,15 +104,20 @@ describe('the fixture', () => {
 });
 
 /** A hand-made chronicle: only what `summarize` reads. */
-function entry(ordinal: number, date: string | null, fields: { entities?: Entity[]; figures?: Figure[]; types?: Array<{ type: string }> } = {}) {
+function entry(
+  ordinal: number,
+  date: string | null,
+  fields: { entities?: Entity[]; figures?: Figure[]; types?: Array<{ type: string }>; precision?: 'day' | 'year'; end?: string } = {},
+) {
   const span = { start: ordinal * 10, end: ordinal * 10 + 9 };
+  const { precision = 'day', end, ...rest } = fields;
   return {
     ordinal,
     label: String(ordinal),
     span,
-    date: date === null ? null : { start: date, end: date, precision: 'day' as const, text: date, span },
+    date: date === null ? null : { start: date, end: end ?? date, precision, text: date, span },
     text: '…',
-    ...fields,
+    ...rest,
   };
 }
 const person = (text: string, role?: string, start = 0): Entity => ({ type: 'person', text, ...(role ? { role } : {}), span: { start, end: start + text.length } });
@@ -159,6 +164,18 @@ describe('hand-made chronicles', () => {
 
   it('has no date span when nothing is dated', () => {
     expect(summarize(chronicle([entry(1, null)])).dateSpan).toBeNull();
+  });
+
+  it.each([
+    ['a year-only entry goes to yearOnly, not to January', [entry(1, '2020-03-02'), entry(2, '2020-01-01', { precision: 'year', end: '2020-12-31' }), entry(3, null)], { '2020-03': [1] }, { '2020': [2] }, [3]],
+    ['years ascending, months untouched', [entry(1, '1957-01-01', { precision: 'year', end: '1957-12-31' }), entry(2, '1956-01-01', { precision: 'year', end: '1956-12-31' }), entry(3, '1956-01-05')], { '1956-01': [3] }, { '1956': [2], '1957': [1] }, []],
+    ['no year-only entry: an empty yearOnly', [entry(1, '2020-01-01')], { '2020-01': [1] }, {}, []],
+  ] as const)('%s', (_name, entries, byMonth, yearOnly, undated) => {
+    const s = summarize(chronicle([...entries]));
+    expect(s.byMonth).toEqual(byMonth);
+    expect(s.yearOnly).toEqual(yearOnly);
+    expect(Object.keys(s.yearOnly)).toEqual(Object.keys(yearOnly));
+    expect(s.undated).toEqual(undated);
   });
 
   it('orders dates of negative years correctly', () => {

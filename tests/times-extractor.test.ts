@@ -10,7 +10,7 @@ interface Reported { code: string; severity: string; message: string; start: num
 /** A minimal ExtractContext: the body sits at `offset` in the original input. */
 function fakeContext(
   text: string,
-  opts: { date?: DateValue | null; year?: number | null; headingYear?: number | null; month?: number | null; previous?: DateValue | null; offset?: number } = {},
+  opts: { date?: DateValue | null; year?: number | null; headingYear?: number | null; month?: number | null; previous?: DateValue | null; offset?: number; calendar?: 'lunar' } = {},
 ) {
   const reported: Reported[] = [];
   const offset = opts.offset ?? 100;
@@ -21,7 +21,7 @@ function fakeContext(
     bodyOffset: (original) => Math.min(text.length, Math.max(0, original - offset)),
     entry: { ordinal: 3, label: '3', date: opts.date ?? null, span: { start: 0, end: 0 } },
     document: { title: null, year: opts.year ?? null, subject: null },
-    heading: { year: opts.headingYear ?? null, month: opts.month ?? null },
+    heading: { year: opts.headingYear ?? null, month: opts.month ?? null, ...(opts.calendar ? { calendar: opts.calendar } : {}) },
     previousDate: opts.previous ?? null,
     segmenter: { cut: (t) => [t] },
     words: () => [],
@@ -66,12 +66,17 @@ describe('timesExtractor', () => {
     expect(reported).toEqual([{ code: 'unresolved-date', severity: 'warning', message: expect.any(String), start: 0, end: 5 }]);
   });
 
-  test('a guessed date is kept and reported as ambiguous-date (info)', () => {
-    const { ctx, reported } = fakeContext('春节期间举办会演', { headingYear: 1958 });
+  test('a reign year that disagrees with its bracket is kept (the bracket wins) and reported as a warning', () => {
+    const { ctx, reported } = fakeContext('至康熙四十七年（1710年）重建', { headingYear: 1700 });
     const items = timesExtractor.extract(ctx);
     expect(items).toHaveLength(1);
-    expect(items[0]).toMatchObject({ start: '1958-01-21', end: '1958-02-20' });
-    expect(reported).toEqual([{ code: 'ambiguous-date', severity: 'info', message: expect.any(String), start: 0, end: 4 }]);
+    expect(items[0]).toMatchObject({ start: '1710-01-01', end: '1710-12-31' });
+    expect(reported).toEqual([{ code: 'era-year-mismatch', severity: 'warning', message: expect.stringContaining('1708'), start: 0, end: 14 }]);
+  });
+
+  test('a lunar month under a reign-year heading carries calendar lunar and says the heading decided it', () => {
+    const { ctx } = fakeContext('十二月十八日，重申通海之禁', { headingYear: 1661, calendar: 'lunar' });
+    expect(timesExtractor.extract(ctx)).toMatchObject([{ start: '1662-02-06', end: '1662-02-06', calendar: 'lunar', implied: ['year', 'calendar'] }]);
   });
 
   test('同日 in an undated entry reads against the previous entry', () => {

@@ -4,6 +4,7 @@
  */
 import { defineExtractor, type ExtractContext } from '../extractor.js';
 import { TimeExpressionSchema, type DateValue, type TimeExpression } from '../schema.js';
+import { chronoTimes } from './chrono.js';
 import { findTimes } from './find.js';
 import type { DateAnchor, DateContext } from './types.js';
 
@@ -13,18 +14,21 @@ function anchorOf(d: DateValue | null): DateAnchor | null {
 
 /** The date context of an entry, as the pipeline gives it to extractors. */
 export function dateContextOf(ctx: ExtractContext): DateContext {
-  return {
+  const out: DateContext = {
     year: ctx.heading.year ?? ctx.document.year,
     month: ctx.heading.month,
     anchor: anchorOf(ctx.entry.date),
     previous: anchorOf(ctx.previousDate),
   };
+  if (ctx.heading.calendar) out.calendar = ctx.heading.calendar;
+  return out;
 }
 
 /**
  * Expressions that cannot be resolved (no year known anywhere) become `unresolved-date`
  * diagnostics instead of items; expressions resolved by a guess are kept AND reported as
- * `ambiguous-date` (info), so a reader can check the guess.
+ * `ambiguous-date` (info), so a reader can check the guess. After dashiji's own rules, chrono-node
+ * reads the casual references they leave (今天, 周三, 下午3点半: see chrono.ts), in the gaps only.
  */
 export const timesExtractor = defineExtractor({
   name: 'times',
@@ -32,7 +36,11 @@ export const timesExtractor = defineExtractor({
   trusted: true,
   extract(ctx: ExtractContext): TimeExpression[] {
     const items: TimeExpression[] = [];
-    for (const match of findTimes(ctx.norm, dateContextOf(ctx))) {
+    const date = dateContextOf(ctx);
+    const own = findTimes(ctx.norm, date);
+    const casual = chronoTimes(ctx.norm, date.anchor, own);
+    const matches = casual.length === 0 ? own : [...own, ...casual].sort((a, b) => a.start - b.start);
+    for (const match of matches) {
       if (match.value === null) {
         const text = ctx.norm.slice(match.start, match.end);
         ctx.report(
@@ -43,6 +51,9 @@ export const timesExtractor = defineExtractor({
         continue;
       }
       items.push({ ...match.value, ...ctx.item(match.start, match.end) });
+      if (match.conflict !== undefined) {
+        ctx.report({ code: 'era-year-mismatch', severity: 'warning', message: match.conflict, start: match.start, end: match.end });
+      }
       if (match.ambiguous !== undefined) {
         ctx.report({ code: 'ambiguous-date', severity: 'info', message: match.ambiguous, start: match.start, end: match.end });
       }

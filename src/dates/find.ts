@@ -2,25 +2,30 @@
  * The two scanners: every date in an entry body (`findTimes`), and the date an entry starts
  * with (`matchEntryDate`). Both read the FOLDED text and return offsets into it.
  */
-import { daysInMonth, toIso } from './calendar.js';
+import { daysInMonth, fromIso, toIso } from './calendar.js';
+import { lunarSeasonSpan } from './lunar.js';
 import { parseExpression, parseExpressionWithPrefix, type Syntax } from './parse.js';
 import {
   AFTER_BARE,
   BARE_MINGUO_YEAR,
   BARE_YEAR,
+  ENTRY_DATE_CLOSE,
+  ENTRY_DATE_OPEN,
   ENTRY_SEASON,
   ENTRY_SEPARATOR,
   NUMERIC_MONTH,
   NUMERIC_MONTH_DAY,
+  RANGE_SEPARATOR,
   SCAN,
 } from './patterns.js';
 import { bodyBase, entryBase, resolveSyntax, type Base } from './resolve.js';
 import type { DateContext, DateMatch, DateMatchValue, EntryDateOptions } from './types.js';
 
 function toMatch(syn: Syntax, base: Base): DateMatch {
-  const { value, ambiguous } = resolveSyntax(syn, base);
+  const { value, ambiguous, conflict } = resolveSyntax(syn, base);
   const match: DateMatch = { start: syn.start, end: syn.end, value };
   if (ambiguous !== undefined) match.ambiguous = ambiguous;
+  if (conflict !== undefined) match.conflict = conflict;
   return match;
 }
 
@@ -31,7 +36,7 @@ function toMatch(syn: Syntax, base: Base): DateMatch {
  */
 export function findTimes(norm: string, ctx: DateContext): DateMatch[] {
   const out: DateMatch[] = [];
-  const base = bodyBase(ctx);
+  let base = bodyBase(ctx);
   let from = 0;
   const scan = new RegExp(SCAN); // own lastIndex: findTimes may run re-entrantly from extractors
   for (;;) {
@@ -40,13 +45,29 @@ export function findTimes(norm: string, ctx: DateContext): DateMatch[] {
     if (!hit) break;
     const syn = parseExpression(norm, hit.index, from);
     if (syn) {
-      out.push(toMatch(syn, base));
+      const match = toMatch(syn, base);
+      out.push(match);
+      base = lastMonthWritten(base, syn, match);
       from = syn.end;
     } else {
       from = hit.index + 1;
     }
   }
   return out;
+}
+
+/**
+ * A bare day takes the LAST month written before it: in `3月5日…，4月2日…，12日`, 12日 is in
+ * April. After an expression that writes its own month (not a relative one, not a lunar one), the
+ * base for what follows is that expression's last month, in the same year.
+ */
+function lastMonthWritten(base: Base, syn: Syntax, match: DateMatch): Base {
+  const v = match.value;
+  const last = syn.second ?? syn.list?.at(-1) ?? syn.first;
+  if (!v || v.calendar || last.month?.kind !== 'abs' || (v.precision !== 'day' && v.precision !== 'month' && v.precision !== 'xun')) return base;
+  const end = fromIso(v.end);
+  if (end.y !== base.year || (end.m === base.month && base.endMonth === null)) return base;
+  return { ...base, month: end.m, endMonth: null };
 }
 
 function numericValue(y: number | null, m: number | null, d: number | null, rule: string, implied: Array<'year'>): DateMatchValue | null {
@@ -64,6 +85,17 @@ function numericValue(y: number | null, m: number | null, d: number | null, rule
 function execAt(re: RegExp, s: string, i: number): RegExpExecArray | null {
   re.lastIndex = i;
   return re.exec(s);
+}
+
+/** `-1.8` after `1.4` at an entry start: the end of a dotted range, followed by a separator. */
+function numericRangeEnd(s: string, i: number): { month: number; day: number; end: number } | null {
+  const sep = execAt(RANGE_SEPARATOR, s, i);
+  if (!sep) return null;
+  const m = execAt(NUMERIC_MONTH_DAY, s, RANGE_SEPARATOR.lastIndex);
+  if (!m || !followedBySeparator(s, NUMERIC_MONTH_DAY.lastIndex)) return null;
+  const month = Number(m.groups!['month']);
+  const day = Number(m.groups!['day']);
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { month, day, end: NUMERIC_MONTH_DAY.lastIndex } : null;
 }
 
 function followedBySeparator(s: string, i: number): boolean {
@@ -85,6 +117,34 @@ export function matchEntryDate(
   index: number,
   ctx: DateContext,
   options: EntryDateOptions = {},
+): (DateMatch & { bodyStart: number }) | null {
+  const plain = matchBareEntryDate(norm, index, ctx, options);
+  if (plain) return plain;
+  // *  **2024-12-31** 刘凡教授获…, - 🎉 [2025-09-19] 我们的…: the date in emphasis or brackets.
+  // The wrapper is part of the date's span (the entry starts with it), the body starts after it.
+  let i = index;
+  while (norm[i] === ' ') i++;
+  const open = execAt(ENTRY_DATE_OPEN, norm, i);
+  if (!open || open[0].length === 0) return null;
+  const inner = matchBareEntryDate(norm, ENTRY_DATE_OPEN.lastIndex, ctx, options);
+  const close = ENTRY_DATE_CLOSE[open.groups!['open']!]!;
+  if (!inner) return null;
+  let end = inner.end;
+  while (norm[end] === ' ') end++;
+  if (!norm.startsWith(close, end)) return null;
+  inner.start = i;
+  inner.end = end + close.length;
+  ENTRY_SEPARATOR.lastIndex = inner.end;
+  ENTRY_SEPARATOR.exec(norm);
+  inner.bodyStart = ENTRY_SEPARATOR.lastIndex;
+  return inner;
+}
+
+function matchBareEntryDate(
+  norm: string,
+  index: number,
+  ctx: DateContext,
+  options: EntryDateOptions,
 ): (DateMatch & { bodyStart: number }) | null {
   const mode = options.bareYear ?? 'gregorian';
   if (mode !== 'gregorian' && mode !== 'minguo' && mode !== 'minguo-academic') {
@@ -114,24 +174,36 @@ export function matchEntryDate(
       mode === 'minguo'
         ? { start: i, end, value: numericValue(y, null, null, 'bare-minguo-year', []) }
         : { start: i, end, value: { start: toIso(y, 8, 1), end: toIso(y + 1, 7, 31), precision: 'year', rule: 'bare-minguo-academic-year' } };
-  } else if ((m = execAt(NUMERIC_MONTH_DAY, norm, i)) && followedBySeparator(norm, NUMERIC_MONTH_DAY.lastIndex)) {
-    // 1.4 开会 under 2020年; 11/13 …
-    const end = NUMERIC_MONTH_DAY.lastIndex;
+  } else if ((m = execAt(NUMERIC_MONTH_DAY, norm, i)) && (followedBySeparator(norm, NUMERIC_MONTH_DAY.lastIndex) || numericRangeEnd(norm, m.index + m[0].length))) {
+    // 1.4 开会 under 2020年; 11/13 …; 1.4-1.8 (a range of two such dates)
+    let end = m.index + m[0].length; // not lastIndex: numericRangeEnd ran the same sticky regex
     const month = Number(m.groups!['month']);
     const day = Number(m.groups!['day']);
+    const to = numericRangeEnd(norm, end);
     if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
       const base = baseOf();
       match = { start: i, end, value: numericValue(base.year, month, day, 'numeric-month-day', ['year']) };
+      const last = to ? numericValue(base.year, to.month, to.day, 'numeric-month-day', ['year']) : null;
+      if (match.value && last && last.end >= match.value.start) {
+        end = match.end = to!.end;
+        match.value = { ...match.value, end: last.end, rule: 'range(numeric-month-day..numeric-month-day)' };
+      }
       if (match.value && base.guess) match.ambiguous = base.guess;
     }
   } else if ((m = execAt(ENTRY_SEASON, norm, i))) {
     // 春，大旱。 (a gazetteer's season entry, under its year heading)
-    const n = '春夏秋冬'.indexOf(m.groups!['season']!);
+    const n = '春夏秋冬'.indexOf(m.groups!['season']!) as 0 | 1 | 2 | 3;
     const base = baseOf();
     const y = base.year;
     const end = ENTRY_SEASON.lastIndex;
-    if (y === null) match = { start: i, end, value: null };
-    else {
+    const bare = end === i + 1 && !followedBySeparator(norm, end); // 冬农商部…: no separator
+    const lunar = y !== null && base.calendar === 'lunar' ? lunarSeasonSpan(y, n) : null;
+    if (y === null) match = bare ? null : { start: i, end, value: null };
+    else if (lunar) {
+      // 秋客居板浦… under 清嘉庆二十二年: a gazetteer's season is three lunar months.
+      match = { start: i, end, value: { start: lunar[0], end: lunar[1], precision: 'season', implied: ['year', 'calendar'], calendar: 'lunar', rule: 'entry-season' } };
+      if (base.guess) match.ambiguous = base.guess;
+    } else {
       const first = n === 3 ? 12 : 3 + n * 3;
       const last = n === 3 ? toIso(y + 1, 2, daysInMonth(y + 1, 2)) : toIso(y, first + 2, daysInMonth(y, first + 2));
       match = { start: i, end, value: { start: toIso(y, first, 1), end: last, precision: 'season', implied: ['year'], rule: 'entry-season' } };

@@ -2,10 +2,13 @@
  * Lines that are nothing but a date: year, month and side-label headings, and the year a title
  * names. A heading sets context for the entries under it; it is not an entry itself.
  */
-import { readNumber } from './parse.js';
+import { eraOf } from './eras.js';
+import { eraPoint, readNumber } from './parse.js';
 import {
   HEADING_BARE_YEAR,
   HEADING_DAY,
+  HEADING_ERA,
+  HEADING_ERA_PERIOD,
   HEADING_MINGUO,
   HEADING_MONTH,
   HEADING_WRAPPER,
@@ -25,7 +28,7 @@ function year(text: string | undefined): number | null {
 
 function minguo(text: string | undefined): number | null {
   if (text === undefined) return null;
-  const n = readNumber(text);
+  const n = text === '元' ? 1 : readNumber(text);
   return n !== null && n >= 1 && n <= 200 ? n + 1911 : null;
 }
 
@@ -78,8 +81,35 @@ export function matchHeading(normLine: string): HeadingMatch | null {
     return y === null ? null : { kind: 'year', year: y, month: null };
   }
   if ((m = HEADING_MINGUO.exec(line))) {
-    const y = year(m.groups!['year']) ?? minguo(m.groups!['roc']);
-    return y === null ? null : { kind: 'year', year: y, month: null };
+    const bracket = year(m.groups!['year']);
+    const counted = minguo(m.groups!['roc']);
+    const y = bracket ?? counted;
+    if (y === null) return null;
+    const out: HeadingMatch = { kind: 'year', year: y, month: null };
+    if (bracket !== null && counted !== null && bracket !== counted) {
+      out.conflict = `民国${m.groups!['roc']}年应为${counted}年，括注为${bracket}年，取括注 (Minguo year ${counted}, bracket ${bracket}: the bracket wins)`;
+    }
+    return out;
+  }
+  if ((m = HEADING_ERA.exec(line))) {
+    // 清顺治二年（1645年）: a reign year; before 1912 the months under it are lunar.
+    const era = eraPoint(m);
+    if (era === null) return null;
+    const out: HeadingMatch = { kind: 'year', year: era.year, month: null };
+    if (era.eraCalendar) out.calendar = era.eraCalendar;
+    if (era.conflict) out.conflict = era.conflict;
+    return out;
+  }
+  if ((m = HEADING_ERA_PERIOD.exec(line))) {
+    // 清康熙年间（1662～1722年）: a reign as a whole; no single year is in force.
+    const era = eraOf(m.groups!['era']!);
+    if (!era) return null;
+    const from = m.groups!['from'] === undefined ? era.first : Number(m.groups!['from']);
+    const to = m.groups!['to'] === undefined ? era.last : Number(m.groups!['to']);
+    if (from < 1000 || to > 2199 || to < from) return null;
+    const out: HeadingMatch = { kind: 'section', year: null, month: null, years: { from, to } };
+    if (era.calendar === 'lunar' && to < 1912) out.calendar = 'lunar';
+    return out;
   }
   if ((m = HEADING_BARE_YEAR.exec(line))) {
     const y = year(m.groups!['year']);

@@ -5,12 +5,20 @@
  */
 import { parseNumber } from '../numbers.js';
 import type { TimeOfDay } from '../schema.js';
+import { eraOf, eraYear } from './eras.js';
+import type { LunarFestival } from './lunar.js';
 import {
   BARE_NUMBER,
   DAY,
+  DOUBLE_HOUR,
+  ERA_PERIOD,
+  ERA_YEAR,
   FESTIVAL,
+  FESTIVAL_NAMES,
   FOUR_DIGIT_YEAR,
   LIST_SEPARATOR,
+  LUNAR_DAY,
+  LUNAR_PREFIX,
   MINGUO_ACADEMIC,
   MINGUO_YEAR,
   MONTH,
@@ -25,6 +33,7 @@ import {
   PERIOD_NOT_BEFORE,
   PM_WORDS,
   RANGE_SEPARATOR,
+  RECENT,
   RELATIVE_DAY,
   RELATIVE_DAY_OFFSET,
   RELATIVE_DAY_TIME,
@@ -33,6 +42,8 @@ import {
   RELATIVE_MONTH_OFFSET,
   RELATIVE_YEAR,
   RELATIVE_YEAR_OFFSET,
+  SEXAGENARY_DAY,
+  SHORT_DECADE,
   TENS_CHARACTERS,
   TIME_OF_DAY,
   TIME_WORD,
@@ -41,8 +52,14 @@ import {
   YEAR_PART,
 } from './patterns.js';
 
-/** A written component: a number (2020, 8) or a move from the reference (翌年 = +1). */
-export type Component = { kind: 'abs'; value: number } | { kind: 'rel'; offset: number };
+/**
+ * A written component: a number (2020, 8), a move from the reference (翌年 = +1), or a decade
+ * written with two digits (80年代: tens 8), placed in the reference year's century.
+ */
+export type Component = { kind: 'abs'; value: number } | { kind: 'rel'; offset: number } | { kind: 'decade'; tens: number };
+
+/** The fixed-date holidays (solar) and the lunar festivals. */
+export type FestivalName = 'new-year' | 'national-day' | 'labour-day' | LunarFestival;
 
 /** A period inside a year or month. */
 export type Part =
@@ -51,7 +68,11 @@ export type Part =
   | { kind: 'quarter'; n: 1 | 2 | 3 | 4 }
   | { kind: 'half'; n: 1 | 2 }
   | { kind: 'year-edge'; edge: 'start' | 'mid' | 'end' }
-  | { kind: 'festival'; name: 'new-year' | 'national-day' | 'spring-festival'; period: boolean };
+  | { kind: 'festival'; name: FestivalName; period: boolean; eve?: true }
+  /** 近日 / 日前: recently. */
+  | { kind: 'recent' }
+  /** 康熙年间（1662～1722年）: every year of a reign, up to `to`. */
+  | { kind: 'years'; to: number };
 
 /** 0 year, 1 month, 2 day: how fine a component is. */
 export type Level = 0 | 1 | 2;
@@ -66,6 +87,19 @@ export interface Point {
   part?: Part;
   /** A time of day the words themselves name: 当晚, 次晨. */
   timeOfDay?: 'morning' | 'evening';
+  /** `九月己未`: the day named by its sexagenary name (finest level 2, no `day`). */
+  sexagenary?: string;
+  /** 闰五月: a leap month (lunar only). */
+  leap?: boolean;
+  /**
+   * How the text marks a lunar date: `written` (农历, 正月, 初二, 闰, a lunar festival) is lunar
+   * anywhere; `numerals` (a month in Chinese numerals) is lunar only under a pre-1912 reign year.
+   */
+  lunar?: 'written' | 'numerals';
+  /** The point's own year is a Chinese reign year (清康熙十六年春): its months are lunar. */
+  eraCalendar?: 'lunar';
+  /** The reign year and its bracketed Gregorian year disagree; the bracket was taken. */
+  conflict?: string;
   /** Coarsest and finest written level. */
   top: Level;
   finest: Level;
@@ -162,9 +196,31 @@ function monthPart(g: Record<string, string | undefined>): Part | null {
 function festival(m: RegExpExecArray): Part {
   const name = m.groups!['name']!;
   const period = m.groups!['period'] !== undefined;
-  if (name === '元旦') return { kind: 'festival', name: 'new-year', period };
-  if (name.startsWith('春')) return { kind: 'festival', name: 'spring-festival', period };
-  return { kind: 'festival', name: 'national-day', period };
+  const row = FESTIVAL_NAMES.find(([prefix]) => name.startsWith(prefix));
+  const part: Part = { kind: 'festival', name: (row?.[1] ?? 'national-day') as FestivalName, period };
+  if (m.groups!['eve'] !== undefined) part.eve = true;
+  return part;
+}
+
+const SOLAR_FESTIVALS: ReadonlySet<string> = new Set(['new-year', 'national-day', 'labour-day']);
+
+/** 清顺治二年（1645年）, 大正12年: the year, the bracket's verdict, and whether months are lunar. */
+export function eraPoint(m: RegExpExecArray): { year: number; eraCalendar?: 'lunar'; conflict?: string } | null {
+  const g = m.groups!;
+  const era = eraOf(g['era']!);
+  if (!era) return null;
+  const n = g['num'] === '元' ? 1 : readNumber(g['num']!);
+  const counted = n === null ? null : eraYear(era, n);
+  const bracket = g['bracket'] === undefined ? null : Number(g['bracket']);
+  // 新朝（9～23年）aside, a bracket is the Gregorian year of the reign year before it.
+  const year = bracket !== null && bracket >= 1000 && bracket <= 2199 ? bracket : counted;
+  if (year === null) return null;
+  const out: { year: number; eraCalendar?: 'lunar'; conflict?: string } = { year };
+  if (era.calendar === 'lunar' && year < 1912) out.eraCalendar = 'lunar';
+  if (counted !== null && bracket !== null && counted !== bracket) {
+    out.conflict = `${g['era']}${g['num']}年应为${counted}年，括注为${bracket}年，取括注 (reign year ${counted}, bracket ${bracket}: the bracket wins)`;
+  }
+  return out;
 }
 
 /** A point plus a trailing bare number that only a range separator can give a unit. */
@@ -178,7 +234,7 @@ interface PointParse {
  * One point at `i`: [year] [month] [day] with their parts, or a relative word, or a period,
  * or a festival. Returns null when nothing date-like starts exactly at `i`.
  */
-export function parsePoint(s: string, i: number): PointParse | null {
+export function parsePoint(s: string, i: number, rangeEnd = false): PointParse | null {
   let p = i;
   const pt: Partial<Point> & { rules: string[] } = { rules: [] };
   let top: Level | null = null;
@@ -189,8 +245,43 @@ export function parsePoint(s: string, i: number): PointParse | null {
   };
   let m: RegExpExecArray | null;
 
+  // 农历五月初五: everything after the word is lunar.
+  if ((m = execAt(LUNAR_PREFIX, s, p))) {
+    pt.lunar = 'written';
+    p = LUNAR_PREFIX.lastIndex;
+  }
+
   // ── year ──
-  if ((m = execAt(YEAR, s, p))) {
+  if ((m = execAt(ERA_YEAR, s, p))) {
+    const era = eraPoint(m);
+    if (!era) return null;
+    pt.year = { kind: 'abs', value: era.year };
+    if (era.eraCalendar) pt.eraCalendar = era.eraCalendar;
+    if (era.conflict) pt.conflict = era.conflict;
+    pt.rules.push('era-year');
+    p = ERA_YEAR.lastIndex;
+    mark(0);
+  } else if ((m = execAt(ERA_PERIOD, s, p))) {
+    // 清康熙年间（1662～1722年）: the bracket if written, else the reign's own years.
+    const era = eraOf(m.groups!['era']!);
+    if (!era) return null;
+    const from = m.groups!['from'] === undefined ? era.first : Number(m.groups!['from']);
+    const to = m.groups!['to'] === undefined ? Math.min(era.last, 2199) : Number(m.groups!['to']);
+    if (from < 1000 || to > 2199 || to < from) return null;
+    pt.year = { kind: 'abs', value: from };
+    pt.part = { kind: 'years', to };
+    pt.rules.push('era-period');
+    p = ERA_PERIOD.lastIndex;
+    mark(0);
+  } else if ((m = execAt(SHORT_DECADE, s, p))) {
+    const n = readNumber(m.groups!['num']!);
+    if (n === null || s[p - 1] === '第' || isAsciiDigit(s[p - 1])) return null;
+    pt.year = { kind: 'decade', tens: n / 10 };
+    pt.yearKind = 'decade';
+    pt.rules.push('short-decade');
+    p = SHORT_DECADE.lastIndex;
+    mark(0);
+  } else if ((m = execAt(YEAR, s, p))) {
     const y = readNumber(m.groups!['num']!);
     if (y === null || y < 1000 || y > 2199) return null;
     pt.year = { kind: 'abs', value: y };
@@ -206,7 +297,7 @@ export function parsePoint(s: string, i: number): PointParse | null {
     p = YEAR.lastIndex;
     mark(0);
   } else if ((m = execAt(MINGUO_YEAR, s, p))) {
-    const roc = readNumber(m.groups!['num']!);
+    const roc = m.groups!['num'] === '元' ? 1 : readNumber(m.groups!['num']!);
     if (roc === null || roc < 1 || roc > 200) return null;
     pt.year = { kind: 'abs', value: roc + 1911 };
     const unit = m.groups!['unit'];
@@ -238,10 +329,17 @@ export function parsePoint(s: string, i: number): PointParse | null {
 
   // ── month ──
   let q = pt.year ? skipSpace(s, p) : p;
-  if ((m = execAt(MONTH, s, q))) {
-    const month = readNumber(m.groups!['num']!);
+  if (pt.part) {
+    // 康熙年间: a whole reign has no month.
+  } else if ((m = execAt(MONTH, s, q))) {
+    const num = m.groups!['num']!;
+    const month = num === '正' ? 1 : num === '腊' || num === '臘' ? 12 : readNumber(num);
     if (month === null) return null;
     pt.month = { kind: 'abs', value: month };
+    if (m.groups!['leap'] !== undefined) pt.leap = true;
+    // 正月, 腊月, 闰五月 are lunar as written; 五月 is lunar under a reign year (resolve decides).
+    if (pt.leap || num === '正' || num === '腊' || num === '臘') pt.lunar = 'written';
+    else if (!isAsciiDigit(num[0]) && pt.lunar === undefined) pt.lunar = 'numerals';
     pt.rules.push('month');
     p = MONTH.lastIndex;
     mark(1);
@@ -266,6 +364,7 @@ export function parsePoint(s: string, i: number): PointParse | null {
     pt.rules.push('festival');
     p = FESTIVAL.lastIndex;
   }
+  if (pt.part?.kind === 'festival' && !SOLAR_FESTIVALS.has(pt.part.name)) pt.lunar = 'written';
 
   // ── day ──
   if (pt.month) {
@@ -276,6 +375,22 @@ export function parsePoint(s: string, i: number): PointParse | null {
       pt.day = { kind: 'abs', value: day };
       pt.rules.push('day');
       p = DAY.lastIndex;
+      mark(2);
+    } else if (pt.lunar !== undefined && (m = execAt(LUNAR_DAY, s, q))) {
+      // 二月初二, 八月十五 (no 日): a lunar day, only after a month that may be lunar.
+      const num = m.groups!['num']!;
+      const day = readNumber(num.startsWith('初') ? num.slice(1) : num);
+      if (day === null || day < 1 || day > 30) return null;
+      if (num.startsWith('初')) pt.lunar = 'written';
+      pt.day = { kind: 'abs', value: day };
+      pt.rules.push('lunar-day');
+      p = LUNAR_DAY.lastIndex;
+      mark(2);
+    } else if (pt.lunar !== undefined && (m = execAt(SEXAGENARY_DAY, s, q))) {
+      // 九月己未: the day of the month whose sexagenary name is 己未.
+      pt.sexagenary = m.groups!['name']!;
+      pt.rules.push('sexagenary-day');
+      p = SEXAGENARY_DAY.lastIndex;
       mark(2);
     } else if ((m = execAt(MONTH_PART, s, p))) {
       const part = monthPart(m.groups!);
@@ -297,11 +412,13 @@ export function parsePoint(s: string, i: number): PointParse | null {
         !text.endsWith('號') &&
         !(num.length === 1 && !isAsciiDigit(num)) &&
         !(before !== undefined && '每隔第近逾满滿约約'.includes(before)) &&
-        !(after !== undefined && '内內后後间間以之'.includes(after));
+        // 7月8～13日以日本…: after a range separator the day is certain, 以 starts the sentence.
+        !(after !== undefined && (rangeEnd ? '内內后後间間之' : '内內后後间間以之').includes(after));
       if (!ok) return null;
       const day = readNumber(num);
       if (day === null) return null;
       pt.day = { kind: 'abs', value: day };
+      if (!isAsciiDigit(num[0])) pt.lunar = 'numerals';
       pt.rules.push('day');
       p = DAY.lastIndex;
       mark(2);
@@ -333,13 +450,20 @@ export function parsePoint(s: string, i: number): PointParse | null {
       pt.rules.push(part.kind === 'xun' ? 'xun' : part.kind);
       p = PERIOD.lastIndex;
     } else if ((m = execAt(FESTIVAL, s, p))) {
-      pt.part = festival(m);
+      const part = festival(m);
+      if (part.kind === 'festival' && !SOLAR_FESTIVALS.has(part.name)) pt.lunar = 'written';
+      pt.part = part;
       pt.rules.push('festival');
       p = FESTIVAL.lastIndex;
+    } else if ((m = execAt(RECENT, s, p))) {
+      pt.part = { kind: 'recent' };
+      pt.rules.push('recent');
+      p = RECENT.lastIndex;
     }
   }
 
   if (top === null && !pt.part) {
+    if (pt.lunar === 'written') return null; // 农历 with no date after it
     // Nothing written yet: a bare number may still start a range (17至21日, 2019-2020年).
     if ((m = execAt(BARE_NUMBER, s, p))) {
       const point: Point = { top: 0, finest: 0, rule: 'bare' };
@@ -356,12 +480,17 @@ export function parsePoint(s: string, i: number): PointParse | null {
   if (pt.yearKind) point.yearKind = pt.yearKind;
   if (pt.part) point.part = pt.part;
   if (pt.timeOfDay) point.timeOfDay = pt.timeOfDay;
+  if (pt.sexagenary) point.sexagenary = pt.sexagenary;
+  if (pt.leap) point.leap = pt.leap;
+  if (pt.lunar) point.lunar = pt.lunar;
+  if (pt.eraCalendar) point.eraCalendar = pt.eraCalendar;
+  if (pt.conflict) point.conflict = pt.conflict;
   point.top = top ?? 0;
   point.finest = finest ?? 0;
   point.rule = pt.rules.join('-');
   const result: PointParse = { point, end: p };
   // 1月4—8日, 11月30至12月4日: a trailing bare number, one level finer than the last written.
-  if (!pt.day && !pt.part && top !== null && (m = execAt(BARE_NUMBER, s, skipSpace(s, p)))) {
+  if (!pt.day && !pt.part && !pt.sexagenary && top !== null && (m = execAt(BARE_NUMBER, s, skipSpace(s, p)))) {
     const at = BARE_NUMBER.lastIndex - m[0].length;
     result.bare = { value: m.groups!['num']!, start: at, end: BARE_NUMBER.lastIndex };
   }
@@ -392,12 +521,12 @@ function parseNumericDate(s: string, i: number): { point: Point; end: number } |
   };
 }
 
-function anyPoint(s: string, i: number): PointParse | null {
+function anyPoint(s: string, i: number, rangeEnd = false): PointParse | null {
   if (isAsciiDigit(s[i])) {
     const numeric = parseNumericDate(s, i);
     if (numeric) return numeric;
   }
-  return parsePoint(s, i);
+  return parsePoint(s, i, rangeEnd);
 }
 
 /** A bare number's value at a level, or null when out of range. */
@@ -421,6 +550,11 @@ function withBare(point: Point, level: Level, c: Component): Point {
 }
 
 function readTimeOfDay(s: string, p: number, evening = false): { value: TimeOfDay; end: number } | null {
+  const double = execAt(DOUBLE_HOUR, s, skipSpace(s, p));
+  if (double) {
+    const hour = ('子丑寅卯辰巳午未申酉戌亥'.indexOf(double.groups!['branch']!) * 2 + 23) % 24;
+    return { value: `${String(hour).padStart(2, '0')}:00`, end: DOUBLE_HOUR.lastIndex };
+  }
   const m = execAt(TIME_OF_DAY, s, skipSpace(s, p));
   if (!m || m[0] === '') return null;
   const g = m.groups!;
@@ -463,7 +597,8 @@ function leftBoundaryOk(s: string, i: number): boolean {
   const c = s[i];
   const before = s[i - 1];
   if (before === undefined) return true;
-  if (isAsciiDigit(c)) return !(isAsciiDigit(before) || before === '.' || before === ',' || before === ':');
+  // 1,234 and 3.5 are numbers; after a clause comma (，4月2日, folded to `,`) a date may start.
+  if (isAsciiDigit(c)) return !(isAsciiDigit(before) || before === '.' || before === ':' || (before === ',' && isAsciiDigit(s[i - 2])));
   if (c !== undefined && CHINESE_NUMERALS.includes(c)) return !(CHINESE_NUMERALS.includes(before) || before === '第');
   return true;
 }
@@ -487,7 +622,7 @@ export function parseExpression(s: string, i: number, limit: number): Syntax | n
 
   if (r1.bare) {
     const sep = execAt(RANGE_SEPARATOR, s, r1.bare.end);
-    const r2 = sep ? anyPoint(s, RANGE_SEPARATOR.lastIndex) : null;
+    const r2 = sep ? anyPoint(s, RANGE_SEPARATOR.lastIndex, true) : null;
     let ok = false;
     if (r2 && !r2.bare) {
       const level: Level = first.rule === 'bare' ? r2.point.top : ((first.finest + 1) as Level);
@@ -503,7 +638,7 @@ export function parseExpression(s: string, i: number, limit: number): Syntax | n
   } else {
     const sep = execAt(RANGE_SEPARATOR, s, end);
     if (sep) {
-      const r2 = anyPoint(s, RANGE_SEPARATOR.lastIndex);
+      const r2 = anyPoint(s, RANGE_SEPARATOR.lastIndex, true);
       if (r2 && !r2.bare && r2.point.top <= first.finest && r2.point.rule !== 'bare') {
         second = r2.point;
         end = r2.end;
@@ -538,6 +673,15 @@ export function parseExpression(s: string, i: number, limit: number): Syntax | n
     if (tod) {
       syntax.timeOfDay = tod.value;
       syntax.end = end = tod.end;
+      // 9月1日下午2时至次日凌晨3时半: a range whose ends both carry a time of day.
+      const sep = execAt(RANGE_SEPARATOR, s, end);
+      const r2 = sep ? anyPoint(s, RANGE_SEPARATOR.lastIndex, true) : null;
+      const tod2 = r2 && !r2.bare && r2.point.day && !r2.point.part && r2.point.top >= first.top ? readTimeOfDay(s, r2.end, r2.point.timeOfDay === 'evening') : null;
+      if (r2 && tod2) {
+        syntax.second = r2.point;
+        syntax.rule = `range(${first.rule}..${r2.point.rule})`;
+        syntax.end = end = tod2.end;
+      }
     }
   } else if (second?.day?.kind === 'abs' && execAt(WEEKDAY, s, end)) {
     syntax.end = end = WEEKDAY.lastIndex;

@@ -7,14 +7,20 @@
  * is bounded (tests/dates-patterns.test.ts times each one against adversarial input).
  */
 
+import { ERA_NAMES } from './eras.js';
+
+/** The literal start forms; SCAN adds the era names. */
+const SCAN_FORMS =
+  /\d{4}[-/.]\d|民[國国]|[0-9〇零○一二两三四五六七八九十廿卅]{1,4} ?(?:[年月日号號]|學年|学年|至|到|-|~)|[今本是当當同去上明翌次]年|前一年|第二年|[本是当當同次翌下上]月|[上下][个個]月|[同当當是本即次翌]日|[当當][天晚夜]|[次翌]晨|第二天|前一[天日]|[上中下]旬|[上下]半年|(?:第 ?)?[1-4一二三四] ?季度|[春夏秋冬][季天]|年[初底末]|[岁歲]末|月[初底末]|元旦|国庆|國慶|春[节節]|[农農阴陰夏][历曆歷]|[正腊臘]月|[闰閏][0-9一二三四五六七八九十正]|元宵|端午|七夕|中秋|重[阳陽]|除夕|五一|十一|[劳勞]动节|[劳勞]動節|近日|日前|[0-9一二三四五六七八九]0? ?年代/;
+
 /**
  * Where a date expression may start. One global pass over a body finds these; the component
  * parser then runs only at each hit, which keeps `findTimes` a single scan. It has no `d` flag
  * on purpose: only the hit's index is used, and `d` would allocate index arrays on every hit.
- * It must stay a superset of what the parser accepts (a test checks every keyword).
+ * It must stay a superset of what the parser accepts (a test checks every keyword). The era
+ * names come from eras.ts (vocabulary is data), joined to the literal forms above.
  */
-export const SCAN =
-  /\d{4}[-/.]\d|民[國国]|[0-9〇零○一二两三四五六七八九十廿卅]{1,4} ?(?:[年月日号號]|學年|学年|至|到|-|~)|[今本是当當同去上明翌次]年|前一年|第二年|[本是当當同次翌下上]月|[同当當是本即次翌]日|[当當][天晚夜]|[次翌]晨|第二天|前一[天日]|[上中下]旬|[上下]半年|(?:第 ?)?[1-4一二三四] ?季度|[春夏秋冬][季天]|年[初底末]|[岁歲]末|月[初底末]|元旦|国庆|國慶|春[节節]/g;
+export const SCAN = new RegExp(`${SCAN_FORMS.source}|(?:(?:南明|明|清|日本) ?)?(?:${ERA_NAMES})`, 'g');
 
 // ── Years ────────────────────────────────────────────────────────────────────────────────
 
@@ -23,7 +29,25 @@ export const YEAR = /(?<num>\d{4}|[〇零○一二三四五六七八九]{4}) ?(?
 
 /** `民國44年`, `民國七十八年`, `民國九十九` (no 年): the Republic of China (Minguo) calendar. */
 export const MINGUO_YEAR =
-  /民[國国] ?(?<num>\d{1,3}|[〇零一二三四五六七八九十百]{1,5})(?: ?(?<unit>學年度|学年度|年度|年))?/y;
+  /民[國国] ?(?<num>元|\d{1,3}|[〇零一二三四五六七八九十百]{1,5})(?: ?(?<unit>學年度|学年度|年度|年))?(?: ?\( ?(?<bracket>\d{4}) ?年? ?\))?/y;
+
+/**
+ * `清康熙七年`, `乾隆二十四年`, `明崇祯十五年（1642年）`, `大正12年`: a reign or era year, with the
+ * Gregorian year the text may bracket after it (the bracket wins; see resolve.ts). 元年 is 1.
+ */
+export const ERA_YEAR = new RegExp(eraYearSource(''), 'y');
+
+/** ERA_YEAR's source; `close` is `?` for a heading, whose closing bracket HEADING_WRAPPER strips. */
+function eraYearSource(close: '' | '?'): string {
+  return `(?:(?<dynasty>南明|明|清|日本) ?)?(?<era>${ERA_NAMES}) ?(?<num>元|\\d{1,2}|[一二三四五六七八九十]{1,4}) ?年(?! ?[间間代])(?: ?\\( ?(?<bracket>\\d{1,4}) ?年? ?\\)${close}(?: ?年)?)?`;
+}
+
+/** `清康熙年间（1662～1722年）`: a reign as a whole, with the span of years the text may bracket. */
+export const ERA_PERIOD = new RegExp(eraPeriodSource(''), 'y');
+
+function eraPeriodSource(close: '' | '?'): string {
+  return `(?:(?<dynasty>南明|明|清|日本) ?)?(?<era>${ERA_NAMES}) ?(?:年[间間]|时期|時期)(?: ?\\( ?(?<from>\\d{1,4}) ?年? ?(?:-{1,2}|~|至) ?(?<to>\\d{1,4}) ?年? ?\\)${close})?`;
+}
 
 /** `78學年度`: a bare Minguo number is only a year when 學年度 follows it. */
 export const MINGUO_ACADEMIC = /(?<num>\d{2,3}) ?(?<unit>學年度|学年度)/y;
@@ -41,14 +65,52 @@ export const RELATIVE_YEAR_OFFSET: Readonly<Record<string, number>> = {
 
 // ── Months and days ───────────────────────────────────────────────────────────────────────
 
-/** `10月`, `1 月`, `九月份`, `十二月`: 1–12 only, so `13月` never reads as `3月`. */
-export const MONTH = /(?<num>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]) ?月(?<fen>份)?/y;
+/**
+ * `10月`, `1 月`, `九月份`, `十二月`: 1–12 only, so `13月` never reads as `3月`. The lunar names
+ * 正月 (1) and 腊月 (12), and 闰 before a month (a leap month), are lunar by themselves.
+ */
+export const MONTH = /(?<leap>[闰閏] ?)?(?<num>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|正|[腊臘]) ?月(?<fen>份)?/y;
+
+/**
+ * Casual references chrono-node reads (chrono.ts): 今天 … 后天, 星期X / 周X / 礼拜X, 上周X /
+ * 下周X, and a clock time with a time-of-day word or a colon (下午3点半, 15:30). A body without
+ * any of them never loads chrono. A bare `3点` is left out: 3点意见 is three points, not 3 o'clock.
+ */
+export const CHRONO_TRIGGER =
+  /今天|昨天|明天|前天|[后後]天|(?:星期|[礼禮]拜|[周週])[一二三四五六日天]|(?:凌晨|早上|上午|中午|下午|傍晚|晚上)[0-9一二三四五六七八九十两兩]{1,3}[点點时時]|(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])/;
+
+/** Before a weekday, 每 makes it a habit (每周三), not a date. */
+export const CHRONO_NOT_BEFORE = '每逢隔';
+
+/** Traditional-only characters among the triggers: such a body goes to chrono's zh/hant. */
+export const CHRONO_HANT = /[後週禮點時]/;
+
+/** `农历`, `阴历`, `夏历`, `旧历` before a date: what follows is lunar. */
+export const LUNAR_PREFIX = /(?<word>[农農阴陰夏旧舊][历曆歷]) ?/y;
+
+/**
+ * A lunar day after a month, with or without 日: `初二`, `十五`, `廿三`, `三十`. 初X is lunar by
+ * itself; the others only count when the month is lunar (the parser checks). A measure word
+ * after the number makes it a count (十五个), not a day.
+ */
+export const LUNAR_DAY =
+  /(?<num>初[一二三四五六七八九十]|三十|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|十[一二三四五六七八九]?)(?: ?(?<unit>[日号號]))?(?![一二三四五六七八九十个個名位人家项項次年])/y;
+
+/** `九月己未`: a day named by its sexagenary (干支) name after a month. */
+export const SEXAGENARY_DAY = /(?<name>[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥])(?:日)?(?![子丑寅卯辰巳午未申酉戌亥年])/y;
+
+/** `80年代`, `八十年代`: a decade written with two digits, read in the chronicle's century. */
+export const SHORT_DECADE = /(?<num>[1-9]0|[一二三四五六七八九]十) ?年代/y;
+
+/** `近日`, `日前`: recently, read against the entry's date (or, for an entry's own date, its year). 最近日程 is not one. */
+export const RECENT = /(?<![最附接靠邻鄰临臨将將])(?<word>近日|日前)(?![子里裡内內程])/y;
 
 /** 是月 / 本月 / 次月 …: a month relative to the reference date. */
-export const RELATIVE_MONTH = /(?<word>本月|是月|当月|當月|同月|次月|翌月|下月|上月)(?<fen>份)?/y;
+export const RELATIVE_MONTH = /(?<word>本月|是月|当月|當月|同月|次月|翌月|下个月|下個月|下月|上个月|上個月|上月)(?<fen>份)?/y;
 
+/** 上个月 / 下个月 are here, not chrono's: chrono-node's Chinese locale does not read them. */
 export const RELATIVE_MONTH_OFFSET: Readonly<Record<string, number>> = {
-  本月: 0, 是月: 0, 当月: 0, 當月: 0, 同月: 0, 次月: 1, 翌月: 1, 下月: 1, 上月: -1,
+  本月: 0, 是月: 0, 当月: 0, 當月: 0, 同月: 0, 次月: 1, 翌月: 1, 下月: 1, 下个月: 1, 下個月: 1, 上月: -1, 上个月: -1, 上個月: -1,
 };
 
 /** `4日`, `8 日`, `20号`, `二十八日`, `廿一日`: 1–31 (the calendar check comes later). */
@@ -132,9 +194,22 @@ export const PERIOD =
 /** Characters before a bare 年初/年底 that make it part of a count: 三年底, 每年年底 is kept. */
 export const PERIOD_NOT_BEFORE = '一二两三四五六七八九十几幾多半全近跨整历歷';
 
-/** Solar festivals with fixed dates, and 春节, whose lunar date only has a known window. */
+/**
+ * Festivals: the solar ones with fixed dates (元旦, 五一, 国庆 / 十一), and the lunar ones (春节,
+ * 元宵, 端午, 七夕, 中秋, 重阳, 除夕), resolved with the lunar calendar. 国庆 and 十一 alone are
+ * too often other words (国庆60周年, 十一届): they count only with 节 or a holiday word after them.
+ * `前夕` / `来临之际` (as the holiday approached) is the week before it.
+ */
 export const FESTIVAL =
-  /(?<name>元旦|国庆节|國慶節|国庆(?=期间|假期|前后)|國慶(?=期間|假期|前後)|春[节節])(?<period>期间|期間|前后|前後|假期)?/y;
+  /(?<name>元旦|国庆节|國慶節|国庆(?=期间|假期|前后|前夕|长假|黄金周)|國慶(?=期間|假期|前後|前夕|長假|黃金週)|十一(?=期间|期間|假期|长假|長假|黄金周|黃金週|国庆|國慶)|五一(?:国际)?(?:劳动节|勞動節|[节節])|五一(?=期间|期間|假期|长假|長假|黄金周|黃金週|前后|前後|前夕|当天|當天)|劳动节|勞動節|春[节節]|元宵[节節]?|端午[节節]?|七夕[节節]?|中秋[节節]?|重[阳陽][节節]?|除夕)(?:(?<period>期间|期間|前后|前後|假期)|(?<eve>前夕|来临之际|來臨之際|到来之际|到來之際))?/y;
+
+/** Which holiday each festival word names; the lunar ones are keys of lunar.ts LUNAR_FESTIVALS. */
+export const FESTIVAL_NAMES: ReadonlyArray<readonly [prefix: string, name: string]> = [
+  ['元旦', 'new-year'], ['国庆', 'national-day'], ['國慶', 'national-day'], ['十一', 'national-day'],
+  ['五一', 'labour-day'], ['劳动', 'labour-day'], ['勞動', 'labour-day'],
+  ['春', 'spring-festival'], ['元宵', 'lantern'], ['端午', 'dragon-boat'], ['七夕', 'qixi'],
+  ['中秋', 'mid-autumn'], ['重', 'double-ninth'], ['除夕', 'new-years-eve'],
+];
 
 // ── Time of day ──────────────────────────────────────────────────────────────────────────
 
@@ -144,6 +219,12 @@ export const FESTIVAL =
  */
 export const TIME_OF_DAY =
   /(?<word>凌晨|清晨|早晨|早上|上午|中午|午后|午後|下午|傍晚|晚上|晚间|晚間|夜间|夜間|深夜|夜里|夜裡|晚(?![会會宴餐报報辈輩年期点點])|夜(?![校班市景宵]))?(?: ?(?<hour>2[0-4]|[01]?\d|[零一二两三四五六七八九十]{1,3}) ?(?:[时時点點](?: ?(?<minute>[0-5]?\d|[零一二三四五六七八九十]{1,3}|半)(?: ?分)?)?|:(?<minute2>[0-5]\d)))?/y;
+
+/**
+ * A double hour (时辰) after a day, as gazetteers write it: `六月十七日戌时` (19:00–21:00). Read as
+ * the hour it begins: 子时 starts at 23:00 the evening before, 丑时 at 01:00, … 亥时 at 21:00.
+ */
+export const DOUBLE_HOUR = /(?<branch>[子丑寅卯辰巳午未申酉戌亥])[时時](?![间間代期刻候])/y;
 
 /** The evening and afternoon words, whose hour numbers count from noon: 下午3时 = 15:00. */
 export const PM_WORDS = new Set(['午后', '午後', '下午', '傍晚', '晚上', '晚间', '晚間', '夜间', '夜間', '深夜', '夜里', '夜裡', '晚', '夜']);
@@ -191,11 +272,26 @@ export const NUMERIC_MONTH_DAY = /(?<month>\d{1,2})[/.](?<day>\d{1,2})(?![\d./])
 export const BARE_YEAR = /(?<year>\d{4})(?![\d年])/y;
 export const BARE_MINGUO_YEAR = /(?<year>\d{2,3})(?![\d年])/y;
 
-/** At an entry start only: a season alone, as gazetteers write it: `春，大旱。` */
-export const ENTRY_SEASON = /(?<season>[春夏秋冬])(?:季|天)?(?=[ ，,、：:])/y;
+/**
+ * At an entry start only: a season alone, as gazetteers write it: `春，大旱。`, and with no
+ * separator at all, `冬农商部与江苏省…`, `秋客居板浦的…`. Without a separator the next character
+ * must not make a word of it: 春节, 夏令营, 秋收, 冬训, and the solar terms 春分, 夏至 ….
+ */
+export const ENTRY_SEASON =
+  /(?<season>[春夏秋冬])(?:(?:季|天)?(?=[ ，,、：:])|(?![季天节節令收耕运運种種播训訓装裝游遊晚风風雨雪日景色意光暖寒凉涼至分茶笋筍蚕蠶菇瓜粮糧衣被眠泳])(?=[\u4e00-\u9fff]))/y;
 
 /** What must follow a bare numeric entry date: a separator, a space, or the end. */
 export const AFTER_BARE = /[ ，,、：:;；]|$/y;
+
+/**
+ * At an entry start only: what a web timeline wraps its date in, `**2024-12-31**` (Markdown
+ * emphasis), `[2025-09-19]`, `【2019.5】`, after up to three emoji (`🎉 [2025-09-19]`). The
+ * closing half must follow the date (ENTRY_DATE_CLOSE).
+ */
+export const ENTRY_DATE_OPEN = /(?:\p{Extended_Pictographic}\uFE0F? ?){0,3}(?<open>\*\*|__|\[|【|〔) ?/uy;
+
+/** The closing half of each ENTRY_DATE_OPEN wrapper. */
+export const ENTRY_DATE_CLOSE: Readonly<Record<string, string>> = { '**': '**', __: '__', '[': ']', '【': '】', '〔': '〕' };
 
 /** Between an entry's date and its text: `，` `,` `、` `：` `:` spaces, or nothing. */
 export const ENTRY_SEPARATOR = / {0,8}(?:[，,、：:;；] {0,8})?/y;
@@ -210,9 +306,15 @@ export const HEADING_WRAPPER =
 export const HEADING_YEAR =
   /^(?<year>\d{4}|[〇零○一二三四五六七八九]{4}) ?年度?(?: ?\(? ?民[國国] ?(?<roc>\d{1,3}|[〇零一二三四五六七八九十百]{1,5}) ?年? ?\)?)?$/;
 
-/** `民國44年`, `民國44年(1955年)`. */
+/** `民國44年`, `民國44年(1955年)`, `民国元年（1912年）`. */
 export const HEADING_MINGUO =
-  /^民[國国] ?(?<roc>\d{1,3}|[〇零一二三四五六七八九十百]{1,5}) ?年度?(?: ?\(? ?(?<year>\d{4}) ?年? ?\)?)?$/;
+  /^民[國国] ?(?<roc>元|\d{1,3}|[〇零一二三四五六七八九十百]{1,5}) ?年度?(?: ?\(? ?(?<year>\d{4}) ?年? ?\)?)?$/;
+
+/** `清顺治二年（1645年）`, `乾隆二十四年（1759年）`, `明治45年`: a reign-year heading (ERA_YEAR alone). */
+export const HEADING_ERA = new RegExp(`^(?:${eraYearSource('?')})$`);
+
+/** `清康熙年间（1662～1722年）`: a heading naming a whole reign (ERA_PERIOD alone). */
+export const HEADING_ERA_PERIOD = new RegExp(`^(?:${eraPeriodSource('?')})$`);
 
 /** A side label or year line that is nothing but digits: `2013`. */
 export const HEADING_BARE_YEAR = /^(?<year>\d{4})$/;

@@ -12,11 +12,22 @@
  * - 年度 is the calendar year. 学年度 with a Minguo number (78學年度, or a bare `78` read as
  *   minguo-academic) is the Taiwan school year, 1 August to 31 July; with a four-digit year it is
  *   the mainland school year, 1 September to 31 August. Both have precision `year`.
- * - 春节 is a lunar date: without a lunar table it resolves to the window it always falls in,
- *   21 January – 20 February (precision `month`), and says so in `ambiguous`.
+ * - Lunar dates (lunar.ts): a point is lunar when the text says so (农历, 正月, 腊月, 闰, 初二, a
+ *   lunar festival), or when its month is written in Chinese numerals under a pre-1912 reign
+ *   year (the heading's `calendar`, or a reign year in the same expression); then `implied`
+ *   includes `calendar`. A lunar month is its first..last Gregorian day (precision `month`); a
+ *   gazetteer's season under a reign year is three lunar months (秋 = 七月–九月).
+ * - Festivals are days: 春节 = 正月初一, 元宵, 端午, 七夕, 中秋, 重阳 their lunar days, 除夕 the last
+ *   day of 腊月; 元旦, 五一 (劳动节), 国庆 / 十一 fixed days (国庆期间: 1–7 October).
+ * - 近日 / 日前 (recently) in a body is the entry's own date; as an entry's date, the year in force.
+ * - 80年代: the decade in the reference year's century, or the one before when that decade has
+ *   not begun yet (80年代 in a 2016 chronicle is the 1980s).
+ * - A reign year with a bracketed Gregorian year (康熙四十七年（1710年）): the bracket wins; a
+ *   disagreement is reported in `conflict`.
  */
 import type { Precision } from '../schema.js';
 import { addDays, addMonths, daysInMonth, fromIso, monthSpan, toIso } from './calendar.js';
+import { lunarDay, lunarDaysSpan, lunarFestivalDay, lunarMonthSpan, lunarSeasonSpan, sexagenaryDay } from './lunar.js';
 import type { Component, Part, Point, Syntax } from './parse.js';
 import type { DateAnchor, DateContext, DateMatchValue, ImpliedPart } from './types.js';
 
@@ -30,10 +41,19 @@ export interface Base {
   refMonth: { y: number; m: number } | null;
   /** Days that 同日 / 次日 move from. */
   refDay: { start: string; end: string } | null;
-  /** When the reference spans two months (11月30至12月4日), a day before its first day is in the last month. */
-  endMonth: { y: number; m: number; afterDay: number } | null;
+  /**
+   * When the reference spans two months (11月30至12月4日, 5月11至6月18日), a bare day is in the
+   * LAST month written: `2日`, and `20至23日` after 5月11至6月18日, are in December and June.
+   */
+  endMonth: { y: number; m: number } | null;
   /** Set when `year` is a guess: the message to report. */
   guess: string | null;
+  /** `lunar` under a pre-1912 reign year: months in Chinese numerals are lunar. */
+  calendar: 'lunar' | null;
+  /** The lunar month the start of a range landed in: 初五 / 十八日 after it are its days. */
+  lunarMonth: { y: number; m: number; leap: boolean } | null;
+  /** What 近日 (recently) means here: the entry's own date in a body; null for an entry's date. */
+  recent: { start: string; end: string; precision: Precision } | null;
 }
 
 const FINE: ReadonlySet<Precision> = new Set<Precision>(['day', 'xun', 'month']);
@@ -55,8 +75,11 @@ export function bodyBase(ctx: DateContext): Base {
       month: fine ? s.m : ctx.year === s.y ? ctx.month : null,
       refMonth: fine ? { y: s.y, m: s.m } : ctx.month !== null && ctx.year === s.y ? { y: s.y, m: ctx.month } : null,
       refDay: day ? { start: a.start, end: a.end } : null,
-      endMonth: spansMonths ? { y: e.y, m: e.m, afterDay: s.d } : null,
+      endMonth: spansMonths ? { y: e.y, m: e.m } : null,
       guess: null,
+      calendar: ctx.calendar ?? null,
+      lunarMonth: null,
+      recent: { start: a.start, end: a.end, precision: a.precision },
     };
   }
   // An undated entry: its body reads against the headings, and 同日 against the previous entry.
@@ -69,6 +92,9 @@ export function bodyBase(ctx: DateContext): Base {
     refDay: prev?.day && ctx.previous ? { start: ctx.previous.start, end: ctx.previous.end } : null,
     endMonth: null,
     guess: null,
+    calendar: ctx.calendar ?? null,
+    lunarMonth: null,
+    recent: null,
   };
 }
 
@@ -88,6 +114,9 @@ export function entryBase(ctx: DateContext, nextHeadingYear?: number | null): Ba
     refDay: prev?.day && ctx.previous ? { start: ctx.previous.start, end: ctx.previous.end } : null,
     endMonth: null,
     guess,
+    calendar: ctx.calendar ?? null,
+    lunarMonth: null,
+    recent: null,
   };
 }
 
@@ -100,6 +129,9 @@ interface Resolved {
   /** The year and month the point landed in, for the end of a range to inherit. */
   y: number;
   m: number | null;
+  /** Set when the point is a lunar date (`m` is then a lunar month); `implied` says if by context. */
+  lunar?: { leap: boolean };
+  conflict?: string;
 }
 
 const RANK: Readonly<Record<Precision, number>> = { day: 0, xun: 1, month: 2, season: 3, quarter: 4, half: 5, year: 6 };
@@ -108,16 +140,24 @@ function finer(a: Precision, b: Precision): Precision {
   return RANK[a] <= RANK[b] ? a : b;
 }
 
-function partSpan(part: Part, y: number, m: number | null, base: Base, yearImplied: boolean): Omit<Resolved, 'implied' | 'y' | 'm'> | null {
+function partSpan(part: Part, y: number, m: number | null, base: Base, yearImplied: boolean, lunar: { leap: boolean } | null): Omit<Resolved, 'implied' | 'y' | 'm'> | null {
   switch (part.kind) {
     case 'xun': {
       if (m === null) return null;
+      if (lunar) {
+        const span = lunarDaysSpan(y, m, (part.n - 1) * 10 + 1, (part.to ?? part.n) * 10, lunar.leap);
+        return span && { start: span[0], end: span[1], precision: 'xun' };
+      }
       const from = (part.n - 1) * 10 + 1;
       const last = part.to ?? part.n;
       const to = last === 3 ? daysInMonth(y, m) : last * 10;
       return { start: toIso(y, m, from), end: toIso(y, m, to), precision: 'xun' };
     }
     case 'season': {
+      if (lunar) {
+        const span = lunarSeasonSpan(y, part.n);
+        return span && { start: span[0], end: span[1], precision: 'season' };
+      }
       if (part.n === 3) {
         const wy = yearImplied && base.refMonth && base.refMonth.m <= 2 ? y - 1 : y;
         return { start: toIso(wy, 12, 1), end: toIso(wy + 1, 2, daysInMonth(wy + 1, 2)), precision: 'season' };
@@ -137,33 +177,63 @@ function partSpan(part: Part, y: number, m: number | null, base: Base, yearImpli
       if (part.edge === 'start') return { start: toIso(y, 1, 1), end: monthSpan(y, 2)[1], precision: 'month' };
       if (part.edge === 'mid') return { start: toIso(y, 6, 1), end: toIso(y, 7, 31), precision: 'month' };
       return { start: toIso(y, 12, 1), end: toIso(y, 12, 31), precision: 'month' };
-    case 'festival':
+    case 'festival': {
+      if (part.eve) {
+        // 五一劳动节来临之际, 国庆前夕: the seven days before the holiday.
+        const day = partSpan({ kind: 'festival', name: part.name, period: false }, y, m, base, yearImplied, lunar);
+        return day && { start: addDays(day.start, -7), end: addDays(day.start, -1), precision: 'day' };
+      }
       if (part.name === 'new-year') return { start: toIso(y, 1, 1), end: toIso(y, 1, 1), precision: 'day' };
+      if (part.name === 'labour-day') return { start: toIso(y, 5, 1), end: toIso(y, 5, 1), precision: 'day' };
       if (part.name === 'national-day')
         return { start: toIso(y, 10, 1), end: toIso(y, 10, part.period ? 7 : 1), precision: 'day' };
-      return {
-        start: toIso(y, 1, 21),
-        end: toIso(y, 2, 20),
-        precision: 'month',
-        ambiguous: '春节为农历节日，取其公历范围1月21日至2月20日 (lunar date: the window it always falls in)',
-      };
+      const day = lunarFestivalDay(part.name, y);
+      return day === null ? null : { start: day, end: day, precision: 'day' };
+    }
+    case 'recent':
+      // 近日 as an entry's date, or in an undated entry: the year in force is all that is known.
+      if (base.recent) return { start: base.recent.start, end: base.recent.end, precision: base.recent.precision };
+      return { start: toIso(y, 1, 1), end: toIso(y, 12, 31), precision: 'year' };
+    case 'years':
+      return { start: toIso(y, 1, 1), end: toIso(part.to, 12, 31), precision: 'year' };
   }
+}
+
+/** Whether a point is a lunar date, and whether the text says so or the context decided it. */
+function lunarOf(pt: Point, base: Base): { leap: boolean; implied: boolean } | null {
+  if (pt.lunar === 'written') return { leap: pt.leap === true, implied: false };
+  const reign = pt.eraCalendar === 'lunar' || base.calendar === 'lunar';
+  if (pt.lunar === 'numerals' && reign && pt.month) return { leap: false, implied: pt.eraCalendar !== 'lunar' };
+  // 秋，… under 清嘉庆二十二年: a gazetteer's season is three lunar months.
+  if (pt.part?.kind === 'season' && reign && !pt.month) return { leap: false, implied: pt.eraCalendar !== 'lunar' };
+  return null;
 }
 
 function relYear(c: Component | undefined, base: Base): { y: number | null; implied: boolean } {
   if (!c) return { y: null, implied: false };
   if (c.kind === 'abs') return { y: c.value, implied: false };
-  return { y: base.year === null ? null : base.year + c.offset, implied: true };
+  if (base.year === null) return { y: null, implied: true };
+  if (c.kind === 'rel') return { y: base.year + c.offset, implied: true };
+  // 80年代 in a 2016 chronicle: the 1980s; 10年代 in it: the 2010s.
+  const decade = Math.floor(base.year / 100) * 100 + c.tens * 10;
+  return { y: decade > base.year ? decade - 100 : decade, implied: true };
 }
 
 /** One point read against a base; null when the context cannot supply what the text leaves out. */
 export function resolvePoint(pt: Point, base: Base): Resolved | null {
+  const r = resolveDays(pt, base);
+  if (r && pt.conflict) r.conflict = pt.conflict;
+  return r;
+}
+
+function resolveDays(pt: Point, base: Base): Resolved | null {
   const implied = new Set<ImpliedPart>();
   const written = relYear(pt.year, base);
   let y = written.y;
   if (written.implied) implied.add('year');
   if (pt.year && y === null) return null;
   let m: number | null = null;
+  let lunar = lunarOf(pt, base);
 
   if (pt.month?.kind === 'abs') {
     m = pt.month.value;
@@ -184,11 +254,19 @@ export function resolvePoint(pt: Point, base: Base): Resolved | null {
     return { start, end, precision: 'day', implied: ['year', 'month', 'day'], y: s.y, m: s.m };
   }
 
-  if (pt.day?.kind === 'abs') {
-    const d = pt.day.value;
+  // 十八日 right after a lunar month in the same expression (十二月十五至十八日): that month's day.
+  if (!lunar && m === null && y === null && pt.lunar === 'numerals' && base.lunarMonth && (pt.day || pt.sexagenary)) {
+    lunar = { leap: base.lunarMonth.leap, implied: false };
+    y = base.lunarMonth.y;
+    m = base.lunarMonth.m;
+    implied.add('year').add('month');
+  }
+  const lunarMark = lunar;
+
+  if (pt.day?.kind === 'abs' || pt.sexagenary !== undefined) {
     if (m === null) {
       // 14日 in the body of 2020年7月12日-14日: the anchor's month; 2日 under 11月30至12月4日: the last month.
-      if (base.endMonth && y === null && d < base.endMonth.afterDay) {
+      if (base.endMonth && y === null) {
         y = base.endMonth.y;
         m = base.endMonth.m;
       } else {
@@ -200,9 +278,14 @@ export function resolvePoint(pt: Point, base: Base): Resolved | null {
       y = base.year;
       implied.add('year');
     }
-    if (y === null || m === null || d > daysInMonth(y, m)) return null;
-    const iso = toIso(y, m, d);
-    return withGuess({ start: iso, end: iso, precision: 'day', implied: [...implied], y, m }, implied, base);
+    if (y === null || m === null) return null;
+    let iso: string | null;
+    if (pt.sexagenary !== undefined) iso = lunar ? sexagenaryDay(y, m, pt.sexagenary, lunar.leap) : null;
+    else if (pt.day?.kind !== 'abs') iso = null;
+    else if (lunar) iso = lunarDay(y, m, pt.day.value, lunar.leap);
+    else iso = pt.day.value > daysInMonth(y, m) ? null : toIso(y, m, pt.day.value);
+    if (iso === null) return null;
+    return withGuess(marked({ start: iso, end: iso, precision: 'day', implied: [...implied], y, m }, lunarMark), implied, base);
   }
 
   if (pt.part) {
@@ -220,11 +303,13 @@ export function resolvePoint(pt: Point, base: Base): Resolved | null {
     }
     if (y === null) return null;
     let yy = y;
-    // 元旦 / 春节 named in a November or December entry are the coming ones.
-    if (pt.part.kind === 'festival' && implied.has('year') && pt.part.name !== 'national-day' && base.refMonth?.y === y && base.refMonth.m >= 11) yy = y + 1;
-    const span = partSpan(pt.part, yy, m, base, implied.has('year'));
+    // 元旦 / 春节 / 除夕 named in a November or December entry are the coming ones.
+    if (pt.part.kind === 'festival' && implied.has('year') && pt.part.name !== 'national-day' && pt.part.name !== 'labour-day' && base.refMonth?.y === y && base.refMonth.m >= 11) yy = y + 1;
+    // A festival is lunar by its name; a 旬 only inside a lunar month.
+    const partLunar = pt.part.kind === 'festival' || (pt.part.kind === 'xun' && !pt.month) ? null : lunarMark;
+    const span = partSpan(pt.part, yy, m, base, implied.has('year'), partLunar);
     if (!span) return null;
-    return withGuess({ ...span, implied: [...implied], y: yy, m }, implied, base);
+    return withGuess(marked({ ...span, implied: [...implied], y: yy, m }, pt.lunar === 'written' ? { leap: false } : partLunar), implied, base);
   }
 
   if (m !== null) {
@@ -233,8 +318,9 @@ export function resolvePoint(pt: Point, base: Base): Resolved | null {
       implied.add('year');
     }
     if (y === null) return null;
-    const [start, end] = monthSpan(y, m);
-    return withGuess({ start, end, precision: 'month', implied: [...implied], y, m }, implied, base);
+    const span = lunar ? lunarMonthSpan(y, m, lunar.leap) : monthSpan(y, m);
+    if (!span) return null;
+    return withGuess(marked({ start: span[0], end: span[1], precision: 'month', implied: [...implied], y, m }, lunarMark), implied, base);
   }
 
   if (y === null) return null;
@@ -244,6 +330,14 @@ export function resolvePoint(pt: Point, base: Base): Resolved | null {
   return withGuess({ start: toIso(y, 1, 1), end: toIso(y, 12, 31), precision: 'year', implied: [...implied], y, m: null }, implied, base);
 }
 
+/** Marks a lunar point; `implied` gains `calendar` when the heading, not the text, made it lunar. */
+function marked(r: Resolved, lunar: { leap: boolean; implied?: boolean } | null): Resolved {
+  if (!lunar) return r;
+  r.lunar = { leap: lunar.leap };
+  if (lunar.implied) r.implied.push('calendar');
+  return r;
+}
+
 function withGuess(r: Resolved, implied: Set<ImpliedPart>, base: Base): Resolved {
   if (base.guess && implied.has('year') && r.ambiguous === undefined) r.ambiguous = base.guess;
   return r;
@@ -251,18 +345,23 @@ function withGuess(r: Resolved, implied: Set<ImpliedPart>, base: Base): Resolved
 
 /** The base for the end of a range or a list item: the start's year and month. */
 function followBase(r: Resolved, base: Base, yearShift = 0): Base {
+  const lunar = r.lunar && r.m !== null;
   return {
     year: r.y + yearShift,
-    month: r.m,
-    refMonth: r.m === null ? base.refMonth : { y: r.y + yearShift, m: r.m },
+    // A lunar month is not a Gregorian one: an Arabic day after it takes no month from it.
+    month: lunar ? null : r.m,
+    refMonth: r.m === null || lunar ? base.refMonth : { y: r.y + yearShift, m: r.m },
     refDay: { start: r.start, end: r.end },
     endMonth: null,
     guess: null,
+    calendar: base.calendar,
+    lunarMonth: lunar ? { y: r.y + yearShift, m: r.m!, leap: r.lunar!.leap } : null,
+    recent: null,
   };
 }
 
 /** A parsed expression read against a base: the value and any guess it made. */
-export function resolveSyntax(syn: Syntax, base: Base): { value: DateMatchValue | null; ambiguous?: string } {
+export function resolveSyntax(syn: Syntax, base: Base): { value: DateMatchValue | null; ambiguous?: string; conflict?: string } {
   const r1 = resolvePoint(syn.first, base);
   if (!r1) return { value: null };
   let start = r1.start;
@@ -299,5 +398,9 @@ export function resolveSyntax(syn: Syntax, base: Base): { value: DateMatchValue 
   if (syn.timeOfDay) value.timeOfDay = syn.timeOfDay;
   if (r1.implied.length > 0) value.implied = r1.implied;
   if (list) value.list = list;
-  return ambiguous === undefined ? { value } : { value, ambiguous };
+  if (r1.lunar) value.calendar = 'lunar';
+  const out: { value: DateMatchValue; ambiguous?: string; conflict?: string } = { value };
+  if (ambiguous !== undefined) out.ambiguous = ambiguous;
+  if (r1.conflict !== undefined) out.conflict = r1.conflict;
+  return out;
 }

@@ -21,10 +21,18 @@ export interface DateContext {
   anchor: DateAnchor | null;
   /** The previous entry's own date: resolves 同日 / 是日 / 同月 at an entry's start. */
   previous: DateAnchor | null;
+  /**
+   * `lunar` under a pre-1912 Chinese reign-year heading (matchHeading's `calendar`): months and
+   * days written in Chinese numerals there are lunar dates. Arabic numerals stay Gregorian.
+   */
+  calendar?: 'lunar';
 }
 
-/** Which components of a date came from context rather than from the text. */
-export type ImpliedPart = 'year' | 'month' | 'day';
+/**
+ * Which components of a date came from context rather than from the text. `calendar`: the text
+ * does not say 农历, and the lunar calendar was decided by the heading above it.
+ */
+export type ImpliedPart = 'year' | 'month' | 'day' | 'calendar';
 
 /** A resolved date: the contract's TimeExpression without text and span (the caller adds them). */
 export interface DateMatchValue {
@@ -35,6 +43,8 @@ export interface DateMatchValue {
   timeOfDay?: TimeOfDay;
   implied?: ImpliedPart[];
   list?: string[];
+  /** Set when the text is a lunar date; `start` and `end` are still Gregorian. */
+  calendar?: 'lunar';
   /** The rule that produced the value, e.g. `month-day`, `range(month-day..day)`, `relative-day`. */
   rule: string;
 }
@@ -48,6 +58,11 @@ export interface DateMatch {
   value: DateMatchValue | null;
   /** Set when a rule had to guess; says what it guessed. */
   ambiguous?: string;
+  /**
+   * Set when the text contradicts itself and a rule chose: `康熙四十七年（1710年）` (康熙47 is
+   * 1708; the bracketed Gregorian year wins). Reported as a warning.
+   */
+  conflict?: string;
 }
 
 /** How a bare number at an entry's start (a table cell `78`) is read. */
@@ -69,4 +84,10 @@ export interface HeadingMatch {
   kind: 'year' | 'month' | 'section';
   year: number | null;
   month: number | null;
+  /** `lunar` for a pre-1912 Chinese reign year (`清顺治二年（1645年）`): copy it into DateContext. */
+  calendar?: 'lunar';
+  /** The span of years a reign heading names as a whole (`清康熙年间（1662～1722年）`). */
+  years?: { from: number; to: number };
+  /** A reign year that disagrees with its bracketed Gregorian year: the message of a warning. */
+  conflict?: string;
 }

@@ -104,6 +104,12 @@ export const DIAGNOSTICS = {
     en: 'the title says {said}, but the year given is {year} (year option / --year): entries are read as {year}',
   },
   'refiner-failed': { severity: 'error', source: 'parse', zh: '整理步骤 `{name}` 出错：{reason}', en: 'refiner `{name}` failed: {reason}' },
+  'era-year-mismatch': {
+    severity: 'warning',
+    source: 'parse',
+    zh: '{era}{num}年应为{counted}年，括注为{bracket}年，取括注',
+    en: '{era} year {num} is {counted}, but the bracket says {bracket}: the bracket wins',
+  },
   'extractor-failed': {
     severity: 'error',
     source: 'parse',
