@@ -20,7 +20,7 @@ import {
   validateRecords,
 } from '../index.js';
 import type { AnyParser, ChronicleEncoding, DefaultChronicle } from '../index.js';
-import { ChronicleInputError, decodeChronicle } from '../io.js';
+import { ChronicleInputError, decodeChronicle } from '../io/index.js';
 import { CSV_COLUMNS, csvRows, formatDiagnostics, lineIndex, locate } from './output.js';
 import type { Located } from './output.js';
 
