@@ -20,7 +20,9 @@ import {
   validateRecords,
 } from '../index.js';
 import type { AnyParser, ChronicleEncoding, DefaultChronicle } from '../index.js';
-import { ChronicleInputError, decodeChronicle } from '../io/index.js';
+import { ChronicleInputError, decodeChronicle, locateRecords, readBounded } from '../io/index.js';
+import type { ChronicleSource } from '../io/index.js';
+import { inputSource, preloadInputs, readOptions } from './input.js';
 import { CSV_COLUMNS, csvRows, formatDiagnostics, lineIndex, locate } from './output.js';
 import type { Located } from './output.js';
 
@@ -29,8 +31,10 @@ declare const __VERSION__: string | undefined;
 const HELP = `dashiji — Chinese chronicle text (大事记) to typed event records
 
 Usage:
-  dashiji parse FILE... [--format json|ndjson|csv] [-o OUT]   parse chronicles (FILE "-" reads stdin;
-                                                             a directory means its .txt/.md files)
+  dashiji parse FILE... [--format json|ndjson|csv|text] [-o OUT]
+                                                             parse chronicles: text, Markdown, PDF, Word
+                                                             (.docx) or web pages (FILE "-" reads stdin;
+                                                             a directory means its chronicle files)
   dashiji check FILE... [--format text|json|github]          print diagnostics; exit 1 on any error
   dashiji validate RECORDS... [--source TEXT] [--stale] [--format text|json|github]
                                                              check extracted JSON/NDJSON records
@@ -43,6 +47,10 @@ Options:
   -f, --format FMT     output format (see above)
   -o, --output FILE    write to FILE (atomically) instead of stdout
   -e, --encoding ENC   force the input encoding (utf-8, utf-16le, gb18030, gbk, big5 …); default: detect
+      --from FMT       force the input reader: pdf, docx, html, md or text; default: by content, then name
+      --dump-text      (parse) print the text the parser sees (PDF, Word, web page) instead of records;
+                       same as --format text. Spans of PDF and Word input refer to this text
+      --max-size SIZE  refuse inputs larger than SIZE (e.g. 20M, 1G); default 100M
   -y, --year YEAR      the year the chronicle covers, when its text does not say it
   -d, --dict FILE      a names dictionary for the entity extractor ([people] / [organizations] / [places])
   -t, --title TEXT     (report) the page title; default: the chronicle's title
@@ -91,7 +99,7 @@ function writeAtomically(path: string, text: string): void {
   }
 }
 
-const TEXT_EXTENSIONS = /\.(?:txt|md|markdown|text)$/i;
+const TEXT_EXTENSIONS = /\.(?:txt|md|markdown|text|pdf|docx|html?)$/i;
 
 /** Expand directories into their chronicle files (sorted), keep files and "-" as given. */
 function expandInputs(inputs: readonly string[]): string[] {
@@ -112,7 +120,7 @@ function expandInputs(inputs: readonly string[]): string[] {
         .filter((name) => TEXT_EXTENSIONS.test(name))
         .sort()
         .map((name) => join(input, name));
-      if (found.length === 0) throw new UsageError(`no chronicle files (.txt, .md) in directory ${input}`);
+      if (found.length === 0) throw new UsageError(`no chronicle files (.txt, .md, .pdf, .docx, .html) in directory ${input}`);
       files.push(...found);
     } else {
       files.push(input);
@@ -121,24 +129,45 @@ function expandInputs(inputs: readonly string[]): string[] {
   return files;
 }
 
-function readBytes(file: string): Buffer {
-  try {
-    return file === '-' ? readFileSync(0) : readFileSync(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UsageError(`no such file: ${file}`);
-    if (code === 'EISDIR') throw new UsageError(`${file} is a directory`);
-    throw new UsageError(`cannot read ${file}: ${code ?? (error as Error).message}`);
-  }
+/** The `--max-size` in force for every file read (records and dictionaries too). */
+let inputLimit: number | undefined;
+
+/** A ChronicleInputError as a usage error (exit 2), with the file's name in front once. */
+function inputError(file: string, error: unknown): unknown {
+  if (!(error instanceof ChronicleInputError)) return error;
+  const name = file === '-' ? 'stdin' : file;
+  return new UsageError(error.message.includes(name) ? error.message : `${name}: ${error.message}`);
 }
 
 function readText(file: string, encoding: string | undefined): string {
   try {
-    return decodeChronicle(readBytes(file), encoding as ChronicleEncoding | undefined).text;
+    return decodeChronicle(readBounded(file, inputLimit), encoding as ChronicleEncoding | undefined).text;
   } catch (error) {
-    if (error instanceof ChronicleInputError) throw new UsageError(`${file === '-' ? 'stdin' : file}: ${error.message}`);
-    throw error;
+    throw inputError(file, error);
   }
+}
+
+/** Read ahead the inputs whose readers are asynchronous (PDF, Word, web pages, stdin). */
+async function preload(files: string[], values: Values): Promise<string[]> {
+  for (const file of files) {
+    try {
+      await preloadInputs([file], values);
+    } catch (error) {
+      throw inputError(file, error);
+    }
+  }
+  return files;
+}
+
+/** One input parsed, its spans referring to what the docs say (the HTML source, the PDF's text). */
+function parseInput(parser: AnyParser, file: string, values: Values): { doc: DefaultChronicle; source: ChronicleSource } {
+  let source: ChronicleSource;
+  try {
+    source = inputSource(file, values);
+  } catch (error) {
+    throw inputError(file, error);
+  }
+  return { doc: locateRecords(parser.parse(source.text) as DefaultChronicle, source), source };
 }
 
 function makeParser(values: { year?: string | undefined; dict?: string | undefined }): AnyParser {
@@ -176,7 +205,7 @@ type RecordFormat = 'json' | 'ndjson' | 'csv';
 
 /** Parse one file and format it; runs in the main thread or in a worker. */
 function parseOne(file: string, parser: AnyParser, values: Values, format: RecordFormat, many: boolean): ParsedFile {
-  const doc = parser.parse(readText(file, values.encoding)) as DefaultChronicle;
+  const { doc } = parseInput(parser, file, values);
   const name = file === '-' ? 'stdin' : file;
   if (format === 'json') return { body: JSON.stringify(many ? { file: name, ...doc } : doc, null, 2) };
   if (format === 'ndjson') return { body: doc.entries.map((e) => JSON.stringify(many ? { file: name, ...e } : e) + '\n').join('') };
@@ -241,8 +270,9 @@ async function parseInWorkers(files: readonly string[], values: Values, format: 
 function serveWorker(): void {
   const { values, format } = workerData as { values: Values; format: RecordFormat };
   const parser = makeParser(values);
-  parentPort!.on('message', ({ index, file }: { index: number; file: string }) => {
+  parentPort!.on('message', async ({ index, file }: { index: number; file: string }) => {
     try {
+      await preload([file], values);
       parentPort!.postMessage({ index, result: parseOne(file, parser, values, format, true) });
     } catch (error) {
       parentPort!.postMessage({ index, error: (error as Error).message, usage: error instanceof UsageError });
@@ -251,6 +281,7 @@ function serveWorker(): void {
 }
 
 async function parseCommand(files: string[], values: Values): Promise<number> {
+  if (values['dump-text'] || values.format === 'text') return dumpText(files, values);
   const format = oneOf(values.format, ['json', 'ndjson', 'csv'] as const, 'json');
   const parser = makeParser(values);
   const many = files.length > 1;
@@ -272,6 +303,22 @@ async function parseCommand(files: string[], values: Values): Promise<number> {
   if (values.output) writeAtomically(values.output, text);
   else out(text);
   return 0;
+}
+
+/** `--dump-text`: the text the parser sees, so a span into a PDF's or Word file's text can be checked by eye. */
+function dumpText(files: string[], values: Values): number {
+  const text = files.map((file) => parseInputText(file, values)).join('\n');
+  if (values.output) writeAtomically(values.output, text);
+  else out(text);
+  return 0;
+}
+
+function parseInputText(file: string, values: Values): string {
+  try {
+    return inputSource(file, values).text;
+  } catch (error) {
+    throw inputError(file, error);
+  }
 }
 
 function diagnosticsFormat(values: Values) {
@@ -296,10 +343,10 @@ function checkCommand(files: string[], values: Values): number {
   const parser = makeParser(values);
   const list: Located[] = [];
   for (const file of files) {
-    const source = readText(file, values.encoding);
-    const at = lineIndex(source);
+    const { doc, source } = parseInput(parser, file, values);
+    const at = lineIndex(source.source);
     const name = file === '-' ? 'stdin' : file;
-    for (const d of parser.parse(source).diagnostics) list.push(locate({ file: name, code: d.code, severity: d.severity, message: d.message, span: d.span }, at));
+    for (const d of doc.diagnostics) list.push(locate({ file: name, code: d.code, severity: d.severity, message: d.message, span: d.span }, at));
   }
   return report(list, values);
 }
@@ -342,7 +389,7 @@ function validateCommand(files: string[], values: Values): number {
 function summarizeCommand(files: string[], values: Values): number {
   const format = oneOf(values.format, ['json', 'text'] as const, 'json');
   if (files.length !== 1) throw new UsageError('summarize takes exactly one FILE');
-  const doc = makeParser(values).parse(readText(files[0]!, values.encoding)) as DefaultChronicle;
+  const { doc } = parseInput(makeParser(values), files[0]!, values);
   const summary = summarize(doc);
   const text = format === 'json' ? JSON.stringify(summary, null, 2) + '\n' : formatSummaryText(summary);
   if (values.output) writeAtomically(values.output, text);
@@ -353,7 +400,7 @@ function summarizeCommand(files: string[], values: Values): number {
 function reportCommand(files: string[], values: Values): number {
   if (files.length !== 1) throw new UsageError('report takes exactly one FILE');
   if (!values.output) throw new UsageError('report needs -o FILE.html');
-  const doc = makeParser(values).parse(readText(files[0]!, values.encoding)) as DefaultChronicle;
+  const { doc } = parseInput(makeParser(values), files[0]!, values);
   writeAtomically(values.output, renderReport(doc, summarize(doc), values.title === undefined ? {} : { title: values.title }));
   if (!values.quiet) process.stderr.write(`wrote ${values.output} (${doc.entries.length} entries)\n`);
   return 0;
@@ -363,6 +410,9 @@ const OPTIONS = {
   format: { type: 'string', short: 'f' },
   output: { type: 'string', short: 'o' },
   encoding: { type: 'string', short: 'e' },
+  from: { type: 'string' },
+  'max-size': { type: 'string' },
+  'dump-text': { type: 'boolean' },
   year: { type: 'string', short: 'y' },
   dict: { type: 'string', short: 'd' },
   source: { type: 'string', short: 's' },
@@ -377,6 +427,9 @@ type Values = {
   format?: string | undefined;
   output?: string | undefined;
   encoding?: string | undefined;
+  from?: string | undefined;
+  'max-size'?: string | undefined;
+  'dump-text'?: boolean | undefined;
   year?: string | undefined;
   dict?: string | undefined;
   source?: string | undefined;
@@ -398,6 +451,11 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   const values = parsed.values as Values;
   const [command, ...rest] = parsed.positionals;
+  try {
+    inputLimit = readOptions(values).maxSize;
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
   if (values.version) {
     out(version() + '\n');
     return 0;
@@ -409,19 +467,19 @@ export async function main(argv: readonly string[]): Promise<number> {
   switch (command) {
     case 'parse':
       if (rest.length === 0) throw new UsageError('parse needs at least one FILE (or - for stdin)');
-      return await parseCommand(expandInputs(rest), values);
+      return await parseCommand(await preload(expandInputs(rest), values), values);
     case 'check':
       if (rest.length === 0) throw new UsageError('check needs at least one FILE (or - for stdin)');
-      return checkCommand(expandInputs(rest), values);
+      return checkCommand(await preload(expandInputs(rest), values), values);
     case 'validate':
       if (rest.length === 0) throw new UsageError('validate needs at least one RECORDS file');
       return validateCommand(expandInputs(rest), values);
     case 'summarize':
       if (rest.length === 0) throw new UsageError('summarize needs a FILE');
-      return summarizeCommand(expandInputs(rest), values);
+      return summarizeCommand(await preload(expandInputs(rest), values), values);
     case 'report':
       if (rest.length === 0) throw new UsageError('report needs a FILE');
-      return reportCommand(expandInputs(rest), values);
+      return reportCommand(await preload(expandInputs(rest), values), values);
     case 'schema':
       out(JSON.stringify(makeParser(values).jsonSchema(), null, 2) + '\n');
       return 0;

@@ -7,7 +7,7 @@ import { ChronicleInputError } from './errors.js';
 import { htmlToText, loadHtmlParser } from './html.js';
 
 /** The text of a .docx; throws a ChronicleInputError for a broken or non-Word ZIP. */
-export async function docxToText(bytes: Uint8Array, name: string): Promise<string> {
+export async function docxToText(bytes: Uint8Array): Promise<string> {
   let mammoth: typeof import('mammoth');
   try {
     mammoth = (await import('mammoth')).default ?? (await import('mammoth'));
@@ -23,11 +23,12 @@ export async function docxToText(bytes: Uint8Array, name: string): Promise<strin
     );
     html = result.value;
   } catch (error) {
-    const message = (error as Error).message ?? String(error);
+    // JSZip's messages end with a link to its own documentation: not the user's business.
+    const message = ((error as Error).message ?? String(error)).replace(/\s*If it is,[^]*$/, '').replace(/\s+\?$/, '');
     if (/main document part|word\/document\.xml/i.test(message)) {
-      throw new ChronicleInputError(`${name} is a ZIP archive but not a Word document (no word/document.xml): save it as .docx or plain text`, 'unsupported-format');
+      throw new ChronicleInputError(`this is a ZIP archive but not a Word document (no word/document.xml): save it as .docx or plain text`, 'unsupported-format');
     }
-    throw new ChronicleInputError(`${name} is not a readable .docx (broken ZIP archive: ${message.split('\n')[0]}): open and save it again in Word, or save it as plain text`, 'broken-document');
+    throw new ChronicleInputError(`this is not a readable .docx (broken ZIP archive: ${message.split('\n')[0]}): open and save it again in Word, or save it as plain text`, 'broken-document');
   }
   return htmlToText(await loadHtmlParser(), html).text;
 }

@@ -8,5 +8,5 @@ export type { ChronicleEncoding, DecodedChronicle } from './decode.js';
 export { ChronicleInputError } from './errors.js';
 export type { ChronicleInputErrorCode } from './errors.js';
 export type { OffsetMap } from './offsets.js';
-export { detectFormat, INPUT_FORMATS, locateRecords, readChronicle } from './read.js';
+export { detectFormat, INPUT_FORMATS, locateRecords, readChronicle, textSource } from './read.js';
 export type { ChronicleSource, InputFormat, ReadOptions } from './read.js';

@@ -40,8 +40,8 @@ async function loadPdfJs(): Promise<{ pdfjs: PdfJs; root: string }> {
 
 /**
  * The lines of one page, top to bottom. Items whose baselines lie within half a font size of
- * each other form a line; within a line a gap wider than two font sizes is a column break (a
- * table cell: TAB), a gap over a fifth of one is a space unless a space is already there.
+ * each other form a line; within a line a gap wider than a font size is a column break (a
+ * table cell: TAB), a gap over a seventh of one is a space unless a space is already there.
  */
 export function pageLines(items: readonly Item[]): string[] {
   const sorted = items.filter((i) => i.str.length > 0).sort((a, b) => b.y - a.y || a.x - b.x);
@@ -56,10 +56,13 @@ export function pageLines(items: readonly Item[]): string[] {
     let text = '';
     let end = -Infinity;
     for (const item of line) {
+      // Blank items (Chromium writes one across a table's column gap) only measure a gap: the
+      // gap between the text around them decides what they become.
+      if (item.str.trim() === '') continue;
       const gap = item.x - end;
       const size = item.size || 10;
-      if (text && gap > size * 2) text = text.replace(/ +$/, '') + '\t';
-      else if (text && gap > size * 0.2 && !/\s$/.test(text) && !/^\s/.test(item.str)) text += ' ';
+      if (text && gap > size) text = text.replace(/ +$/, '') + '\t';
+      else if (text && gap > size * 0.15 && !/\s$/.test(text) && !/^\s/.test(item.str)) text += ' ';
       text += item.str;
       end = Math.max(end, item.x + item.width);
     }
@@ -79,7 +82,7 @@ function dropPageNumbers(lines: string[], page: number): string[] {
 }
 
 /** Read a PDF's text layer; throws a ChronicleInputError for encrypted, scanned or broken files. */
-export async function pdfToText(bytes: Uint8Array, name: string): Promise<PdfText> {
+export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
   const { pdfjs, root } = await loadPdfJs();
   const task = pdfjs.getDocument({
     // pdfjs takes ownership of (detaches) the buffer it is given: give it a copy.
@@ -98,9 +101,9 @@ export async function pdfToText(bytes: Uint8Array, name: string): Promise<PdfTex
   } catch (error) {
     const e = error as { name?: string; message?: string };
     if (e.name === 'PasswordException') {
-      throw new ChronicleInputError(`${name} is an encrypted PDF that needs a password: decrypt it first (qpdf --decrypt --password=… in.pdf out.pdf)`, 'encrypted-pdf');
+      throw new ChronicleInputError(`this is an encrypted PDF that needs a password: decrypt it first (qpdf --decrypt --password=… in.pdf out.pdf)`, 'encrypted-pdf');
     }
-    throw new ChronicleInputError(`${name} is not a readable PDF (${e.message ?? String(error)})`, 'broken-document');
+    throw new ChronicleInputError(`this is not a readable PDF (${e.message ?? String(error)})`, 'broken-document');
   }
   try {
     const pages: string[] = [];
@@ -117,7 +120,7 @@ export async function pdfToText(bytes: Uint8Array, name: string): Promise<PdfTex
       page.cleanup();
     }
     if (pages.every((p) => p.trim() === '')) {
-      throw new ChronicleInputError(`${name} has no text layer (a scanned PDF?): dashiji does no OCR; run OCR first (e.g. ocrmypdf) or use the text`, 'no-text-layer');
+      throw new ChronicleInputError(`this PDF has no text layer (a scanned PDF?): dashiji does no OCR; run OCR first (e.g. ocrmypdf) or use the text`, 'no-text-layer');
     }
     const pageStarts: number[] = [];
     let text = '';

@@ -6,7 +6,7 @@
  * spans refer to that: the HTML source for web pages, the extracted text for PDF and Word.
  */
 import type { Diagnostic } from '../schema.js';
-import { DEFAULT_MAX_SIZE, readBounded } from './bytes.js';
+import { DEFAULT_MAX_SIZE, formatSize, readBounded } from './bytes.js';
 import { decodeChronicle } from './decode.js';
 import type { ChronicleEncoding } from './decode.js';
 import { ChronicleInputError } from './errors.js';
@@ -92,28 +92,54 @@ function replacedBytes(text: string, replaced: number, encoding: ChronicleEncodi
  */
 export async function readChronicle(input: string | Uint8Array, options: ReadOptions = {}): Promise<ChronicleSource> {
   const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
-  const name = options.name ?? (typeof input === 'string' ? input : 'input');
-  let bytes: Uint8Array;
-  if (typeof input === 'string') bytes = readBounded(input, maxSize);
-  else if (input.length > maxSize) throw new ChronicleInputError(`${name} is larger than the ${maxSize}-byte limit (raise maxSize)`, 'too-large');
-  else bytes = input;
+  const name = options.name ?? (typeof input === 'string' ? (input === '-' ? 'stdin' : input) : undefined);
+  const bytes = typeof input === 'string' ? readBounded(input, maxSize) : input;
+  if (bytes.length > maxSize) throw new ChronicleInputError(`${name ?? 'the input'} is larger than the ${formatSize(maxSize)} limit (raise maxSize)`, 'too-large');
+  try {
+    return await readBytes(bytes, name ?? '', options);
+  } catch (error) {
+    // The readers speak of "this"; a caller that named the file gets its name in front.
+    if (error instanceof ChronicleInputError && name) throw new ChronicleInputError(`${name}: ${error.message}`, error.code);
+    throw error;
+  }
+}
+
+/**
+ * A text file as a ChronicleSource, synchronously: what `readChronicle` gives for text and
+ * Markdown, for callers that already hold the bytes and know they are text.
+ */
+export function textSource(bytes: Uint8Array, format: 'text' | 'md' = 'text', encoding?: ChronicleEncoding): ChronicleSource {
+  const decoded = decodeChronicle(bytes, encoding);
+  return {
+    text: decoded.text,
+    format,
+    encoding: decoded.encoding,
+    spansReferTo: 'text',
+    source: decoded.text,
+    pageStarts: null,
+    map: null,
+    diagnostics: replacedBytes(decoded.text, decoded.replaced, decoded.encoding),
+  };
+}
+
+async function readBytes(bytes: Uint8Array, name: string, options: ReadOptions): Promise<ChronicleSource> {
   const format = options.from ?? detectFormat(bytes, name);
   const base = { format, pageStarts: null, map: null, diagnostics: [] as Diagnostic[] };
   switch (format) {
     case 'pdf': {
       if (!startsWith(bytes, PDF) && !new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes('%PDF-')) {
-        throw new ChronicleInputError(`${name} is not a PDF file (no %PDF- header)`, 'unsupported-format');
+        throw new ChronicleInputError('this is not a PDF file (no %PDF- header)', 'unsupported-format');
       }
       const { pdfToText } = await import('./pdf.js');
-      const { text, pageStarts } = await pdfToText(bytes, name);
+      const { text, pageStarts } = await pdfToText(bytes);
       return { ...base, text, source: text, encoding: null, spansReferTo: 'text', pageStarts };
     }
     case 'docx': {
       if (startsWith(bytes, OLE)) {
-        throw new ChronicleInputError(`${name} is an old binary Word .doc (or another Office 97 file): save it as .docx in Word or LibreOffice (soffice --headless --convert-to docx), or as plain text`, 'unsupported-format');
+        throw new ChronicleInputError(`this is an old binary Word .doc (or another Office 97 file): save it as .docx in Word or LibreOffice (soffice --headless --convert-to docx), or as plain text`, 'unsupported-format');
       }
       const { docxToText } = await import('./docx.js');
-      const text = await docxToText(bytes, name);
+      const text = await docxToText(bytes);
       return { ...base, text, source: text, encoding: null, spansReferTo: 'text' };
     }
     case 'html': {
@@ -131,10 +157,8 @@ export async function readChronicle(input: string | Uint8Array, options: ReadOpt
         diagnostics: replacedBytes(decoded.text, decoded.replaced, decoded.encoding),
       };
     }
-    default: {
-      const decoded = decodeChronicle(bytes, options.encoding);
-      return { ...base, text: decoded.text, source: decoded.text, encoding: decoded.encoding, spansReferTo: 'text', diagnostics: replacedBytes(decoded.text, decoded.replaced, decoded.encoding) };
-    }
+    default:
+      return textSource(bytes, format, options.encoding);
   }
 }
 
