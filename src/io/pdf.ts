@@ -73,7 +73,8 @@ export function pageLines(items: readonly Item[]): string[] {
 /** A line that is only a page number: `3`, `- 3 -`, `第 3 页`, `3 / 12`, `Page 3`. */
 const PAGE_NUMBER = /^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4})\s*$/i;
 
-function dropPageNumbers(lines: string[], page: number): string[] {
+/** `lines` of page `page` without a page number alone on the first or last line. */
+export function dropPageNumbers(lines: readonly string[], page: number): string[] {
   const isNumber = (line: string | undefined) => line !== undefined && PAGE_NUMBER.test(line) && (/\D/.test(line.trim()) || Number(line.trim()) === page);
   const out = [...lines];
   if (isNumber(out[out.length - 1])) out.pop();
