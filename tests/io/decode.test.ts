@@ -1,14 +1,12 @@
 /**
- * Reading chronicles as they really arrive: UTF-8 with and without BOM, UTF-16 with and without
+ * Decoding chronicle text as it really arrives (src/io/decode.ts): UTF-8 with and without BOM, UTF-16 with and without
  * BOM, GB18030/GBK and Big5 detected automatically, binary files refused with a clear message,
  * and a few bad bytes kept visible (U+FFFD, counted) instead of turning the whole file into
  * mojibake. The GBK and Big5 files in fixtures-extra/ were made with python3's codecs from the
  * UTF-8 texts beside them.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
 import { ChronicleInputError, decodeChronicle, detectEncoding, parseChronicle } from '../../src/index.js';
 import type { ChronicleEncoding } from '../../src/index.js';
 
@@ -22,8 +20,6 @@ const utf16le = (s: string) => new Uint8Array(Buffer.from(s, 'utf16le'));
 const utf16be = (s: string) => new Uint8Array(Buffer.from(s, 'utf16le').swap16());
 const cat = (...parts: Array<Uint8Array | number[]>) => new Uint8Array(Buffer.concat(parts.map((p) => Buffer.from(p))));
 
-const dir = mkdtempSync(join(tmpdir(), 'dashiji-io-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('encodings are detected and decoded to the same text', () => {
   const rows: Array<[string, Uint8Array, ChronicleEncoding, string]> = [

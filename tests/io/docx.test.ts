@@ -8,17 +8,12 @@ import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { describe, expect, test } from 'vitest';
 import { locateRecords, parseChronicle, readChronicle } from '../../src/index.js';
-import type { DefaultChronicle } from '../../src/index.js';
 import { contractProblems } from '../helpers/contract-problems.js';
+import { FIXTURE_DOC, FIXTURE_TEXT, formatFile, labelsAndDates, people } from '../helpers/formats.js';
 
-const FORMATS = (name: string) => new URL(`../fixtures-extra/formats/${name}`, import.meta.url).pathname;
-const FIXTURE_TEXT = readFileSync(new URL('../../fixtures/2020-power-alliance-chronicle.txt', import.meta.url), 'utf8');
-const FIXTURE = parseChronicle(FIXTURE_TEXT);
-const dates = (doc: DefaultChronicle) => doc.entries.map((e) => [e.label, e.date?.start, e.date?.end]);
-const people = (doc: DefaultChronicle) => [...new Set(doc.entries.flatMap((e) => e.entities.filter((n) => n.type === 'person').map((n) => n.text)))].sort();
 
 describe('the fixture as a Word document', async () => {
-  const source = await readChronicle(FORMATS('fixture.docx'));
+  const source = await readChronicle(formatFile('fixture.docx'));
   const doc = locateRecords(parseChronicle(source.text), source);
 
   test('one paragraph a line: the text of the fixture, blank lines aside', () => {
@@ -29,15 +24,15 @@ describe('the fixture as a Word document', async () => {
 
   test('gives the text\'s 42 entries, dates and people, spans into the extracted text', () => {
     expect(doc.entries).toHaveLength(42);
-    expect(dates(doc)).toEqual(dates(FIXTURE));
-    expect(people(doc)).toEqual(people(FIXTURE));
+    expect(labelsAndDates(doc)).toEqual(labelsAndDates(FIXTURE_DOC));
+    expect(people(doc)).toEqual(people(FIXTURE_DOC));
     expect(contractProblems(source.text, doc)).toEqual([]);
     expect(doc.entries[0]).not.toHaveProperty('page');
   });
 });
 
 test('a Word table: rows as lines, cells TAB-separated', async () => {
-  const source = await readChronicle(FORMATS('table.docx'));
+  const source = await readChronicle(formatFile('table.docx'));
   expect(source.text.split('\n')).toEqual([
     '2021年某联盟大事记',
     '2021年3月2日\t理事会在北京召开第一次会议，审议年度工作计划。',
@@ -50,7 +45,7 @@ describe('what is not a readable Word document is refused clearly', async () => 
   const notWord = new JSZip();
   notWord.file('xl/workbook.xml', '<workbook/>');
   const rows: Array<[string, Uint8Array, string, RegExp]> = [
-    ['a broken ZIP', new Uint8Array(readFileSync(FORMATS('broken.docx'))), 'broken-document', /not a readable \.docx.*broken ZIP/],
+    ['a broken ZIP', new Uint8Array(readFileSync(formatFile('broken.docx'))), 'broken-document', /not a readable \.docx.*broken ZIP/],
     ['a ZIP that is not a Word file', await notWord.generateAsync({ type: 'uint8array' }), 'unsupported-format', /not a Word document/],
     ['an old binary .doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]), 'unsupported-format', /old binary Word \.doc.*save it as \.docx/],
   ];

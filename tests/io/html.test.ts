@@ -10,14 +10,10 @@ import { describe, expect, test } from 'vitest';
 import { declaredCharset, htmlToText, looksLikeHtml } from '../../src/io/html.js';
 import { mapSpan } from '../../src/io/offsets.js';
 import { locateRecords, parseChronicle, readChronicle } from '../../src/index.js';
-import type { DefaultChronicle } from '../../src/index.js';
 import { contractProblems } from '../helpers/contract-problems.js';
+import { FIXTURE_DOC, formatFile, labelsAndDates, people } from '../helpers/formats.js';
 
-const FORMATS = (name: string) => new URL(`../fixtures-extra/formats/${name}`, import.meta.url).pathname;
-const FIXTURE = parseChronicle(readFileSync(new URL('../../fixtures/2020-power-alliance-chronicle.txt', import.meta.url), 'utf8'));
 const text = (html: string) => htmlToText(Parser, html).text;
-const dates = (doc: DefaultChronicle) => doc.entries.map((e) => [e.label, e.date?.start, e.date?.end]);
-const people = (doc: DefaultChronicle) => [...new Set(doc.entries.flatMap((e) => e.entities.filter((n) => n.type === 'person').map((n) => n.text)))].sort();
 
 describe('markup to lines', () => {
   const rows: Array<[string, string, string]> = [
@@ -68,7 +64,7 @@ describe('every unit of the text maps back into the source', () => {
 });
 
 describe('the fixture as a web page with navigation, aside and footer', async () => {
-  const source = await readChronicle(FORMATS('fixture.html'));
+  const source = await readChronicle(formatFile('fixture.html'));
   const parsed = parseChronicle(source.text);
   const doc = locateRecords(parsed, source);
 
@@ -76,14 +72,14 @@ describe('the fixture as a web page with navigation, aside and footer', async ()
     expect(source.format).toBe('html');
     expect(source.spansReferTo).toBe('source');
     expect(doc.entries).toHaveLength(42);
-    expect(dates(doc)).toEqual(dates(FIXTURE));
-    expect(people(doc)).toEqual(people(FIXTURE));
-    expect(doc.title).toBe(FIXTURE.title);
+    expect(labelsAndDates(doc)).toEqual(labelsAndDates(FIXTURE_DOC));
+    expect(people(doc)).toEqual(people(FIXTURE_DOC));
+    expect(doc.title).toBe(FIXTURE_DOC.title);
     for (const chrome of ['联盟网站', '首页', '相关链接', '版权所有', 'dataLayer']) expect(source.text).not.toContain(chrome);
   });
 
   test('spans point into the HTML source and keep the span invariant there', () => {
-    expect(source.source).toBe(readFileSync(FORMATS('fixture.html'), 'utf8'));
+    expect(source.source).toBe(readFileSync(formatFile('fixture.html'), 'utf8'));
     // Nothing lost holds for the text the parser saw; the markup around it is not text.
     expect(contractProblems(source.source, doc).filter((p) => !p.startsWith('lost'))).toEqual([]);
     expect(contractProblems(source.text, parsed)).toEqual([]);
@@ -95,7 +91,7 @@ describe('the fixture as a web page with navigation, aside and footer', async ()
 
 describe('a chronicle inside a <table>', () => {
   test('rows become entries, the header row and the chrome do not', async () => {
-    const source = await readChronicle(FORMATS('table.html'));
+    const source = await readChronicle(formatFile('table.html'));
     expect(source.text.split('\n')).toEqual([
       '2021年某联盟大事记',
       '日期\t事件',

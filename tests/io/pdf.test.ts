@@ -4,31 +4,25 @@
  * people; a printed table keeps its cells apart; scans and encrypted files are refused clearly.
  * The files are made by scripts/make-format-fixtures.mjs.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { dropPageNumbers, pageLines } from '../../src/io/pdf.js';
 import { locateRecords, parseChronicle, readChronicle } from '../../src/index.js';
-import type { DefaultChronicle } from '../../src/index.js';
 import { contractProblems } from '../helpers/contract-problems.js';
+import { FIXTURE_DOC, formatFile, labelsAndDates, people } from '../helpers/formats.js';
 
-const here = (p: string) => new URL(`../${p}`, import.meta.url);
-const FORMATS = (name: string) => new URL(`../fixtures-extra/formats/${name}`, import.meta.url).pathname;
-const FIXTURE = parseChronicle(readFileSync(here('../fixtures/2020-power-alliance-chronicle.txt'), 'utf8'));
 
-const dates = (doc: DefaultChronicle) => doc.entries.map((e) => [e.label, e.date?.start, e.date?.end]);
-const people = (doc: DefaultChronicle) => [...new Set(doc.entries.flatMap((e) => e.entities.filter((n) => n.type === 'person').map((n) => n.text)))].sort();
 
 describe('the fixture printed to PDF', async () => {
-  const source = await readChronicle(FORMATS('fixture.pdf'));
+  const source = await readChronicle(formatFile('fixture.pdf'));
   const doc = locateRecords(parseChronicle(source.text), source);
 
   test('gives the text\'s 42 entries with their labels, dates and people', () => {
     expect(source.format).toBe('pdf');
     expect(source.spansReferTo).toBe('text');
     expect(doc.entries).toHaveLength(42);
-    expect(dates(doc)).toEqual(dates(FIXTURE));
-    expect(people(doc)).toEqual(people(FIXTURE));
-    expect(doc.title).toBe(FIXTURE.title);
+    expect(labelsAndDates(doc)).toEqual(labelsAndDates(FIXTURE_DOC));
+    expect(people(doc)).toEqual(people(FIXTURE_DOC));
+    expect(doc.title).toBe(FIXTURE_DOC.title);
   });
 
   test('the spans keep the contract against the extracted text', () => {
@@ -61,7 +55,7 @@ describe('the fixture printed to PDF', async () => {
 
 describe('a table printed to PDF', () => {
   test('each row is a line, its cells TAB-separated, and the rows are entries', async () => {
-    const source = await readChronicle(FORMATS('table.pdf'));
+    const source = await readChronicle(formatFile('table.pdf'));
     expect(source.text.split('\n').filter((l) => l.includes('\t'))).toEqual([
       '2021年3月2日\t理事会在北京召开第一次会议，审议年度',
       '2021年5月18日\t秘书处组织成员单位赴杭州调研，考察智',
@@ -78,7 +72,7 @@ describe('PDFs that have no text to give are refused with a clear error', () => 
     ['encrypted.pdf', 'encrypted-pdf', /encrypted PDF.*password/],
   ];
   test.each(rows)('%s', async (name, code, message) => {
-    const error = await readChronicle(FORMATS(name)).catch((e: unknown) => e);
+    const error = await readChronicle(formatFile(name)).catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'ChronicleInputError', code });
     expect((error as Error).message).toMatch(message);
     expect((error as Error).message).toContain(name);
