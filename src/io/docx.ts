@@ -24,7 +24,9 @@ export async function docxToText(bytes: Uint8Array): Promise<string> {
     html = result.value;
   } catch (error) {
     // JSZip's messages end with a link to its own documentation: not the user's business.
-    const message = ((error as Error).message ?? String(error)).replace(/\s*If it is,[^]*$/, '').replace(/\s+\?$/, '');
+    const full = (error as Error).message ?? String(error);
+    const cut = full.indexOf('If it is,');
+    const message = (cut < 0 ? full : full.slice(0, cut)).trimEnd();
     if (/main document part|word\/document\.xml/i.test(message)) {
       throw new ChronicleInputError(`this is a ZIP archive but not a Word document (no word/document.xml): save it as .docx or plain text`, 'unsupported-format');
     }

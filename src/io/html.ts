@@ -169,11 +169,24 @@ export function htmlToText(Parser: HtmlParser, html: string): HtmlText {
 
 /** Whether decoded text is clearly a web page: a doctype or an `<html>`, `<head>` or `<body>` tag first. */
 export function looksLikeHtml(text: string): boolean {
-  return /^(?:\ufeff)?\s*(?:<!--[^]*?-->\s*)*<(?:!doctype\s+html|html|head|body)[\s>]/i.test(text.slice(0, 4096));
+  let head = text.slice(0, 4096).replace(/^\ufeff/, '').trimStart();
+  // Comments before the doctype (`<!-- saved from url=… -->`, as browsers write) are skipped.
+  while (head.startsWith('<!--')) {
+    const end = head.indexOf('-->');
+    if (end < 0) return false;
+    head = head.slice(end + 3).trimStart();
+  }
+  return /^<(?:!doctype\s+html|html|head|body)[\s>]/i.test(head);
 }
 
 /** The encoding a page declares in its first KiB (`<meta charset="gbk">`), if any. */
 export function declaredCharset(bytes: Uint8Array): string | undefined {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
-  return /<meta[^>]{0,200}?charset\s*=\s*["']?(?<charset>[\w-]{2,20})/i.exec(head)?.groups?.charset?.toLowerCase();
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).toLowerCase();
+  for (let at = head.indexOf('<meta'); at >= 0; at = head.indexOf('<meta', at + 5)) {
+    const end = head.indexOf('>', at);
+    const tag = head.slice(at, end < 0 ? head.length : end);
+    const charset = /charset\s{0,3}=\s{0,3}["']?(?<charset>[\w-]{2,20})/.exec(tag)?.groups?.charset;
+    if (charset) return charset;
+  }
+  return undefined;
 }

@@ -61,21 +61,24 @@ export function pageLines(items: readonly Item[]): string[] {
       if (item.str.trim() === '') continue;
       const gap = item.x - end;
       const size = item.size || 10;
-      if (text && gap > size) text = text.replace(/ +$/, '') + '\t';
+      if (text && gap > size) text = text.trimEnd() + '\t';
       else if (text && gap > size * 0.15 && !/\s$/.test(text) && !/^\s/.test(item.str)) text += ' ';
       text += item.str;
       end = Math.max(end, item.x + item.width);
     }
-    return text.replace(/\s+$/, '');
+    return text.trimEnd();
   });
 }
 
-/** A line that is only a page number: `3`, `- 3 -`, `第 3 页`, `3 / 12`, `Page 3`. */
-const PAGE_NUMBER = /^\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4})\s*$/i;
+/** A line that is only a page number, its white space removed: `3`, `-3-`, `第3页`, `3/12`, `Page3`. */
+const PAGE_NUMBER = /^(?:[-–—]\d{1,4}[-–—]|第\d{1,4}页(?:[,，/]?共\d{1,4}页)?|\d{1,4}\/\d{1,4}|page\d{1,4}(?:of\d{1,4})?|\d{1,4})$/i;
 
 /** `lines` of page `page` without a page number alone on the first or last line. */
 export function dropPageNumbers(lines: readonly string[], page: number): string[] {
-  const isNumber = (line: string | undefined) => line !== undefined && PAGE_NUMBER.test(line) && (/\D/.test(line.trim()) || Number(line.trim()) === page);
+  const isNumber = (line: string | undefined) => {
+    const bare = line?.replace(/\s/g, '') ?? '';
+    return PAGE_NUMBER.test(bare) && (/\D/.test(bare) || Number(bare) === page);
+  };
   const out = [...lines];
   if (isNumber(out[out.length - 1])) out.pop();
   if (isNumber(out[0])) out.shift();
