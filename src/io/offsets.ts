@@ -16,18 +16,19 @@ export interface OffsetMap {
   end(index: number): number;
 }
 
-/** A string under construction plus its offset map. */
+/** A string under construction plus its offset map (two Int32Arrays grown by doubling). */
 export class MappedTextBuilder {
   private readonly parts: string[] = [];
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
+  private starts = new Int32Array(1024);
+  private ends = new Int32Array(1024);
+  private size = 0;
   private lastCode = 0;
 
   constructor(private readonly sourceLength: number) {}
 
   /** Units written so far. */
   get length(): number {
-    return this.starts.length;
+    return this.size;
   }
 
   /** The last unit written, 0 when none. */
@@ -38,10 +39,11 @@ export class MappedTextBuilder {
   /** Append `text` taken from `source.slice(from, to)`: unit for unit when the lengths agree. */
   push(text: string, from: number, to: number): void {
     if (!text) return;
+    this.reserve(text.length);
     const exact = text.length === to - from;
     for (let i = 0; i < text.length; i++) {
-      this.starts.push(exact ? from + i : from);
-      this.ends.push(exact ? from + i + 1 : to);
+      this.starts[this.size] = exact ? from + i : from;
+      this.ends[this.size++] = exact ? from + i + 1 : to;
     }
     this.parts.push(text);
     this.lastCode = text.charCodeAt(text.length - 1);
@@ -52,10 +54,20 @@ export class MappedTextBuilder {
     this.push(text, at, at);
   }
 
+  private reserve(n: number): void {
+    if (this.size + n <= this.starts.length) return;
+    const capacity = Math.max(this.starts.length * 2, this.size + n);
+    for (const key of ['starts', 'ends'] as const) {
+      const grown = new Int32Array(capacity);
+      grown.set(this[key].subarray(0, this.size));
+      this[key] = grown;
+    }
+  }
+
   /** The text and its map; the builder is not used after this. */
   finish(): { text: string; map: OffsetMap } {
-    const starts = Int32Array.from(this.starts);
-    const ends = Int32Array.from(this.ends);
+    const starts = this.starts.subarray(0, this.size);
+    const ends = this.ends.subarray(0, this.size);
     const sourceLength = this.sourceLength;
     return {
       text: this.parts.join(''),

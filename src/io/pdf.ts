@@ -47,8 +47,10 @@ export function pageLines(items: readonly Item[]): string[] {
   const sorted = items.filter((i) => i.str.length > 0).sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: Item[][] = [];
   for (const item of sorted) {
-    const line = lines.find((l) => Math.abs(l[0]!.y - item.y) < Math.max(1, Math.min(l[0]!.size, item.size) * 0.5));
-    if (line) line.push(item);
+    // Sorted top to bottom, an item can only join the line above it: one comparison each, so a
+    // page of many thousand items stays linear.
+    const line = lines[lines.length - 1];
+    if (line && Math.abs(line[0]!.y - item.y) < Math.max(1, Math.min(line[0]!.size, item.size) * 0.5)) line.push(item);
     else lines.push([item]);
   }
   return lines.map((line) => {
