@@ -34,6 +34,14 @@ describe('dashiji parse reads PDF, Word and web pages', () => {
     expect((JSON.parse(r.stdout) as Doc).entries.map((e) => [e.label, e.date?.start])).toEqual(want);
   });
 
+  test('several formats at once (spread over worker threads, as they total over 256 KB)', () => {
+    const r = run(['parse', ...['fixture.pdf', 'table.pdf', 'fixture.html', 'fixture.docx'].map(FORMATS), '--format', 'ndjson']);
+    expect(r.code).toBe(0);
+    const files = r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { file: string }).file.replace(/^.*\//, ''));
+    expect([...new Set(files)]).toEqual(['fixture.pdf', 'table.pdf', 'fixture.html', 'fixture.docx']);
+    expect(files).toHaveLength(42 + 3 + 42 + 42);
+  });
+
   test('PDF entries carry their page', () => {
     const doc = JSON.parse(run(['parse', FORMATS('fixture.pdf')]).stdout) as Doc;
     expect(doc.entries.every((e) => (e.page === undefined) !== (e.pages === undefined))).toBe(true);

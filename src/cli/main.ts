@@ -221,6 +221,11 @@ function totalSize(files: readonly string[]): number {
   return n;
 }
 
+/** Whether `parse` spreads these files over worker threads (each worker then reads its own files). */
+function inWorkers(files: readonly string[]): boolean {
+  return files.length > 1 && !files.includes('-') && availableParallelism() > 1 && totalSize(files) >= WORKER_THRESHOLD_BYTES;
+}
+
 /** A progress line on stderr, only on a terminal and without --quiet. */
 function progress(values: Values, total: number): (done: number) => void {
   if (values.quiet || !process.stderr.isTTY || total < 2) return () => {};
@@ -287,7 +292,7 @@ async function parseCommand(files: string[], values: Values): Promise<number> {
   const many = files.length > 1;
   const tick = progress(values, files.length);
   let parsed: ParsedFile[];
-  if (many && !files.includes('-') && availableParallelism() > 1 && totalSize(files) >= WORKER_THRESHOLD_BYTES) {
+  if (inWorkers(files)) {
     parsed = await parseInWorkers(files, values, format, tick);
   } else {
     parsed = files.map((file, i) => {
@@ -465,9 +470,13 @@ export async function main(argv: readonly string[]): Promise<number> {
     return command === undefined && !values.help ? 2 : 0;
   }
   switch (command) {
-    case 'parse':
+    case 'parse': {
       if (rest.length === 0) throw new UsageError('parse needs at least one FILE (or - for stdin)');
-      return await parseCommand(await preload(expandInputs(rest), values), values);
+      const files = expandInputs(rest);
+      // Workers read their own files: reading them here too would do the PDFs twice.
+      const dump = values['dump-text'] || values.format === 'text';
+      return await parseCommand(inWorkers(files) && !dump ? files : await preload(files, values), values);
+    }
     case 'check':
       if (rest.length === 0) throw new UsageError('check needs at least one FILE (or - for stdin)');
       return checkCommand(await preload(expandInputs(rest), values), values);
