@@ -38,14 +38,17 @@ const TABLE_ROWS = [
 const STYLE = '@page{size:A5;margin:15mm} body{font-family:"Noto Serif CJK SC";font-size:11pt;line-height:1.5} p{margin:0 0 .6em;text-indent:2em} td{border:1px solid #999;padding:4px;vertical-align:top}';
 const page = (body, style = STYLE) => `<!doctype html><html><head><meta charset="utf-8"><title>大事记</title><style>${style}</style></head><body>${body}</body></html>`;
 
-function printPdf(name, html) {
+/** Print `html` to `name`; with `browserChrome`, Chromium's own header (date, title) and footer (address, page/pages) on every page. */
+function printPdf(name, html, browserChrome = false) {
   const src = join(tmp, `${name}.html`);
   writeFileSync(src, html);
-  execFileSync('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--print-to-pdf=${join(out, name)}`, `file://${src}`], { stdio: 'ignore' });
+  const chrome = browserChrome ? [] : ['--no-pdf-header-footer'];
+  execFileSync('chromium', ['--headless', '--no-sandbox', '--disable-gpu', ...chrome, `--print-to-pdf=${join(out, name)}`, `file://${src}`], { stdio: 'ignore' });
 }
 
-// 1. The fixture printed on A5 pages: seven pages, lines and pages wrapping mid-sentence.
-printPdf('fixture.pdf', page(`<h3>${esc(title)}</h3>\n${entries.map((e) => `<p>${esc(e)}</p>`).join('\n')}`));
+// 1. The fixture printed on A5 pages as a browser prints it: seven pages, lines and pages wrapping
+//    mid-sentence, a running header and footer on each page.
+printPdf('fixture.pdf', page(`<h3>${esc(title)}</h3>\n${entries.map((e) => `<p>${esc(e)}</p>`).join('\n')}`), true);
 
 // 2. A chronicle in a table, printed: each row's cells must come out TAB-separated.
 const tableHtml = `<h3>2021年某联盟大事记</h3><table>${TABLE_ROWS.map(([d, t]) => `<tr><td style="width:9em">${esc(d)}</td><td>${esc(t)}</td></tr>`).join('')}</table>`;
@@ -63,13 +66,16 @@ printPdf('scanned.pdf', page(`<img style="width:100%" src="data:image/png;base64
 execFileSync('qpdf', ['--encrypt', 'user-secret', 'owner-secret', '256', '--', join(out, 'table.pdf'), join(out, 'encrypted.pdf')]);
 
 // 5. Word documents, written as Word does: the fixture one paragraph a line, and the table.
+// A fixed date on every entry, so a .docx is the same byte for byte each time it is made.
+const ZIP_DATE = new Date(Date.UTC(2021, 0, 1));
 async function docx(name, bodyXml) {
   const zip = new JSZip();
+  const file = zip.file.bind(zip);
+  zip.file = (path, data) => file(path, data, { date: ZIP_DATE, createFolders: false });
   zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
   zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
   zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${bodyXml}</w:body></w:document>`);
-  // A fixed date for every entry, so the file is the same byte for byte each time it is made.
-  const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', date: new Date(Date.UTC(2021, 0, 1)) });
+  const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
   writeFileSync(join(out, name), bytes);
   return bytes;
 }

@@ -2,8 +2,8 @@
  * PDF files to chronicle text with Mozilla's pdfjs-dist (an optional peer dependency: 41 MB that
  * only PDF users should have to install). The text comes from the text layer, page by page;
  * lines are rebuilt from the items' positions (PDF has no lines, only glyph runs placed on a
- * page), cells of a table row are joined by TABs, and page numbers alone on a page's first or
- * last line are left out. Line wraps and page breaks inside a sentence stay line breaks: the
+ * page), cells of a table row are joined by TABs, and running headers and footers and page
+ * numbers alone on a page's first or last line are left out. Line wraps and page breaks inside a sentence stay line breaks: the
  * segmenter already joins them as it does for text copied out of a PDF. Spans refer to this
  * text (`--dump-text` prints it); `pageStarts` says where each page begins in it.
  */
@@ -87,6 +87,35 @@ export function dropPageNumbers(lines: readonly string[], page: number): string[
   return out;
 }
 
+/**
+ * Running headers and footers: a first or last line that recurs, digits aside, on at least
+ * three pages and half of them (a browser's `12/1/26, 3:57 AM` above and `file:///…  1/7` below
+ * each page, a chronicle's title repeated as a running head). Dropped from every page it heads
+ * or ends; up to two such lines at each end. A line on fewer pages is the text's own.
+ */
+export function dropRunningLines(pages: readonly (readonly string[])[]): string[][] {
+  const out = pages.map((lines) => [...lines]);
+  const needed = Math.max(3, Math.ceil(pages.length / 2));
+  const key = (line: string | undefined) => (line === undefined ? undefined : line.replace(/\d+/g, '#'));
+  for (const end of ['first', 'last'] as const) {
+    for (let round = 0; round < 2; round++) {
+      const at = (lines: string[]) => (end === 'first' ? lines[0] : lines[lines.length - 1]);
+      const counts = new Map<string, number>();
+      for (const lines of out) {
+        const k = key(at(lines));
+        if (k !== undefined && k.trim() !== '') counts.set(k, (counts.get(k) ?? 0) + 1);
+      }
+      const running = new Set([...counts].filter(([, n]) => n >= needed).map(([k]) => k));
+      if (running.size === 0) break;
+      for (const lines of out) {
+        const k = key(at(lines));
+        if (k !== undefined && running.has(k)) end === 'first' ? lines.shift() : lines.pop();
+      }
+    }
+  }
+  return out;
+}
+
 /** Read a PDF's text layer; throws a ChronicleInputError for encrypted, scanned or broken files. */
 export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
   const { pdfjs, root } = await loadPdfJs();
@@ -112,7 +141,7 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
     throw new ChronicleInputError(`this is not a readable PDF (${e.message ?? String(error)})`, 'broken-document');
   }
   try {
-    const pages: string[] = [];
+    const pageLineLists: string[][] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
@@ -122,9 +151,10 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
         const [a, b, c, d, x, y] = raw.transform as number[];
         items.push({ str: raw.str, x: x!, y: y!, width: raw.width, size: Math.hypot(c!, d!) || Math.hypot(a!, b!) || raw.height });
       }
-      pages.push(dropPageNumbers(pageLines(items), n).join('\n'));
+      pageLineLists.push(pageLines(items));
       page.cleanup();
     }
+    const pages = dropRunningLines(pageLineLists).map((lines, i) => dropPageNumbers(lines, i + 1).join('\n'));
     if (pages.every((p) => p.trim() === '')) {
       throw new ChronicleInputError(`this PDF has no text layer (a scanned PDF?): dashiji does no OCR; run OCR first (e.g. ocrmypdf) or use the text`, 'no-text-layer');
     }

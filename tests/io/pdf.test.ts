@@ -5,7 +5,7 @@
  * The files are made by scripts/make-format-fixtures.mjs.
  */
 import { describe, expect, test } from 'vitest';
-import { dropPageNumbers, pageLines } from '../../src/io/pdf.js';
+import { dropPageNumbers, dropRunningLines, pageLines } from '../../src/io/pdf.js';
 import { locateRecords, parseChronicle, readChronicle } from '../../src/index.js';
 import { contractProblems } from '../helpers/contract-problems.js';
 import { FIXTURE_DOC, formatFile, labelsAndDates, people } from '../helpers/formats.js';
@@ -27,6 +27,11 @@ describe('the fixture printed to PDF', async () => {
 
   test('the spans keep the contract against the extracted text', () => {
     expect(contractProblems(source.text, doc)).toEqual([]);
+  });
+
+  test('the browser\'s running header and footer on each page are left out', () => {
+    expect(source.text).not.toMatch(/file:\/\/|\d{1,2}:\d{2} [AP]M|\d\/7/);
+    expect(source.text.split('\n')[0]).toBe('2020 年智能输配电设备产业技术创新战略联盟大事记');
   });
 
   test('radicals from the CJK font are read as ideographs (⽉ ⽇ → 月 日)', () => {
@@ -112,5 +117,27 @@ describe('page numbers alone on a page\'s first or last line are left out', () =
   ];
   test.each(rows)('%j on page %i', (lines, page, want) => {
     expect(dropPageNumbers(lines, page)).toEqual(want);
+  });
+});
+
+describe('running headers and footers: first or last lines that recur on half the pages', () => {
+  const page = (n: number, ...body: string[]) => [`12/1/26, 3:57 AM\t大事记`, ...body, `file:///tmp/a.html\t${n}/4`];
+  test('recurring first and last lines, digits aside, are dropped from every page', () => {
+    const pages = [page(1, '正文一'), page(2, '正文二'), page(3, '正文三'), page(4, '正文四')];
+    expect(dropRunningLines(pages)).toEqual([['正文一'], ['正文二'], ['正文三'], ['正文四']]);
+  });
+
+  test('a two-line running head goes too', () => {
+    const pages = ['甲', '乙', '丙'].map((n) => ['某联盟', '2020年大事记', `正文${n}`]);
+    expect(dropRunningLines(pages)).toEqual([['正文甲'], ['正文乙'], ['正文丙']]);
+  });
+
+  // Negative cases: lines on fewer than three pages, or fewer than half of them, stay.
+  test.each([
+    ['two pages only', [['页眉', '正文一'], ['页眉', '正文二']]],
+    ['three of eight pages', [...'一二三四五六七八'].map((n, i) => (i < 3 ? ['页眉', `正文${n}`] : [`正文${n}`]))],
+    ['entries that differ in more than digits', [1, 2, 3].map((n) => [`${n}、2020年${n}月${n}日，召开会议${'甲乙丙'[n - 1]}。`])],
+  ])('%s', (_name, pages) => {
+    expect(dropRunningLines(pages)).toEqual(pages);
   });
 });
