@@ -128,7 +128,9 @@ export interface DecodedChronicle {
 export function decodeChronicle(bytes: Uint8Array, encoding?: ChronicleEncoding): DecodedChronicle {
   const binary = binaryKind(bytes);
   if (binary) {
-    throw new ChronicleInputError(`this is ${binary}, not text: convert it to plain text first (e.g. pdftotext, or save as .txt)`, 'binary-input');
+    // PDF and Word files have a reader of their own: say so before the general advice.
+    const reader = /PDF|ZIP/.test(binary) ? 'read it with readChronicle() (dashiji parse reads it directly), or ' : '';
+    throw new ChronicleInputError(`this is ${binary}, not text: ${reader}convert it to plain text first (e.g. save as .txt)`, 'binary-input');
   }
   const chosen = encoding ?? detectEncoding(bytes);
   const label = chosen === 'gbk' ? 'gb18030' : chosen;

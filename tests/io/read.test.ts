@@ -45,6 +45,14 @@ describe('the reader is chosen by content first, name second', () => {
   });
 });
 
+test('a GBK web page that declares its charset reads as GBK, spans into the decoded source', async () => {
+  const gbk = Buffer.from([0xb4, 0xf3, 0xca, 0xc2, 0xbc, 0xc7]); // 大事记 in GBK
+  const input = Buffer.concat([Buffer.from('<html><head><meta charset="gbk"></head><body><p>'), gbk, Buffer.from('</p></body></html>')]);
+  const source = await readChronicle(bytes(input), { name: 'page.html' });
+  expect(source).toMatchObject({ format: 'html', encoding: 'gbk', text: '大事记' });
+  expect(source.source).toContain('<p>大事记</p>');
+});
+
 describe('text as before, now with what its spans refer to', () => {
   test('a path and its bytes read the same; spans refer to the text itself', async () => {
     const fromPath = await readChronicle(FIXTURE_PATH);
