@@ -114,3 +114,21 @@ test('lossy decoding shows as a replaced-bytes warning in check', () => {
   const list = JSON.parse(r.stdout) as Array<{ code: string; severity: string; line: number }>;
   expect(list.filter((d) => d.code === 'replaced-bytes')).toMatchObject([{ severity: 'warning', line: 2 }]);
 });
+
+describe('validate --source reads a PDF or web page as parse did', () => {
+  test.each(['fixture.pdf', 'fixture.html', 'fixture.docx'])('records of %s are fresh against it (spans, pages, --stale)', (name) => {
+    const records = join(tmp, `${name}.json`);
+    expect(run(['parse', FORMATS(name), '-o', records]).code).toBe(0);
+    const r = run(['validate', records, '--source', FORMATS(name), '--stale', '--format', 'json']);
+    expect(r.stdout.trim()).toBe('[]');
+    expect(r.code).toBe(0);
+  });
+
+  test('negative: records checked against another file are stale', () => {
+    const records = join(tmp, 'fixture.pdf.json');
+    expect(run(['parse', FORMATS('fixture.pdf'), '-o', records]).code).toBe(0);
+    const r = run(['validate', records, '--source', FORMATS('table.pdf'), '--stale', '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).not.toEqual([]);
+  });
+});

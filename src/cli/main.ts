@@ -19,7 +19,7 @@ import {
   summarize,
   validateRecords,
 } from '../index.js';
-import type { AnyParser, ChronicleEncoding, DefaultChronicle } from '../index.js';
+import type { AnyParser, ChronicleEncoding, DefaultChronicle, ParserLike } from '../index.js';
 import { ChronicleInputError, decodeChronicle, locateRecords, readBounded } from '../io/index.js';
 import type { ChronicleSource } from '../io/index.js';
 import { inputSource, preloadInputs, readOptions } from './input.js';
@@ -54,7 +54,7 @@ Options:
   -y, --year YEAR      the year the chronicle covers, when its text does not say it
   -d, --dict FILE      a names dictionary for the entity extractor ([people] / [organizations] / [places])
   -t, --title TEXT     (report) the page title; default: the chronicle's title
-  -s, --source FILE    (validate) the source text the records were extracted from
+  -s, --source FILE    (validate) the source the records were extracted from (any input format)
       --stale          (validate) re-parse the source and report records that are out of date
   -q, --quiet          no progress output
   -h, --help           this help
@@ -161,12 +161,7 @@ async function preload(files: string[], values: Values): Promise<string[]> {
 
 /** One input parsed, its spans referring to what the docs say (the HTML source, the PDF's text). */
 function parseInput(parser: AnyParser, file: string, values: Values): { doc: DefaultChronicle; source: ChronicleSource } {
-  let source: ChronicleSource;
-  try {
-    source = inputSource(file, values);
-  } catch (error) {
-    throw inputError(file, error);
-  }
+  const source = parseInputSource(file, values);
   return { doc: locateRecords(parser.parse(source.text) as DefaultChronicle, source), source };
 }
 
@@ -319,8 +314,12 @@ function dumpText(files: string[], values: Values): number {
 }
 
 function parseInputText(file: string, values: Values): string {
+  return parseInputSource(file, values).text;
+}
+
+function parseInputSource(file: string, values: Values): ChronicleSource {
   try {
-    return inputSource(file, values).text;
+    return inputSource(file, values);
   } catch (error) {
     throw inputError(file, error);
   }
@@ -377,12 +376,16 @@ function validateCommand(files: string[], values: Values): number {
   diagnosticsFormat(values);
   const parser = makeParser(values);
   if (values.stale && !values.source) throw new UsageError('--stale needs --source TEXT to re-parse');
-  const source = values.source ? readText(values.source, values.encoding) : undefined;
+  // The source in any format: spans of records from a web page refer to its HTML, from a PDF to
+  // its text; a re-parse for --stale is located the same way (PDF pages, HTML offsets).
+  const read = values.source === undefined ? undefined : parseInputSource(values.source, values);
+  const source = read?.source;
+  const checker: ParserLike = read ? { schema: () => parser.schema(), parse: () => locateRecords(parser.parse(read.text), read) } : parser;
   const at = source === undefined ? null : lineIndex(source);
   const list: Located[] = [];
   for (const file of files) {
     const records = readRecords(file);
-    const found = validateRecords(records, { parser, ...(source === undefined ? {} : { source }), stale: values.stale === true });
+    const found = validateRecords(records, { parser: checker, ...(source === undefined ? {} : { source }), stale: values.stale === true });
     for (const d of found) {
       const where = d.span && values.source ? values.source : file;
       list.push(locate({ file: where, code: d.code, severity: d.severity, message: d.message, ...(d.path ? { path: d.path } : {}), ...(d.span ? { span: d.span } : {}) }, d.span ? at : null));
@@ -482,6 +485,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       return checkCommand(await preload(expandInputs(rest), values), values);
     case 'validate':
       if (rest.length === 0) throw new UsageError('validate needs at least one RECORDS file');
+      if (values.source !== undefined) await preload([values.source], values);
       return validateCommand(expandInputs(rest), values);
     case 'summarize':
       if (rest.length === 0) throw new UsageError('summarize needs a FILE');
