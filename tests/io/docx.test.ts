@@ -9,7 +9,7 @@ import JSZip from 'jszip';
 import { describe, expect, test } from 'vitest';
 import { locateRecords, parseChronicle, readChronicle } from '../../src/index.js';
 import { contractProblems } from '../helpers/contract-problems.js';
-import { FIXTURE_DOC, FIXTURE_TEXT, formatFile, labelsAndDates, people } from '../helpers/formats.js';
+import { expectLikeTheText, FIXTURE_TEXT, formatFile } from '../helpers/formats.js';
 
 
 describe('the fixture as a Word document', async () => {
@@ -17,15 +17,11 @@ describe('the fixture as a Word document', async () => {
   const doc = locateRecords(parseChronicle(source.text), source);
 
   test('one paragraph a line: the text of the fixture, blank lines aside', () => {
-    expect(source.format).toBe('docx');
-    expect(source.spansReferTo).toBe('text');
     expect(source.text.split('\n')).toEqual(FIXTURE_TEXT.split('\n').map((l) => l.trim()).filter(Boolean));
   });
 
   test('gives the text\'s 42 entries, dates and people, spans into the extracted text', () => {
-    expect(doc.entries).toHaveLength(42);
-    expect(labelsAndDates(doc)).toEqual(labelsAndDates(FIXTURE_DOC));
-    expect(people(doc)).toEqual(people(FIXTURE_DOC));
+    expectLikeTheText(source, doc, 'docx', 'text');
     expect(contractProblems(source.text, doc)).toEqual([]);
     expect(doc.entries[0]).not.toHaveProperty('page');
   });

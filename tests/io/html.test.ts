@@ -11,7 +11,7 @@ import { declaredCharset, htmlToText, looksLikeHtml } from '../../src/io/html.js
 import { mapSpan } from '../../src/io/offsets.js';
 import { locateRecords, parseChronicle, readChronicle } from '../../src/index.js';
 import { contractProblems } from '../helpers/contract-problems.js';
-import { FIXTURE_DOC, formatFile, labelsAndDates, people } from '../helpers/formats.js';
+import { expectLikeTheText, formatFile } from '../helpers/formats.js';
 
 const text = (html: string) => htmlToText(Parser, html).text;
 
@@ -69,12 +69,7 @@ describe('the fixture as a web page with navigation, aside and footer', async ()
   const doc = locateRecords(parsed, source);
 
   test('gives the text\'s 42 entries, dates and people, and nothing from the chrome', () => {
-    expect(source.format).toBe('html');
-    expect(source.spansReferTo).toBe('source');
-    expect(doc.entries).toHaveLength(42);
-    expect(labelsAndDates(doc)).toEqual(labelsAndDates(FIXTURE_DOC));
-    expect(people(doc)).toEqual(people(FIXTURE_DOC));
-    expect(doc.title).toBe(FIXTURE_DOC.title);
+    expectLikeTheText(source, doc, 'html', 'source');
     for (const chrome of ['联盟网站', '首页', '相关链接', '版权所有', 'dataLayer']) expect(source.text).not.toContain(chrome);
   });
 

@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { dropPageNumbers, dropRunningLines, pageLines } from '../../src/io/pdf.js';
 import { locateRecords, parseChronicle, readChronicle } from '../../src/index.js';
 import { contractProblems } from '../helpers/contract-problems.js';
-import { FIXTURE_DOC, formatFile, labelsAndDates, people } from '../helpers/formats.js';
+import { expectLikeTheText, formatFile } from '../helpers/formats.js';
 
 
 
@@ -17,12 +17,7 @@ describe('the fixture printed to PDF', async () => {
   const doc = locateRecords(parseChronicle(source.text), source);
 
   test('gives the text\'s 42 entries with their labels, dates and people', () => {
-    expect(source.format).toBe('pdf');
-    expect(source.spansReferTo).toBe('text');
-    expect(doc.entries).toHaveLength(42);
-    expect(labelsAndDates(doc)).toEqual(labelsAndDates(FIXTURE_DOC));
-    expect(people(doc)).toEqual(people(FIXTURE_DOC));
-    expect(doc.title).toBe(FIXTURE_DOC.title);
+    expectLikeTheText(source, doc, 'pdf', 'text');
   });
 
   test('the spans keep the contract against the extracted text', () => {
