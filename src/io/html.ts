@@ -53,13 +53,12 @@ function isChrome(name: string, attrs: Record<string, string>, stack: readonly O
 
 const isMain = (name: string, attrs: Record<string, string>) => name === 'main' || attrs.role?.toLowerCase() === 'main';
 
-/** Whether the page marks its main content, so everything outside it can be left out. */
-function hasMain(Parser: HtmlParser, html: string): boolean {
-  let found = false;
-  const parser = new Parser({ onopentag: (name, attrs) => void (found ||= isMain(name, attrs)) }, { decodeEntities: true, lowerCaseTags: true });
-  parser.end(html);
-  return found;
-}
+/**
+ * Whether the page seems to mark its main content: a cheap scan of the source instead of a
+ * second parse. A `<main` inside a comment or script can fool it; `htmlToText` then finds no
+ * main content and reads the page again without the restriction.
+ */
+const MAIN_TAG = /<main[\s>]|\srole\s{0,8}=\s{0,8}["']?main["'\s>]/i;
 
 /** What a web page reads as: the text and where each of its units stands in the HTML. */
 export interface HtmlText {
@@ -72,7 +71,15 @@ export interface HtmlText {
  * odd markup: htmlparser2 recovers from unclosed and stray tags as browsers do.
  */
 export function htmlToText(Parser: HtmlParser, html: string): HtmlText {
-  const onlyMain = hasMain(Parser, html);
+  if (MAIN_TAG.test(html)) {
+    const main = readText(Parser, html, true);
+    if (main.sawMain) return main.result;
+  }
+  return readText(Parser, html, false).result;
+}
+
+function readText(Parser: HtmlParser, html: string, onlyMain: boolean): { result: HtmlText; sawMain: boolean } {
+  let sawMain = false;
   const out = new MappedTextBuilder(html.length);
   const stack: Open[] = [];
   let skipDepth = 0;
@@ -95,6 +102,7 @@ export function htmlToText(Parser: HtmlParser, html: string): HtmlText {
         const at = parser.startIndex;
         const skip = isChrome(name, attrs, stack);
         const main = isMain(name, attrs);
+        sawMain ||= main;
         stack.push({ name, skip, main });
         if (skip) skipDepth++;
         if (main) mainDepth++;
@@ -164,7 +172,7 @@ export function htmlToText(Parser: HtmlParser, html: string): HtmlText {
     owed = '';
   }
   parser.end(html);
-  return out.finish();
+  return { result: out.finish(), sawMain };
 }
 
 /** Whether decoded text is clearly a web page: a doctype or an `<html>`, `<head>` or `<body>` tag first. */

@@ -32,6 +32,7 @@ describe('markup to lines', () => {
     ['ids and classes that name page chrome are left out', '<div id="nav">甲</div><div class="site-footer">乙</div><div class="content">丙</div>', '丙'],
     ['only <main> counts when the page has one', '<div>广告</div><main><p>正文</p></main><div>其他</div>', '正文'],
     ['role="main" counts as <main>', '<div>广告</div><div role="main"><p>正文</p></div>', '正文'],
+    ['a <main> only in a comment or script does not hide the page', '<!-- <main> --><script>"<main>"</script><p>正文</p>', '正文'],
     ['the head and its title are not text', '<html><head><title>标题</title></head><body><p>正文</p></body></html>', '正文'],
     // Negative cases: odd markup never throws and loses no visible text.
     ['unclosed tags', '<p>一<p>二<div>三', '一\n二\n三'],
