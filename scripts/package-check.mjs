@@ -47,6 +47,22 @@ try {
     const n = sh(process.execPath, ['cjs.cjs'], app).trim();
     if (n !== '42') fail(`CJS require parsed ${n} entries, expected 42`);
   });
+  step('formats from CJS: a web page and a .docx read, a PDF names its optional peer', () => {
+    const formats = join(root, 'tests/fixtures-extra/formats');
+    writeFileSync(
+      join(app, 'formats.cjs'),
+      `const { readChronicle, parseChronicle } = require('dashiji');
+(async () => {
+  const counts = [];
+  for (const name of ['fixture.html', 'fixture.docx']) counts.push(parseChronicle((await readChronicle(${JSON.stringify(formats)} + '/' + name)).text).entries.length);
+  let pdf = 'read';
+  try { require.resolve('pdfjs-dist/package.json'); } catch { pdf = await readChronicle(${JSON.stringify(formats)} + '/table.pdf').then(() => 'read without pdfjs-dist?', (e) => e.code); }
+  console.log(counts.join(' ') + ' ' + pdf);
+})();`,
+    );
+    const got = sh(process.execPath, ['formats.cjs'], app).trim();
+    if (got !== '42 42 missing-package' && got !== '42 42 read') fail(`reading formats from CJS gave "${got}", expected "42 42 missing-package"`);
+  });
   step('npx dashiji parse', () => {
     const out = JSON.parse(sh('npx', ['--no-install', 'dashiji', 'parse', fixture], app));
     if (out.entries.length !== 42) fail(`npx dashiji parse gave ${out.entries.length} entries`);

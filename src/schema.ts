@@ -116,6 +116,8 @@ export const BaseEntrySchema = z.object({
   span: SpanSchema,
   date: DateValueSchema.nullable(),
   text: z.string(),
+  page: z.number().int().positive().optional().describe('PDF input: the page the entry stands on'),
+  pages: z.array(z.number().int().positive()).min(2).optional().describe('PDF input: the pages an entry that runs over a page break stands on'),
 });
 export type BaseEntry = z.infer<typeof BaseEntrySchema>;
 

@@ -7,9 +7,51 @@
  * spans never need a second offset map.
  */
 
-/** Fold one UTF-16 code unit: full-width ASCII to ASCII, every kind of space to U+0020. */
+/**
+ * CJK Radicals Supplement forms (U+2E80–U+2EFF) that stand for a BMP ideograph, after Unicode's
+ * EquivalentUnifiedIdeograph.txt (only the forms with a one-unit equivalent; those whose
+ * equivalent is astral would change the length). PDF text from CJK fonts gives `⻚` for 页 and
+ * `⻅` for 见: the font's glyph is shared, its Unicode name is the radical's.
+ */
+const RADICAL_SUPPLEMENT =
+  '⺁厂⺂乛⺃乚⺄乙⺅亻⺆冂⺉刂⺊卜⺋㔾⺌小⺍小⺎兀⺏尣⺐尢⺒巳⺓幺⺔彑⺖忄⺗心⺘扌⺙攵⺛旡⺜日⺝月⺟母⺠民⺡氵⺢氺⺣灬⺤爫⺥爫⺦丬⺧牛⺨犭⺩王⺪疋⺫目⺬示⺭礻⺯糹⺰纟⺲罒⺹耂⺺肀⺻聿⺼肉⺽臼⺾艹⻁虎⻂衤⻃覀⻄西⻅见⻆角⻈讠⻉贝⻋车⻌辶⻏阝⻐钅⻑長⻒镸⻓长⻔门⻖阝⻗雨⻘青⻙韦⻚页⻛风⻜飞⻝食⻟飠⻠饣⻢马⻣骨⻤鬼⻥鱼⻦鸟⻧卤⻨麦⻩黄⻪黾⻫斉⻬齐⻭歯⻮齿⻯竜⻰龙⻱龜⻲亀⻳龟';
+
+/**
+ * The ideograph each radical form in U+2E80–U+2FDF stands for, 0 where none: the Kangxi radicals
+ * (U+2F00–U+2FD5) from their NFKC decomposition, the supplement from the table above. Built once,
+ * at first use, so importing the library costs nothing for it.
+ */
+let radicalTable: Uint16Array | undefined;
+
+function radicals(): Uint16Array {
+  if (radicalTable) return radicalTable;
+  const table = new Uint16Array(0x2fe0 - 0x2e80);
+  for (let code = 0x2f00; code <= 0x2fdf; code++) {
+    const folded = String.fromCharCode(code).normalize('NFKC');
+    if (folded.length === 1 && folded.charCodeAt(0) !== code) table[code - 0x2e80] = folded.charCodeAt(0);
+  }
+  for (let i = 0; i + 1 < RADICAL_SUPPLEMENT.length; i += 2) table[RADICAL_SUPPLEMENT.charCodeAt(i) - 0x2e80] = RADICAL_SUPPLEMENT.charCodeAt(i + 1);
+  return (radicalTable = table);
+}
+
+/** The ideograph a Kangxi radical or radical supplement form stands for (⽉ → 月); else `code`. */
+export function foldRadical(code: number): number {
+  if (code < 0x2e80 || code > 0x2fdf) return code;
+  return radicals()[code - 0x2e80] || code;
+}
+
+/** `text` with every radical form folded to its ideograph: same length, so offsets stay valid. */
+export function foldRadicals(text: string): string {
+  return /[\u2e80-\u2fdf]/.test(text) ? text.replace(/[\u2e80-\u2fdf]/g, (ch) => String.fromCharCode(foldRadical(ch.charCodeAt(0)))) : text;
+}
+
+/**
+ * Fold one UTF-16 code unit: full-width ASCII to ASCII, every kind of space to U+0020, radical
+ * forms to the ideographs they stand for.
+ */
 export function foldChar(code: number): number {
   if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
+  if (code >= 0x2e80 && code <= 0x2fdf) return foldRadical(code);
   switch (code) {
     case 0x3000: // ideographic space
     case 0x00a0: // no-break space

@@ -60,7 +60,7 @@ describe('dashiji parse', () => {
       [['parse', join(tmp, 'nope.txt')], /no such file/],
       [['parse', empty], /no chronicle files/],
       [['parse', FIXTURE, '--bogus'], /Unknown option '--bogus'$/m],
-      [['parse', pdf], /PDF document, not text/],
+      [['parse', pdf], /x\.pdf: this is not a readable PDF/],
       [['parse', FIXTURE, '--format', 'xml'], /--format must be one of json, ndjson, csv/],
       [['frobnicate'], /unknown command/],
       [['parse', FIXTURE, '-o', '/proc/no/such/dir/out.json'], /cannot write/],

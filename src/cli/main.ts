@@ -18,8 +18,10 @@ import {
   summarize,
   validateRecords,
 } from '../index.js';
-import type { AnyParser, ChronicleEncoding, DefaultChronicle } from '../index.js';
-import { ChronicleInputError, decodeChronicle } from '../io.js';
+import type { AnyParser, ChronicleEncoding, DefaultChronicle, ParserLike } from '../index.js';
+import { ChronicleInputError, decodeChronicle, locateRecords, readBounded } from '../io/index.js';
+import type { ChronicleSource } from '../io/index.js';
+import { inputSource, preloadInputs, readOptions } from './input.js';
 import { describeThrown } from '../parser.js';
 import { isSegmenterUnavailable } from '../segmenter.js';
 import { CSV_COLUMNS, UTF8_BOM, csvField, csvRow, escapeControls, formatDiagnostics, lineIndex, locate } from './output.js';
@@ -34,8 +36,10 @@ declare const __VERSION__: string | undefined;
 const HELP = `dashiji — Chinese chronicle text (大事记) to typed event records
 
 Usage:
-  dashiji parse FILE... [--format json|ndjson|csv] [-o OUT]   parse chronicles (FILE "-" reads stdin;
-                                                             a directory means its .txt/.md files
+  dashiji parse FILE... [--format json|ndjson|csv|text] [-o OUT]
+                                                             parse chronicles: text, Markdown, PDF, Word
+                                                             (.docx) or web pages (FILE "-" reads stdin;
+                                                             a directory means its chronicle files
                                                              except README, CHANGELOG …; one with
                                                              no dated entry is skipped, with a note)
   dashiji check FILE... [--format text|json|github]          print diagnostics; exit 1 on any error
@@ -53,10 +57,14 @@ Options:
                        through a symlink, into a FIFO or device, or over an input file
       --bom            (csv) start with a UTF-8 byte-order mark (default when -o names a .csv)
   -e, --encoding ENC   force the input encoding (utf-8, utf-16le, gb18030, gbk, big5 …); default: detect
+      --from FMT       force the input reader: pdf, docx, html, md or text; default: by content, then name
+      --dump-text      (parse) print the text the parser sees (PDF, Word, web page) instead of records;
+                       same as --format text. Spans of PDF and Word input refer to this text
+      --max-size SIZE  refuse inputs larger than SIZE (e.g. 20M, 1G); default 100M
   -y, --year YEAR      the year the chronicle covers, when its text does not say it
   -d, --dict FILE      a names dictionary for the entity extractor ([people] / [organizations] / [places])
   -t, --title TEXT     (report) the page title; default: the chronicle's title
-  -s, --source FILE    (validate) the source text the records were extracted from
+  -s, --source FILE    (validate) the source the records were extracted from (any input format)
       --stale          (validate) re-parse the source and report records that are out of date
   -q, --quiet          no progress output
   -h, --help           this help
@@ -83,7 +91,7 @@ function out(text: string): void {
   if (text) process.stdout.write(text);
 }
 
-const TEXT_EXTENSIONS = /\.(?:txt|md|markdown|text)$/i;
+const TEXT_EXTENSIONS = /\.(?:txt|md|markdown|text|pdf|docx|html?)$/i;
 
 /** Expand directories into their chronicle files (sorted), keep files and "-" as given. */
 /**
@@ -127,7 +135,7 @@ function expandInputs(inputs: readonly string[]): string[] {
         .filter((name) => TEXT_EXTENSIONS.test(name) && !REPOSITORY_DOCUMENTS.test(name))
         .sort()
         .map((name) => join(input, name));
-      if (found.length === 0) throw new UsageError(`no chronicle files (.txt, .md) in directory ${input}`);
+      if (found.length === 0) throw new UsageError(`no chronicle files (.txt, .md, .pdf, .docx, .html) in directory ${input}`);
       for (const file of found) discovered.add(file);
       files.push(...found);
     } else {
@@ -137,38 +145,50 @@ function expandInputs(inputs: readonly string[]): string[] {
   return files;
 }
 
-/** Standard input, once read (it can be read only once). */
-let stdinBytes: Buffer | undefined;
+/** The `--max-size` in force for every file read (records and dictionaries too). */
+let inputLimit: number | undefined;
 
-/**
- * Read standard input without blocking the event loop, so an interrupt while waiting for a slow
- * producer still runs the handlers that remove a half-written `-o` file.
- */
-async function loadStdin(): Promise<void> {
-  if (stdinBytes !== undefined) return;
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  stdinBytes = Buffer.concat(chunks);
-}
-
-function readBytes(file: string): Buffer {
-  try {
-    if (file === '-') return (stdinBytes ??= readFileSync(0));
-    return readFileSync(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UsageError(`no such file: ${file}`);
-    if (code === 'EISDIR') throw new UsageError(`${file} is a directory`);
-    throw new UsageError(`cannot read ${file}: ${code ?? (error as Error).message}`);
-  }
+/** A ChronicleInputError as a usage error (exit 2), with the file's name in front once. */
+function inputError(file: string, error: unknown): unknown {
+  if (!(error instanceof ChronicleInputError)) return error;
+  const name = file === '-' ? 'stdin' : file;
+  return new UsageError(error.message.includes(name) ? error.message : `${name}: ${error.message}`);
 }
 
 function readText(file: string, encoding: string | undefined): string {
   try {
-    return decodeChronicle(readBytes(file), encoding as ChronicleEncoding | undefined).text;
+    return decodeChronicle(readBounded(file, inputLimit), encoding as ChronicleEncoding | undefined).text;
   } catch (error) {
-    if (error instanceof ChronicleInputError) throw new UsageError(`${file === '-' ? 'stdin' : file}: ${error.message}`);
-    throw error;
+    throw inputError(file, error);
+  }
+}
+
+/**
+ * Read ahead the inputs whose readers are asynchronous (PDF, Word, web pages, and stdin, read
+ * without blocking the event loop so an interrupt still removes a half-written `-o` file).
+ */
+async function preload(files: string[], values: Values): Promise<string[]> {
+  for (const file of files) {
+    try {
+      await preloadInputs([file], values);
+    } catch (error) {
+      throw inputError(file, error);
+    }
+  }
+  return files;
+}
+
+/** One input parsed, its spans referring to what the docs say (the HTML source, the PDF's text). */
+function parseInput(parser: AnyParser, file: string, values: Values): { doc: DefaultChronicle; source: ChronicleSource } {
+  const source = parseInputSource(file, values);
+  return { doc: locateRecords(parser.parse(source.text) as DefaultChronicle, source), source };
+}
+
+function parseInputSource(file: string, values: Values): ChronicleSource {
+  try {
+    return inputSource(file, values);
+  } catch (error) {
+    throw inputError(file, error);
   }
 }
 
@@ -213,7 +233,7 @@ function* formatFile(name: string, doc: DefaultChronicle, format: RecordFormat, 
 }
 
 function parseFile(file: string, parser: AnyParser, values: Values): DefaultChronicle {
-  return parser.parse(readText(file, values.encoding)) as DefaultChronicle;
+  return parseInput(parser, file, values).doc;
 }
 
 const displayName = (file: string) => (file === '-' ? 'stdin' : file);
@@ -245,6 +265,11 @@ function totalSize(files: readonly string[]): number {
   let n = 0;
   for (const f of files) if (f !== '-') n += statSync(f).size;
   return n;
+}
+
+/** Whether `parse` spreads these files over worker threads (each worker then reads its own files). */
+function inWorkers(files: readonly string[]): boolean {
+  return files.length > 1 && !files.includes('-') && availableParallelism() > 1 && totalSize(files) >= WORKER_THRESHOLD_BYTES;
 }
 
 /** A progress line on stderr, only on a terminal and without --quiet. */
@@ -305,9 +330,10 @@ async function parseInWorkers(files: readonly string[], values: Values, format: 
 function serveWorker(): void {
   const { values, format } = workerData as { values: Values; format: RecordFormat };
   const parser = makeParser(values);
-  parentPort!.on('message', ({ index, file, discovered: found }: { index: number; file: string; discovered: boolean }) => {
+  parentPort!.on('message', async ({ index, file, discovered: found }: { index: number; file: string; discovered: boolean }) => {
     if (found) discovered.add(file);
     try {
+      await preload([file], values);
       parentPort!.postMessage({ index, result: formatInPieces(file, parser, values, format) });
     } catch (error) {
       parentPort!.postMessage({ index, error: (error as Error).message, usage: error instanceof UsageError || isSegmenterUnavailable(error) });
@@ -325,6 +351,7 @@ function inputsOf(files: readonly string[], values: Values): string[] {
  * next one, so memory holds one file's records, never the whole output as one string.
  */
 async function parseCommand(files: string[], values: Values): Promise<number> {
+  if (values['dump-text'] || values.format === 'text') return dumpText(files, values);
   const format = oneOf(values.format, ['json', 'ndjson', 'csv'] as const, 'json');
   const parser = makeParser(values);
   const many = files.length > 1;
@@ -341,7 +368,7 @@ async function parseCommand(files: string[], values: Values): Promise<number> {
       if (!first) sink.write(separator);
       first = false;
     };
-    if (many && !files.includes('-') && availableParallelism() > 1 && totalSize(files) >= WORKER_THRESHOLD_BYTES) {
+    if (inWorkers(files)) {
       await parseInWorkers(files, values, format, tick, (index, pieces) => {
         if (pieces === null) return noteSkipped(files[index]!, values);
         begin();
@@ -349,7 +376,7 @@ async function parseCommand(files: string[], values: Values): Promise<number> {
       });
     } else {
       for (const [i, file] of files.entries()) {
-        if (file === '-') await loadStdin();
+        if (file === '-') await preload([file], values);
         const doc = parseFile(file, parser, values);
         tick(i + 1);
         if (skipUndated(file, doc, values)) continue;
@@ -366,6 +393,13 @@ async function parseCommand(files: string[], values: Values): Promise<number> {
     sink.abort();
     throw error;
   }
+  return 0;
+}
+
+/** `--dump-text`: the text the parser sees, so a span into a PDF's or Word file's text can be checked by eye. */
+async function dumpText(files: string[], values: Values): Promise<number> {
+  const text = files.map((file) => parseInputSource(file, values).text).join('\n');
+  await writeAll(openSink(values.output, inputsOf(files, values)), text);
   return 0;
 }
 
@@ -390,10 +424,9 @@ async function checkCommand(files: string[], values: Values): Promise<number> {
   const parser = makeParser(values);
   const list: Located[] = [];
   for (const file of files) {
-    const source = readText(file, values.encoding);
-    const at = lineIndex(source);
+    const { doc, source } = parseInput(parser, file, values);
+    const at = lineIndex(source.source);
     const name = file === '-' ? 'stdin' : file;
-    const doc = parser.parse(source);
     if (skipUndated(file, doc, values)) continue;
     for (const d of doc.diagnostics) list.push(locate({ file: name, code: d.code, severity: d.severity, message: d.message, span: d.span }, at));
   }
@@ -404,7 +437,11 @@ async function validateCommand(files: string[], values: Values): Promise<number>
   diagnosticsFormat(values);
   const parser = makeParser(values);
   if (values.stale && !values.source) throw new UsageError('--stale needs --source TEXT to re-parse');
-  const source = values.source ? readText(values.source, values.encoding) : undefined;
+  // The source in any format: spans of records from a web page refer to its HTML, from a PDF to
+  // its text; a re-parse for --stale is located the same way (PDF pages, HTML offsets).
+  const input = values.source === undefined ? undefined : parseInputSource(values.source, values);
+  const source = input?.source;
+  const checker: ParserLike = input ? { schema: () => parser.schema(), parse: () => locateRecords(parser.parse(input.text), input) } : parser;
   const at = source === undefined ? null : lineIndex(source);
   const list: Located[] = [];
   for (const file of files) {
@@ -415,7 +452,7 @@ async function validateCommand(files: string[], values: Values): Promise<number>
       continue;
     }
     const records = read.records;
-    const found = validateRecords(records, { parser, ...(source === undefined ? {} : { source }), stale: values.stale === true });
+    const found = validateRecords(records, { parser: checker, ...(source === undefined ? {} : { source }), stale: values.stale === true });
     for (const d of found) {
       const where = d.span && values.source ? values.source : file;
       list.push(locate({ file: where, code: d.code, severity: d.severity, message: d.message, ...(d.path ? { path: d.path } : {}), ...(d.span ? { span: d.span } : {}) }, d.span ? at : null));
@@ -427,7 +464,7 @@ async function validateCommand(files: string[], values: Values): Promise<number>
 async function summarizeCommand(files: string[], values: Values): Promise<number> {
   const format = oneOf(values.format, ['json', 'text'] as const, 'json');
   if (files.length !== 1) throw new UsageError('summarize takes exactly one FILE');
-  const doc = makeParser(values).parse(readText(files[0]!, values.encoding)) as DefaultChronicle;
+  const { doc } = parseInput(makeParser(values), files[0]!, values);
   const summary = summarize(doc);
   // The text summary keeps its line structure; a control character inside a name is made visible.
   const text = format === 'json' ? JSON.stringify(summary, null, 2) + '\n' : escapeControls(formatSummaryScreen(summary), true);
@@ -438,7 +475,7 @@ async function summarizeCommand(files: string[], values: Values): Promise<number
 async function reportCommand(files: string[], values: Values): Promise<number> {
   if (files.length !== 1) throw new UsageError('report takes exactly one FILE');
   if (!values.output) throw new UsageError('report needs -o FILE.html');
-  const doc = makeParser(values).parse(readText(files[0]!, values.encoding)) as DefaultChronicle;
+  const { doc } = parseInput(makeParser(values), files[0]!, values);
   await writeAll(openSink(values.output, inputsOf(files, values)), renderReport(doc, summarize(doc), values.title === undefined ? {} : { title: values.title }));
   if (!values.quiet) process.stderr.write(`wrote ${escapeControls(values.output)} (${doc.entries.length} entries)\n`);
   return 0;
@@ -448,6 +485,9 @@ const OPTIONS = {
   format: { type: 'string', short: 'f' },
   output: { type: 'string', short: 'o' },
   encoding: { type: 'string', short: 'e' },
+  from: { type: 'string' },
+  'max-size': { type: 'string' },
+  'dump-text': { type: 'boolean' },
   year: { type: 'string', short: 'y' },
   dict: { type: 'string', short: 'd' },
   source: { type: 'string', short: 's' },
@@ -463,6 +503,9 @@ type Values = {
   format?: string | undefined;
   output?: string | undefined;
   encoding?: string | undefined;
+  from?: string | undefined;
+  'max-size'?: string | undefined;
+  'dump-text'?: boolean | undefined;
   year?: string | undefined;
   dict?: string | undefined;
   source?: string | undefined;
@@ -485,6 +528,11 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   const values = parsed.values as Values;
   const [command, ...rest] = parsed.positionals;
+  try {
+    inputLimit = readOptions(values).maxSize;
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
   if (values.version) {
     out(version() + '\n');
     return 0;
@@ -496,19 +544,28 @@ export async function main(argv: readonly string[]): Promise<number> {
   switch (command) {
     case 'parse':
       if (rest.length === 0) throw new UsageError('parse needs at least one FILE (or - for stdin)');
-      return await parseCommand(expandInputs(rest), values);
+    {
+      const files = expandInputs(rest);
+      // Workers read their own files: reading them here too would do the PDFs twice.
+      const dump = values['dump-text'] || values.format === 'text';
+      // Standard input is read inside the command, once its -o file is open: an interrupt while
+      // waiting for it still removes the temporary file.
+      if (dump || !inWorkers(files)) await preload(dump ? files : files.filter((f) => f !== '-'), values);
+      return await parseCommand(files, values);
+    }
     case 'check':
       if (rest.length === 0) throw new UsageError('check needs at least one FILE (or - for stdin)');
-      return await checkCommand(expandInputs(rest), values);
+      return await checkCommand(await preload(expandInputs(rest), values), values);
     case 'validate':
       if (rest.length === 0) throw new UsageError('validate needs at least one RECORDS file');
+      if (values.source !== undefined) await preload([values.source], values);
       return await validateCommand(expandInputs(rest), values);
     case 'summarize':
       if (rest.length === 0) throw new UsageError('summarize needs a FILE');
-      return await summarizeCommand(expandInputs(rest), values);
+      return await summarizeCommand(await preload(expandInputs(rest), values), values);
     case 'report':
       if (rest.length === 0) throw new UsageError('report needs a FILE');
-      return await reportCommand(expandInputs(rest), values);
+      return await reportCommand(await preload(expandInputs(rest), values), values);
     case 'schema':
       out(JSON.stringify(makeParser(values).jsonSchema(), null, 2) + '\n');
       return 0;

@@ -110,6 +110,12 @@ export const DIAGNOSTICS = {
     zh: '{era}{num}年应为{counted}年，括注为{bracket}年，取括注',
     en: '{era} year {num} is {counted}, but the bracket says {bracket}: the bracket wins',
   },
+  'replaced-bytes': {
+    severity: 'warning',
+    source: 'parse',
+    zh: '{count} 处字节无法按 {encoding} 解码，已替换为 U+FFFD（第一处在第 {first} 个字符）',
+    en: '{count} byte sequence(s) unreadable as {encoding}, replaced by U+FFFD (the first at character {first})',
+  },
   'extractor-failed': {
     severity: 'error',
     source: 'parse',
@@ -185,6 +191,13 @@ export const DIAGNOSTICS = {
     zh: '无法解码：{reason}',
     en: 'cannot decode the input: {reason}',
   },
+  'too-large': { severity: 'error', source: 'input', zh: '{name} 超过 {limit} 的大小上限（用 --max-size 或 API 的 maxSize 调高）', en: '{name} is larger than the {limit} limit (raise it with --max-size, or maxSize in the API)' },
+  'unreadable-file': { severity: 'error', source: 'input', zh: '无法读取 {name}：{reason}', en: 'cannot read {name}: {reason}' },
+  'unsupported-format': { severity: 'error', source: 'input', zh: '不支持的格式：{reason}', en: 'unsupported format: {reason}' },
+  'missing-package': { severity: 'error', source: 'input', zh: '读取{what}需要安装 {package}：npm install {package}', en: 'reading {what} needs {package}: npm install {package}' },
+  'broken-document': { severity: 'error', source: 'input', zh: '文件已损坏，无法读取：{reason}', en: 'a broken document that cannot be read: {reason}' },
+  'encrypted-pdf': { severity: 'error', source: 'input', zh: '这是加密的 PDF，需要密码：请先解密', en: 'this is an encrypted PDF that needs a password: decrypt it first' },
+  'no-text-layer': { severity: 'error', source: 'input', zh: '这个 PDF 没有文字层（扫描件？）：dashiji 不做 OCR，请先做 OCR 或使用文字版', en: 'this PDF has no text layer (a scan?): dashiji does no OCR; run OCR first or use the text' },
 } as const satisfies Record<string, DiagnosticDefinition>;
 
 /** Every code in the registry. */

@@ -3,22 +3,11 @@
  * GB18030/GBK (most older Chinese documents) and Big5 (traditional). Spans in the records refer
  * to the DECODED string (UTF-16 code units), whatever the file's bytes were.
  */
-import { readFileSync } from 'node:fs';
 import { TextDecoder } from 'node:util';
+import { ChronicleInputError } from './errors.js';
 
 /** Encodings `readChronicle` understands by name (any WHATWG label Node's TextDecoder knows works too). */
 export type ChronicleEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'gbk' | 'big5' | (string & {});
-
-/** The error `readChronicle` throws for input that is not chronicle text at all. */
-export class ChronicleInputError extends Error {
-  override name = 'ChronicleInputError';
-  constructor(
-    message: string,
-    readonly code: 'binary-input' | 'unknown-encoding' | 'undecodable-input',
-  ) {
-    super(message);
-  }
-}
 
 const MAGIC: ReadonlyArray<readonly [string, number[]]> = [
   ['a PDF document', [0x25, 0x50, 0x44, 0x46]],
@@ -139,7 +128,9 @@ export interface DecodedChronicle {
 export function decodeChronicle(bytes: Uint8Array, encoding?: ChronicleEncoding): DecodedChronicle {
   const binary = binaryKind(bytes);
   if (binary) {
-    throw new ChronicleInputError(`this is ${binary}, not text: convert it to plain text first (e.g. pdftotext, or save as .txt)`, 'binary-input');
+    // PDF and Word files have a reader of their own: say so before the general advice.
+    const reader = /PDF|ZIP/.test(binary) ? 'read it with readChronicle() (dashiji parse reads it directly), or ' : '';
+    throw new ChronicleInputError(`this is ${binary}, not text: ${reader}convert it to plain text first (e.g. save as .txt)`, 'binary-input');
   }
   const chosen = encoding ?? detectEncoding(bytes);
   const label = chosen === 'gbk' ? 'gb18030' : chosen;
@@ -152,6 +143,12 @@ export function decodeChronicle(bytes: Uint8Array, encoding?: ChronicleEncoding)
     text = decodeWith(bytes, label);
     replaced = countReplaced(text);
   }
+  // The first 8 KiB were checked above; a NUL further on (a text file with a binary tail, a
+  // stream of zeros) is just as sure a sign that this is not text.
+  const nul = text.indexOf('\0');
+  if (nul >= 0) {
+    throw new ChronicleInputError(`this is binary data (it contains NUL bytes, the first at character ${nul}), not text: convert it to plain text first`, 'binary-input');
+  }
   if (replaced > 16 && replaced > text.length / 20) {
     throw new ChronicleInputError(
       `${replaced} of ${text.length} characters cannot be read as ${chosen}: ${encoding ? 'is that the right encoding?' : 'is this Chinese text?'} (try --encoding utf-8, gb18030 or big5)`,
@@ -159,10 +156,4 @@ export function decodeChronicle(bytes: Uint8Array, encoding?: ChronicleEncoding)
     );
   }
   return { text, encoding: chosen, replaced };
-}
-
-/** Read a chronicle from a path or a Buffer, detecting its encoding (or using the one given). */
-export function readChronicle(input: string | Uint8Array, options: { encoding?: ChronicleEncoding } = {}): string {
-  const bytes = typeof input === 'string' ? readFileSync(input) : input;
-  return decodeChronicle(bytes, options.encoding).text;
 }
