@@ -9,7 +9,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { ChronicleInputError, decodeChronicle, detectEncoding, parseChronicle, readChronicle } from '../src/index.js';
+import { ChronicleInputError, parseChronicle, readChronicle } from '../src/index.js';
+import { decodeChronicle, detectEncoding } from '../src/io.js';
 import type { ChronicleEncoding } from '../src/index.js';
 
 const here = (p: string) => new URL(p, import.meta.url);

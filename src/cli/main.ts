@@ -13,12 +13,12 @@ import {
   defaultExtractors,
   defaultRefiners,
   entities,
-  parseDictionary,
-  renderReport,
   summarize,
   validateRecords,
 } from '../index.js';
 import type { AnyParser, ChronicleEncoding, DefaultChronicle } from '../index.js';
+import { parseDictionary } from '../entry/entities.js';
+import { renderReport } from '../entry/report.js';
 import { ChronicleInputError, decodeChronicle } from '../io.js';
 import { describeThrown } from '../parser.js';
 import { isSegmenterUnavailable } from '../segmenter.js';
