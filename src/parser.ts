@@ -16,7 +16,7 @@ import { dashiji } from './errors.js';
 import type { AnyExtractor, DocumentContext, ExtractContext, TaggedToken, Word } from './extractor.js';
 import { chronicleSchemaFor } from './schema.js';
 import { DiagnosticSchema } from './schema.js';
-import type { BaseEntry, DateValue, Diagnostic, Heading, Severity, Span } from './schema.js';
+import type { BaseEntry, DateValue, Diagnostic, Heading, Span } from './schema.js';
 import { buildBody, segment } from './segment.js';
 import type { EntryBody, OffsetMap, SegmentedEntry } from './segment.js';
 import { defaultSegmenter, isSegmenterUnavailable } from './segmenter.js';
@@ -499,6 +499,3 @@ export function createParser<const E extends readonly AnyExtractor[]>(config: Pa
   checkConfig(config, 'createParser()');
   return buildParser(config);
 }
-
-/** Severity order for "is anything at least this bad" checks. */
-export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 2, warning: 1, info: 0 };
