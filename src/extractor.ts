@@ -120,7 +120,10 @@ export function defineExtractor<const Name extends string, Schema extends z.ZodT
   extractor: Extractor<Name, Schema>,
 ): Extractor<Name, Schema> {
   checkZodVersion(extractor as unknown);
-  return Object.freeze({ ...extractor });
+  // `after` is copied and frozen too: the built-in steps are shared objects, and a caller pushing a
+  // name onto `figures().after` must not change every parser's order check.
+  const after = Array.isArray(extractor.after) ? { after: Object.freeze([...extractor.after]) } : {};
+  return Object.freeze({ ...extractor, ...after });
 }
 
 /**
