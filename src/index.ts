@@ -5,6 +5,8 @@
  * nothing else (tests/index.test.ts pins the list, so it only changes on purpose). The rules
  * behind each step are subpath exports, for the few who call them on their own: `dashiji/dates`,
  * `dashiji/figures`, `dashiji/entities`, `dashiji/types` and `dashiji/report` (src/entry/).
+ *
+ * @module dashiji
  */
 import { dateDiagnostics } from './dates/index.js';
 import type { AnyExtractor } from './extractor.js';

@@ -6,6 +6,8 @@
  * @example
  * import { findTimes, fold } from 'dashiji/dates';
  * findTimes(fold('4月24日至25日'), { year: 2020, month: null, anchor: null, previous: null });
+ *
+ * @module dashiji/dates
  */
 export { findTimes, matchEntryDate, matchHeading, yearOfTitle } from '../dates/index.js';
 export type { BareYearMode, DateAnchor, DateContext, DateMatch, DateMatchValue, EntryDateOptions, HeadingMatch, ImpliedPart } from '../dates/index.js';

@@ -6,6 +6,8 @@
  * import { parseChronicle } from 'dashiji';
  * import { parseDictionary } from 'dashiji/entities';
  * parseChronicle(text, { dictionary: parseDictionary(readFileSync('names.txt', 'utf8')) });
+ *
+ * @module dashiji/entities
  */
 export { findEntities, parseDictionary, uniqueEntities } from '../extractors/entities/index.js';
 export type { EntityHit, EntityType, FindEntitiesInput, NameLists } from '../extractors/entities/index.js';

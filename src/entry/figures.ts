@@ -6,6 +6,8 @@
  * import { findFigures, fold, parseNumber } from 'dashiji/figures';
  * parseNumber('29.79亿'); // 2979000000
  * findFigures('投入约３亿元', fold('投入约３亿元'));
+ *
+ * @module dashiji/figures
  */
 export { findFigures } from '../extractors/figures/index.js';
 export type { FigureHit, FindFiguresOptions, Qualifier } from '../extractors/figures/index.js';

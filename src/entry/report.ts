@@ -6,6 +6,8 @@
  * import { parseChronicle } from 'dashiji';
  * import { renderReport } from 'dashiji/report';
  * writeFileSync('report.html', renderReport(parseChronicle(text)));
+ *
+ * @module dashiji/report
  */
 export { renderReport } from '../report/index.js';
 export type { ReportOptions, ReportableChronicle, ReportableEntry } from '../report/index.js';

@@ -6,6 +6,8 @@
  * @example
  * import { compileVocabulary, findEventTypes, fold, EVENT_TYPES } from 'dashiji/types';
  * findEventTypes(fold('召开第一次理事会'), compileVocabulary(EVENT_TYPES));
+ *
+ * @module dashiji/types
  */
 export { EVENT_TYPE_LABELS, EVENT_TYPES, TRIGGER_GUARDS, compileVocabulary, findEventTypes } from '../extractors/types/index.js';
 export type { CompiledVocabulary, DefaultEventType, FindEventTypesOptions, TriggerHit, TypeHit } from '../extractors/types/index.js';
