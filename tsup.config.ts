@@ -3,15 +3,27 @@ import { defineConfig } from 'tsup';
 // Two builds: the library (ESM + CJS, with .d.ts and .d.cts for each condition) and the CLI
 // (ESM only, it is run, never imported). Dependencies stay external: @node-rs/jieba is a native
 // addon and must be resolved from node_modules at run time.
+//
+// The library has one entry per public path: the root and the subpaths of package.json
+// `exports` (src/entry/). Splitting puts the code they share in chunks, so `dashiji` and
+// `dashiji/dates` load ONE copy of the date rules (and a user importing both pays once).
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
+    entry: {
+      index: 'src/index.ts',
+      dates: 'src/entry/dates.ts',
+      figures: 'src/entry/figures.ts',
+      entities: 'src/entry/entities.ts',
+      types: 'src/entry/types.ts',
+      report: 'src/entry/report.ts',
+      io: 'src/entry/io.ts',
+    },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
     clean: true,
     target: 'node20',
-    splitting: false,
+    splitting: true,
     // import.meta.url (used to load the native segmenter lazily) needs a shim in the CJS build.
     shims: true,
   },

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // The package as a user meets it: npm pack, install the tarball in an empty folder, then
-// `import`, `require` and `npx dashiji parse` there; plus publint and attw. Run by `npm test`.
+// `import`, `require` (the root and every subpath export) and `npx dashiji parse` there; plus
+// publint and attw. attw checks node10 resolution too, which knows no `exports`: the subpaths'
+// types reach it through package.json `typesVersions`. Run by `npm test`.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -62,6 +64,16 @@ try {
     );
     const got = sh(process.execPath, ['formats.cjs'], app).trim();
     if (got !== '42 42 missing-package' && got !== '42 42 read') fail(`reading formats from CJS gave "${got}", expected "42 42 missing-package"`);
+  });
+  // Every subpath of the exports map, by name, as a user writes it: ESM and CJS must both load it.
+  const subpaths = Object.keys(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).exports)
+    .filter((key) => key !== '.' && key !== './package.json')
+    .map((key) => `dashiji/${key.slice(2)}`);
+  step(`import and require ${subpaths.join(', ')}`, () => {
+    const list = JSON.stringify(subpaths);
+    writeFileSync(join(app, 'sub.mjs'), `for (const p of ${list}) { const m = await import(p); if (Object.keys(m).length === 0) throw new Error(p + ' exports nothing'); }\nconsole.log('ok');`);
+    writeFileSync(join(app, 'sub.cjs'), `for (const p of ${list}) { const m = require(p); if (Object.keys(m).length === 0) throw new Error(p + ' exports nothing'); }\nconsole.log('ok');`);
+    for (const file of ['sub.mjs', 'sub.cjs']) if (sh(process.execPath, [file], app).trim() !== 'ok') fail(`${file} could not load every subpath`);
   });
   step('npx dashiji parse', () => {
     const out = JSON.parse(sh('npx', ['--no-install', 'dashiji', 'parse', fixture], app));

@@ -5,6 +5,7 @@
  * later without breaking anyone's extractor.
  */
 import type { z } from 'zod';
+import { dashiji } from './errors.js';
 import type { DateValue, Severity, Span } from './schema.js';
 import type { Segmenter } from './segmenter.js';
 
@@ -97,6 +98,14 @@ export interface Extractor<Name extends string = string, Schema extends z.ZodTyp
    * asked (`validate: 'all'`). Leave it unset in your own extractors: their items are validated.
    */
   readonly trusted?: boolean;
+  /**
+   * The extractors whose output this one reads through `ctx.results` (figures read `times`, so a
+   * number inside a date is never a figure). An ordering rule, not a requirement: when a named
+   * extractor is configured it must come earlier, and `createParser` / `extend` throw at once
+   * otherwise; when it is not configured at all, this one runs without it (`ctx.results[name]` is
+   * undefined), so every built-in step also works alone.
+   */
+  readonly after?: readonly string[];
 }
 
 /** Any extractor, whatever its name and item type. */
@@ -111,7 +120,10 @@ export function defineExtractor<const Name extends string, Schema extends z.ZodT
   extractor: Extractor<Name, Schema>,
 ): Extractor<Name, Schema> {
   checkZodVersion(extractor as unknown);
-  return Object.freeze({ ...extractor });
+  // `after` is copied and frozen too: the built-in steps are shared objects, and a caller pushing a
+  // name onto `figures().after` must not change every parser's order check.
+  const after = Array.isArray(extractor.after) ? { after: Object.freeze([...extractor.after]) } : {};
+  return Object.freeze({ ...extractor, ...after });
 }
 
 /**
@@ -130,7 +142,7 @@ export function checkZodVersion(extractor: unknown): void {
   const x = extractor as { name?: unknown; schema?: unknown } | null;
   if (typeof x !== 'object' || x === null || !isZod3Schema(x.schema)) return;
   const name = typeof x.name === 'string' ? `extractor \`${x.name}\`` : 'an extractor';
-  throw new TypeError(
-    `dashiji: ${name}: dashiji needs zod 4 schemas (this one is zod 3); install zod ^4 in your project and import { z } from 'zod'`,
+  throw dashiji(
+    `${name}: dashiji needs zod 4 schemas (this one is zod 3); install zod ^4 in your project and import { z } from 'zod'`,
   );
 }

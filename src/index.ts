@@ -1,15 +1,19 @@
 /**
  * dashiji: Chinese chronicle text (大事记) → typed, validated event records.
  *
- * Every public name is exported here, explicitly.
+ * The package root: what a user needs to parse, compose a parser, validate and summarize, and
+ * nothing else (tests/index.test.ts pins the list, so it only changes on purpose). The rules
+ * behind each step are subpath exports, for the few who call them on their own: `dashiji/dates`,
+ * `dashiji/figures`, `dashiji/entities`, `dashiji/types` and `dashiji/report` (src/entry/).
+ *
+ * @module dashiji
  */
-import { dateDiagnostics, timesExtractor } from './dates/index.js';
+import { dateDiagnostics } from './dates/index.js';
 import type { AnyExtractor } from './extractor.js';
-import { entities, entityExtractor } from './extractors/entities/index.js';
-import type { EntityOptions } from './extractors/entities/index.js';
-import { figuresExtractor } from './extractors/figures/index.js';
-import { eventTypes, typesExtractor } from './extractors/types/index.js';
-import type { EventTypeOptions } from './extractors/types/index.js';
+import { entities, eventTypes, figures, times } from './steps.js';
+import { entityExtractor } from './extractors/entities/index.js';
+import { typesExtractor } from './extractors/types/index.js';
+import type { EntityOptions, EventTypeOptions } from './steps.js';
 import { createParser } from './parser.js';
 import type { Chronicle, Parser, Refiner } from './parser.js';
 import type { Segmenter } from './segmenter.js';
@@ -18,7 +22,7 @@ import type { ValidateOptions, ValidationDiagnostic } from './validate.js';
 import { z } from 'zod';
 import { checkOptions } from './options.js';
 
-export { createParser, SEVERITY_RANK } from './parser.js';
+export { createParser } from './parser.js';
 export type {
   Chronicle,
   ChronicleEntry,
@@ -31,20 +35,16 @@ export type {
 } from './parser.js';
 export { claimedRanges, defineExtractor } from './extractor.js';
 export type { AnyExtractor, DocumentContext, ExtractContext, Extractor, TaggedToken, Word } from './extractor.js';
+export { entities, eventTypes, figures, times } from './steps.js';
+export type { EntityOptions, EventTypeOptions } from './steps.js';
 export {
-  BaseChronicleSchema,
-  BaseEntrySchema,
   DateValueSchema,
   DiagnosticSchema,
   EntitySchema,
-  FigureKindSchema,
   FigureSchema,
   HeadingSchema,
-  PrecisionSchema,
-  SeveritySchema,
   SpanSchema,
   TimeExpressionSchema,
-  TimeOfDaySchema,
   chronicleSchemaFor,
   entrySchemaFor,
 } from './schema.js';
@@ -62,47 +62,37 @@ export type {
   TimeExpression,
   TimeOfDay,
 } from './schema.js';
-export { defaultSegmenter, jiebaSegmenter } from './segmenter.js';
+export { EventTypeSchema } from './extractors/types/index.js';
+export type { EventType } from './extractors/types/index.js';
+export { jiebaSegmenter } from './segmenter.js';
 export type { JiebaOptions, Segmenter, TaggedWord } from './segmenter.js';
-export { parseNumber } from './numbers.js';
 export { parseStream } from './stream.js';
 export type { StreamOptions } from './stream.js';
-export { formatPath } from './validate.js';
 export type { ParserLike, ValidateOptions, ValidationDiagnostic } from './validate.js';
-export { ChronicleInputError, DEFAULT_MAX_SIZE, decodeChronicle, detectEncoding, detectFormat, INPUT_FORMATS, locateRecords, readChronicle } from './io/index.js';
-export type { ChronicleEncoding, ChronicleInputErrorCode, ChronicleSource, DecodedChronicle, InputFormat, OffsetMap, ReadOptions } from './io/index.js';
-export { fold } from './text.js';
-export { findTimes, matchEntryDate, matchHeading, timesExtractor, yearOfTitle } from './dates/index.js';
-export type { DateAnchor, DateContext, DateMatch } from './dates/index.js';
-export { findFigures, figuresExtractor } from './extractors/figures/index.js';
-export { entities, entityExtractor, findEntities, parseDictionary, uniqueEntities } from './extractors/entities/index.js';
-export type { EntityOptions } from './extractors/entities/index.js';
-export { EVENT_TYPE_LABELS, EVENT_TYPES, EventTypeSchema, TRIGGER_GUARDS, compileVocabulary, eventTypes, findEventTypes, typesExtractor } from './extractors/types/index.js';
-export type { CompiledVocabulary, DefaultEventType, EventType, EventTypeOptions, FindEventTypesOptions, TriggerHit, TypeHit } from './extractors/types/index.js';
-export { ChronicleSummarySchema, figureKindLabel, formatAmount, formatFigureTotal, formatSummaryText, summarize } from './summarize.js';
+export { ChronicleInputError, locateRecords, readChronicle } from './io/index.js';
+export type { ChronicleEncoding, ChronicleInputErrorCode, ChronicleSource, InputFormat, ReadOptions } from './io/index.js';
+export { ChronicleSummarySchema, summarize } from './summarize.js';
 export type { ChronicleSummary, FigureTotal, NamedSummary, PersonSummary, SummarizableChronicle } from './summarize.js';
-export { renderReport } from './report/index.js';
-export type { ReportOptions, ReportableChronicle, ReportableEntry } from './report/index.js';
 
 /**
  * Cross-entry date checks: `date-out-of-order` (an entry dated before the one above it) and
  * `date-outside-year` (an entry's own date outside the chronicle's year).
  */
-const dateOrder: Refiner = {
+const dateOrderRefiner: Refiner = Object.freeze<Refiner>({
   name: 'date-order',
   refine(doc, ctx) {
     for (const d of dateDiagnostics(doc.entries, doc.year)) ctx.report(d);
   },
-};
-export const dateOrderRefiner: Refiner = Object.freeze(dateOrder);
+});
 
 /**
  * The default extractors, in the order they run: times first, so figures can skip dates; types
- * last, so a trigger word inside a name the entity extractor found (李建成) does not count.
+ * last, so a trigger word inside a name the entity extractor found (李建成) does not count. Each
+ * step that reads another declares it (`after`), and `createParser` checks this order.
  */
-export const defaultExtractors = Object.freeze([timesExtractor, figuresExtractor, entityExtractor, typesExtractor] as const);
+export const defaultExtractors = Object.freeze([times(), figures(), entityExtractor, typesExtractor] as const);
 
-/** The default refiners. */
+/** The default refiners: the cross-entry date checks (`date-out-of-order`, `date-outside-year`). */
 export const defaultRefiners: readonly Refiner[] = Object.freeze([dateOrderRefiner]);
 
 /** The extractors of the default parser. */

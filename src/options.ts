@@ -4,6 +4,7 @@
  * text never throws. One formatter for every entry point, so the messages read alike.
  */
 import type { z } from 'zod';
+import { dashiji } from './errors.js';
 
 /**
  * Parse `value` with `schema` or throw a TypeError such as
@@ -20,5 +21,5 @@ export function checkOptions<T>(schema: z.ZodType<T>, value: unknown, where: str
     const message = issue.message.replace(/^Invalid input: /, '');
     return `option "${issue.path.map(String).join('.')}": ${message.startsWith('expected') ? message : `expected ${message}`}`;
   });
-  throw new TypeError(`dashiji: invalid ${where} options: ${problems.join('; ')}`);
+  throw dashiji(`invalid ${where} options: ${problems.join('; ')}`);
 }

@@ -12,10 +12,11 @@
 import { z } from 'zod';
 import { checkOptions } from './options.js';
 import { checkZodVersion } from './extractor.js';
+import { dashiji } from './errors.js';
 import type { AnyExtractor, DocumentContext, ExtractContext, TaggedToken, Word } from './extractor.js';
 import { chronicleSchemaFor } from './schema.js';
 import { DiagnosticSchema } from './schema.js';
-import type { BaseEntry, DateValue, Diagnostic, Heading, Severity, Span } from './schema.js';
+import type { BaseEntry, DateValue, Diagnostic, Heading, Span } from './schema.js';
 import { buildBody, segment } from './segment.js';
 import type { EntryBody, OffsetMap, SegmentedEntry } from './segment.js';
 import { defaultSegmenter, isSegmenterUnavailable } from './segmenter.js';
@@ -120,8 +121,9 @@ const ConfigSchema = z.strictObject({
         v !== null &&
         typeof (v as AnyExtractor).name === 'string' &&
         typeof (v as AnyExtractor).extract === 'function' &&
-        (v as AnyExtractor).schema instanceof z.ZodType,
-      'an extractor: { name: string, schema: a zod schema, extract(ctx) }',
+        (v as AnyExtractor).schema instanceof z.ZodType &&
+        isNameList((v as AnyExtractor).after),
+      'an extractor: { name: string, schema: a zod schema, extract(ctx), after?: string[] }',
     ),
   ),
   refiners: z
@@ -137,6 +139,27 @@ const ConfigSchema = z.strictObject({
   validate: z.union([z.boolean(), z.literal('all')]).optional(),
 });
 
+/** `after` is optional; when given, a list of extractor names. */
+function isNameList(after: unknown): boolean {
+  return after === undefined || (Array.isArray(after) && after.every((name) => typeof name === 'string'));
+}
+
+/**
+ * Every `after` rule holds: a named extractor that is configured comes earlier. One that is not
+ * configured is no error (the built-in steps each work alone; see `Extractor.after`).
+ */
+function checkOrder(extractors: readonly AnyExtractor[]): void {
+  const names = extractors.map((x) => x.name);
+  extractors.forEach((x, i) => {
+    for (const before of x.after ?? []) {
+      const at = names.indexOf(before);
+      if (at >= i || before === x.name) {
+        throw dashiji(`extractor \`${x.name}\` must run after \`${before}\`, which is not before it (order: ${names.join(', ')})`);
+      }
+    }
+  });
+}
+
 /** Throw at once, naming the option, when a configuration is misused (unified's frozen-processor style). */
 function checkConfig(config: unknown, where: string): void {
   const extractors = (config as { extractors?: unknown } | null)?.extractors;
@@ -144,11 +167,12 @@ function checkConfig(config: unknown, where: string): void {
   checkOptions(ConfigSchema, config, where, 'extractors, refiners, segmenter, year, validate');
   const names = new Set<string>();
   for (const x of (config as ParserConfig).extractors) {
-    if (RESERVED.has(x.name)) throw new TypeError(`dashiji: extractor name \`${x.name}\` is a reserved entry field`);
-    if (!/^[A-Za-z_$][\w$]*$/.test(x.name)) throw new TypeError(`dashiji: extractor name \`${x.name}\` must be an identifier`);
-    if (names.has(x.name)) throw new TypeError(`dashiji: two extractors are named \`${x.name}\``);
+    if (RESERVED.has(x.name)) throw dashiji(`extractor name \`${x.name}\` is a reserved entry field`);
+    if (!/^[A-Za-z_$][\w$]*$/.test(x.name)) throw dashiji(`extractor name \`${x.name}\` must be an identifier`);
+    if (names.has(x.name)) throw dashiji(`two extractors are named \`${x.name}\``);
     names.add(x.name);
   }
+  checkOrder((config as ParserConfig).extractors);
 }
 
 /** Tokens with offsets: segmenters return words only, so find each in turn. */
@@ -386,7 +410,7 @@ function buildParser<E extends readonly AnyExtractor[]>(config: ParserConfig<E>)
 
   const parse = (text: string): Chronicle<E> => {
     if (typeof text !== 'string') {
-      throw new TypeError(`dashiji: parse(text) expects a string, got ${text === null ? 'null' : typeof text}`);
+      throw dashiji(`parse(text) expects a string, got ${text === null ? 'null' : typeof text}`);
     }
     const segmenter = synchronous(frozen.segmenter ?? defaultSegmenter());
     const seg = segment(text, frozen.year === undefined ? {} : { year: frozen.year });
@@ -475,6 +499,3 @@ export function createParser<const E extends readonly AnyExtractor[]>(config: Pa
   checkConfig(config, 'createParser()');
   return buildParser(config);
 }
-
-/** Severity order for "is anything at least this bad" checks. */
-export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 2, warning: 1, info: 0 };

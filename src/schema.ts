@@ -17,10 +17,10 @@ export type Span = z.infer<typeof SpanSchema>;
 
 const IsoDate = z.string().regex(/^-?\d{4}-\d{2}-\d{2}$/, 'an ISO 8601 calendar date YYYY-MM-DD');
 
-export const PrecisionSchema = z.enum(['day', 'xun', 'month', 'season', 'quarter', 'half', 'year']);
+const PrecisionSchema = z.enum(['day', 'xun', 'month', 'season', 'quarter', 'half', 'year']);
 export type Precision = z.infer<typeof PrecisionSchema>;
 
-export const TimeOfDaySchema = z.union([
+const TimeOfDaySchema = z.union([
   z.enum(['morning', 'afternoon', 'evening']),
   z.string().regex(/^\d{2}:\d{2}$/, 'HH:MM'),
 ]);
@@ -30,7 +30,7 @@ export type TimeOfDay = z.infer<typeof TimeOfDaySchema>;
  * Which parts of a date were filled from context rather than written (chrono's "implied");
  * `calendar`: the lunar calendar was decided by the heading (a pre-1912 reign year), not written.
  */
-export const ImpliedSchema = z.array(z.enum(['year', 'month', 'day', 'calendar']));
+const ImpliedSchema = z.array(z.enum(['year', 'month', 'day', 'calendar']));
 
 /** A date or period: an entry's own `date`, and the base of every TimeExpression. */
 export const DateValueSchema = z.object({
@@ -110,7 +110,7 @@ export const HeadingSchema = z.object({
 export type Heading = z.infer<typeof HeadingSchema>;
 
 /** The fields every entry has, whatever extractors run. */
-export const BaseEntrySchema = z.object({
+const BaseEntrySchema = z.object({
   ordinal: z.number().int().positive(),
   label: z.string().nullable(),
   span: SpanSchema,
@@ -122,7 +122,7 @@ export const BaseEntrySchema = z.object({
 export type BaseEntry = z.infer<typeof BaseEntrySchema>;
 
 /** The document fields besides entries. */
-export const BaseChronicleSchema = z.object({
+const BaseChronicleSchema = z.object({
   title: z.string().nullable(),
   year: z.number().int().nullable(),
   subject: z.string().nullable(),

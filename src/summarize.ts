@@ -9,7 +9,6 @@
  * missing parts are empty, or null for `byType`).
  */
 import { z } from 'zod';
-import { EVENT_TYPE_LABELS } from './extractors/types/vocabulary.js';
 import { FigureKindSchema, SeveritySchema } from './schema.js';
 import type { BaseEntry, Diagnostic, Entity, Figure, FigureKind } from './schema.js';
 
@@ -348,44 +347,4 @@ export function formatFigureValues(f: FigureTotal, max = 8): string {
   const shown = values.slice(0, max).map((v) => `${v.approx ? '约' : ''}${formatAmount(v.value)}`);
   const list = `${shown.join('、')}${values.length > max ? '…' : ''}`;
   return f.kind === 'ordinal' ? `第${list}${f.unit}` : `${list}${f.unit}`;
-}
-
-/** One figure-total line: "约" marks a sum that includes approximate values. */
-export function formatFigureTotal(f: FigureTotal): string {
-  const unit = f.unit;
-  const label = `${figureKindLabel(f.kind)}（${f.of === null ? unit : `${f.of}，${unit}`}）`;
-  if (f.total === null) return `${label}：${formatFigureValues(f)}（${f.count} 处，不求和）`;
-  const parts = [`共 ${f.count} 处`];
-  if (f.exact !== null && f.approximateCount < f.count) parts.push(`精确 ${formatAmount(f.exact)}${unit}`);
-  if (f.approximate !== null && f.approximateCount > 0) parts.push(`约数 ${formatAmount(f.approximate)}${unit}（${f.approximateCount} 处）`);
-  if (f.mixed) parts.push(`合计约 ${formatAmount(f.total)}${unit}（含约数）`);
-  return `${label}：${parts.join('，')}`;
-}
-
-/**
- * The summary as plain text, for `dashiji summarize --format text`: a reader's overview, not a
- * data format (use the JSON for programs).
- */
-export function formatSummaryText(s: ChronicleSummary, limit = 10): string {
-  const typeLabels: Readonly<Record<string, string>> = EVENT_TYPE_LABELS;
-  const lines: string[] = [];
-  lines.push(s.title ?? '（无标题）');
-  const span = s.dateSpan ? `${s.dateSpan.start} – ${s.dateSpan.end}` : '无日期';
-  lines.push(`${s.entryCount} 条，${span}${s.undated.length ? `，${s.undated.length} 条无日期（${s.undated.join(', ')}）` : ''}`);
-  const list = <T>(heading: string, items: readonly T[], line: (t: T) => string) => {
-    if (items.length === 0) return;
-    lines.push('', `${heading}（${items.length}）`);
-    for (const t of items.slice(0, limit)) lines.push(`  ${line(t)}`);
-    if (items.length > limit) lines.push(`  … 另 ${items.length - limit} 个`);
-  };
-  list('人物', s.people, (p) => `${p.name}${p.roles.length ? `（${p.roles.join('、')}）` : ''}  ${p.entries.length} 条`);
-  list('机构', s.organizations, (o) => `${o.name}${o.aliases.length ? `（又作 ${o.aliases.join('、')}）` : ''}  ${o.entries.length} 条`);
-  list('地点', s.places, (p) => `${p.name}  ${p.entries.length} 条`);
-  list('按月', Object.entries(s.byMonth), ([m, e]) => `${m}  ${e.length} 条`);
-  if (s.byType) list('按类型', Object.entries(s.byType), ([t, e]) => `${Object.hasOwn(typeLabels, t) ? `${typeLabels[t]} ${t}` : t}  ${e.length} 条`);
-  list('数字汇总', s.figures, formatFigureTotal);
-  const d = s.diagnostics;
-  lines.push('', `诊断：${d.total}（错误 ${d.bySeverity.error}，警告 ${d.bySeverity.warning}，提示 ${d.bySeverity.info}）`);
-  for (const [code, n] of Object.entries(d.byCode)) lines.push(`  ${code}  ${n}`);
-  return lines.join('\n') + '\n';
 }

@@ -34,7 +34,7 @@ export interface ValidateOptions {
 }
 
 /** `entries[12].figures[0].value` from zod's path array. */
-export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+function formatPath(path: ReadonlyArray<PropertyKey>): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
@@ -54,7 +54,7 @@ function describe(value: unknown): string {
  * The same JSON text for equal values whatever their key order: records re-sorted by `jq -S` or
  * written by another language are not stale for that.
  */
-export function canonicalJson(value: unknown): string {
+function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
   if (typeof value === 'object' && value !== null) {
     const record = value as Record<string, unknown>;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
 import { checkZodVersion, defineExtractor, isZod3Schema } from '../src/extractor.js';
 import { createParser, defaultParser } from '../src/index.js';
@@ -41,5 +41,27 @@ describe('a zod 3 schema is named as the cause', () => {
     expect(() => checkZodVersion({ name: 'tags', schema: z.object({}), extract: () => [] })).not.toThrow();
     expect(() => checkZodVersion(null)).not.toThrow();
     expect(() => createParser({ extractors: [{ name: 'tags', schema: 'nope', extract: () => [] } as never] })).toThrow(/an extractor: \{ name: string, schema: a zod schema/);
+  });
+});
+
+describe('Extractor.after', () => {
+  it('is typed on the interface: a list of names, optional', () => {
+    const x = defineExtractor({ name: 'n', schema: z.object({}), after: ['times'], extract: () => [] });
+    expectTypeOf(x.after).toEqualTypeOf<readonly string[] | undefined>();
+    // @ts-expect-error after is a list of extractor names, not one name
+    defineExtractor({ name: 'm', schema: z.object({}), after: 'times', extract: () => [] });
+  });
+
+  it('survives defineExtractor', () => {
+    expect(defineExtractor({ name: 'n', schema: z.object({}), after: ['times'], extract: () => [] }).after).toEqual(['times']);
+    expect(defineExtractor({ name: 'n', schema: z.object({}), extract: () => [] }).after).toBeUndefined();
+  });
+
+  it('is frozen, so a shared step cannot be reordered from outside', () => {
+    const list = ['times'];
+    const x = defineExtractor({ name: 'n', schema: z.object({}), after: list, extract: () => [] });
+    list.push('entities');
+    expect(x.after).toEqual(['times']);
+    expect(Object.isFrozen(x.after)).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
-import { createParser, defaultExtractors, defaultParser, defineExtractor, parseChronicle } from '../src/index.js';
+import { createParser, defaultExtractors, defaultParser, defineExtractor, entities, eventTypes, figures, parseChronicle, times } from '../src/index.js';
 import type { Entity, Figure, Segmenter, TimeExpression } from '../src/index.js';
 
 const TEXT = '2021年某协会大事记\n1、2021年3月5日，协会在杭州召开理事会，秘书长王小明主持，约50人参加。\n2、4月8日，协会举办培训。\n';
@@ -186,5 +186,54 @@ describe('createParser and extend', () => {
   it('passes a user dictionary to the entity extractor', () => {
     const doc = parseChronicle('2021年大事记\n1、2021年3月5日，星河智造与联盟签约。\n', { dictionary: { organizations: ['星河智造'] } });
     expect(doc.entries[0]!.entities.some((e) => e.type === 'organization' && e.text === '星河智造')).toBe(true);
+  });
+});
+
+describe('extractor order (`after`)', () => {
+  /** A step that reads `hashtags`: it counts them, so it must run after that extractor. */
+  const counts = defineExtractor({
+    name: 'counts',
+    schema: z.object({ n: z.number() }),
+    after: ['hashtags'],
+    extract: (ctx) => [{ n: ctx.results['hashtags']?.length ?? -1 }],
+  });
+
+  const ordered: Array<[string, () => unknown]> = [
+    ['the default parser', () => defaultParser],
+    ['the built-in steps in their order', () => createParser({ extractors: [times(), figures(), entities(), eventTypes()] })],
+    ['a step whose dependency is absent (only ordered, not required)', () => createParser({ extractors: [figures()] })],
+    ['types without entities', () => createParser({ extractors: [eventTypes(), times()] })],
+    ['a user step after what it reads', () => createParser({ extractors: [hashtags, counts] })],
+    ['extend replacing a step in place keeps the order', () => defaultParser.extend({ extractors: [eventTypes({ types: { epidemic: ['疫情'] } })] })],
+    ['extend appending a step that reads an earlier one', () => createParser({ extractors: [hashtags] }).extend({ extractors: [counts] })],
+  ];
+  it.each(ordered)('accepts %s', (_, build) => expect(build).not.toThrow());
+
+  const misordered: Array<[string, () => unknown, string]> = [
+    ['figures before times', () => createParser({ extractors: [figures(), times()] }), 'extractor `figures` must run after `times`, which is not before it'],
+    ['types before entities', () => createParser({ extractors: [eventTypes(), entities()] }), 'extractor `types` must run after `entities`, which is not before it'],
+    ['a user step before what it reads', () => createParser({ extractors: [counts, hashtags] }), 'extractor `counts` must run after `hashtags`'],
+    ['extend appending what an earlier step reads', () => createParser({ extractors: [figures()] }).extend({ extractors: [times()] }), 'extractor `figures` must run after `times`'],
+    ['a step that names itself', () => createParser({ extractors: [{ ...hashtags, after: ['hashtags'] }] }), 'extractor `hashtags` must run after `hashtags`'],
+  ];
+  it.each(misordered)('refuses %s at once, with a dashiji: TypeError', (_, build, message) => {
+    expect(build).toThrow(`dashiji: ${message}`);
+    expect(build).toThrow(TypeError);
+  });
+
+  it('the error lists the order it found', () => {
+    expect(() => createParser({ extractors: [figures(), times()] })).toThrow('(order: figures, times)');
+  });
+
+  it.each([
+    ['a string', 'times'],
+    ['a list with a number', ['times', 1]],
+  ])('refuses `after` as %s', (_, after) => {
+    expect(() => createParser({ extractors: [{ ...hashtags, after } as never] })).toThrow(/after\?: string\[\]/);
+  });
+
+  it('ctx.results still carries the earlier output', () => {
+    const doc = createParser({ extractors: [hashtags, counts] }).parse('1、2021年3月5日，#开会 #培训。\n');
+    expect(doc.entries[0]!.counts).toEqual([{ n: 2 }]);
   });
 });

@@ -3,8 +3,10 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
 import { eventTypes, typesExtractor } from '../src/extractors/types/index.js';
 import { createParser, defaultParser } from '../src/index.js';
-import { escapeHtml, locateItems, renderMarked, renderReport } from '../src/report/index.js';
-import type { Mark } from '../src/report/index.js';
+import { locateItems, renderMarked } from '../src/report/highlight.js';
+import { escapeHtml } from '../src/report/html.js';
+import { renderReport } from '../src/report/index.js';
+import type { Mark } from '../src/report/highlight.js';
 import { summarize } from '../src/summarize.js';
 
 const parser = defaultParser.extend({ extractors: [typesExtractor] });

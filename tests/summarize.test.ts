@@ -3,7 +3,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { typesExtractor } from '../src/extractors/types/index.js';
 import { createParser, defaultParser } from '../src/index.js';
 import type { Diagnostic, Entity, Figure } from '../src/schema.js';
-import { ChronicleSummarySchema, figureGroupName, formatAmount, formatFigureTotal, formatFigureValues, formatSummaryText, summarize } from '../src/summarize.js';
+import { ChronicleSummarySchema, figureGroupName, formatAmount, formatFigureValues, summarize } from '../src/summarize.js';
 import type { ChronicleSummary, SummarizableChronicle } from '../src/summarize.js';
 
 const fixture = readFileSync(new URL('../fixtures/2020-power-alliance-chronicle.txt', import.meta.url), 'utf8');
@@ -91,15 +91,6 @@ describe('the fixture', () => {
 
   it('counts diagnostics by severity and code', () => {
     expect(s.diagnostics).toEqual({ total: 2, bySeverity: { error: 0, warning: 2, info: 0 }, byCode: { 'duplicate-label': 2 } });
-  });
-
-  it('formats as text', () => {
-    const text = formatSummaryText(s, 50);
-    expect(text).toContain('42 条，2020-01-04 – 2020-12-24');
-    expect(text).toContain('张建琛（秘书长）  18 条');
-    expect(text).toContain('金额（投入，元）：共 2 处，约数 6.6亿元（2 处）');
-    expect(text).toContain('序数（届）：第2、3、4届');
-    expect(text).toContain('会议 meeting');
   });
 });
 
@@ -281,8 +272,6 @@ describe('hand-made chronicles', () => {
     const [count, people, ordinal] = [s.figures.find((f) => f.kind === 'count')!, s.figures.find((f) => f.kind === 'people')!, s.figures.find((f) => f.kind === 'ordinal')!];
     expect(formatFigureValues(ordinal)).toBe('第1、39届');
     expect(formatFigureValues(people)).toBe('4、约900人');
-    expect(formatFigureTotal(people)).toBe('人数（人）：4、约900人（2 处，不求和）');
-    expect(formatFigureTotal(count)).toBe('数量（企业，家）：共 1 处，精确 3家');
     expect(figureGroupName(count)).toBe('家 · 企业');
     expect(figureGroupName(ordinal)).toBe('届');
   });

@@ -13,8 +13,6 @@ import {
   defaultExtractors,
   defaultRefiners,
   entities,
-  parseDictionary,
-  renderReport,
   summarize,
   validateRecords,
 } from '../index.js';
@@ -22,6 +20,8 @@ import type { AnyParser, ChronicleEncoding, DefaultChronicle, ParserLike } from 
 import { ChronicleInputError, decodeChronicle, locateRecords, readBounded } from '../io/index.js';
 import type { ChronicleSource } from '../io/index.js';
 import { inputSource, preloadInputs, readOptions } from './input.js';
+import { parseDictionary } from '../entry/entities.js';
+import { renderReport } from '../entry/report.js';
 import { describeThrown } from '../parser.js';
 import { isSegmenterUnavailable } from '../segmenter.js';
 import { CSV_COLUMNS, UTF8_BOM, csvField, csvRow, escapeControls, formatDiagnostics, lineIndex, locate } from './output.js';

@@ -18,9 +18,6 @@ import { locateItems, renderMarked } from './highlight.js';
 import type { Mark, SpannedItem } from './highlight.js';
 import { escapeHtml } from './html.js';
 
-export { escapeHtml } from './html.js';
-export { locateItems, renderMarked } from './highlight.js';
-export type { Located, Mark, SpannedItem } from './highlight.js';
 
 /** One entry as the report reads it: times and type triggers are used when present. */
 export type ReportableEntry = Omit<SummarizableChronicle['entries'][number], 'types'> & {

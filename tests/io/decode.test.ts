@@ -7,7 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { ChronicleInputError, decodeChronicle, detectEncoding, parseChronicle } from '../../src/index.js';
+import { ChronicleInputError, parseChronicle } from '../../src/index.js';
+import { decodeChronicle, detectEncoding } from '../../src/io/index.js';
 import type { ChronicleEncoding } from '../../src/index.js';
 
 const here = (p: string) => new URL(`../${p}`, import.meta.url);

@@ -7,7 +7,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { detectFormat, locateRecords, parseChronicle, readChronicle } from '../../src/index.js';
+import { locateRecords, parseChronicle, readChronicle } from '../../src/index.js';
+import { detectFormat } from '../../src/io/index.js';
 import type { InputFormat } from '../../src/index.js';
 
 const FIXTURE_PATH = new URL('../../fixtures/2020-power-alliance-chronicle.txt', import.meta.url).pathname;

@@ -19,6 +19,7 @@ export const figuresExtractor = defineExtractor({
   name: 'figures',
   schema: FigureSchema,
   trusted: true,
+  after: ['times'],
   extract(ctx) {
     const exclude = claimedRanges(ctx, ctx.results['times']);
     return findFigures(ctx.text, ctx.norm, { exclude }).map(({ start, end, ...fields }) => ({

@@ -90,6 +90,7 @@ export function eventTypes(options: EventTypeOptions = {}) {
     name: 'types',
     schema: EventTypeSchema,
     trusted: true,
+    after: ['entities'],
     extract(ctx) {
       return findEventTypes(ctx.norm, vocabulary, { exclude: claimedRanges(ctx, ctx.results['entities'], (e) => e.type === 'organization' || e.type === 'place' || e.type === 'person') }).map(({ type, triggers }) => ({
         type,
