@@ -11,7 +11,9 @@
  * the text's length, so offsets found here are offsets into `text`. The word lists are looked
  * up once per entry, in one pass (see `lookup.ts`); the rules read the result by offset.
  */
+import { simplify } from '../../text.js';
 import { WordBoundaries } from './boundaries.js';
+import { COUNTY_SHORT_FORMS, DIVISION_LIST } from './gazetteer.js';
 import type { BoundarySource } from './boundaries.js';
 import {
   AMBIGUOUS_PLACES,
@@ -23,7 +25,6 @@ import {
   NOT_ORG_SUFFIX_WORDS,
   SUFFIX_GUARDS,
   SURNAMES,
-  TRAD_TO_SIMP,
 } from './lexicon.js';
 import { List, WordIndex, longestEndingAt } from './lookup.js';
 import {
@@ -210,6 +211,12 @@ const ADMIN_BLOCKERS: Readonly<Record<string, string>> = {
   乡: '村下亲土愁',
   村: '民庄落',
 };
+/** County short forms (matching view): alone, they are a place only where the chronicle confirms it. */
+const COUNTY_STEMS: ReadonlySet<string> = new Set(COUNTY_SHORT_FORMS.map((w) => simplify(w)));
+/** Full names of units (matching view) → the length of the unit word their short form drops. */
+const FULL_NAME_UNIT: ReadonlyMap<string, number> = new Map(
+  DIVISION_LIST.filter((d) => d.short !== null).map((d) => [simplify(d.name), d.name.length - d.short!.length]),
+);
 /** Bits of the per-offset start/end tables. */
 const TYPE_BIT: Readonly<Record<EntityType, number>> = { person: 1, organization: 2, place: 4 };
 const TITLE_BIT = 8;
@@ -233,26 +240,13 @@ const CODE_XIAN = '县'.charCodeAt(0);
 // ---------------------------------------------------------------------------------------------
 // The matching view.
 
-/** `norm` with traditional characters folded to simplified: same length, so same offsets. */
+/**
+ * `norm` with traditional characters folded to simplified (`simplify`, OpenCC's table): same
+ * length, so same offsets. The name of this module's public face for the shared folding.
+ */
 export function matchingView(norm: string): string {
-  let out = '';
-  let run = 0;
-  for (let i = 0; i < norm.length; i++) {
-    const simp = SIMPLIFIED[norm.charCodeAt(i)]!;
-    if (simp !== 0) {
-      out += norm.slice(run, i) + String.fromCharCode(simp);
-      run = i + 1;
-    }
-  }
-  return run === 0 ? norm : out + norm.slice(run);
+  return simplify(norm);
 }
-
-/** `TRAD_TO_SIMP` as a table by UTF-16 code (0: unchanged), for a fast scan. */
-const SIMPLIFIED: Uint16Array = (() => {
-  const table = new Uint16Array(65536);
-  for (const [t, simp] of TRAD_TO_SIMP) table[t.charCodeAt(0)] = simp.charCodeAt(0);
-  return table;
-})();
 
 /** BOUNDARY_CHAR and HAN_CHAR as tables by code: they are asked at almost every position. */
 const BOUNDARY_TABLE: Uint8Array = (() => {
@@ -463,7 +457,8 @@ class Scanner {
 
   /** A name that is a place or organization already, or a gazetteer word, is not a person. */
   private notPlaceName(b: number, e: number): boolean {
-    if (this.lex.is(List.gazetteer, b, e)) return false;
+    // A county's short form (高明, 李沧) is as often a given name: only the major units block a person.
+    if (this.lex.is(List.gazetteer, b, e) && !COUNTY_STEMS.has(this.s.slice(b, e))) return false;
     if (this.placeStems.size !== 0 && this.placeStems.has(this.s.slice(b, e))) return false;
     return !this.hits.some((h) => h.type !== 'person' && h.start < e && b < h.end && h.start >= b - 1);
   }
@@ -640,24 +635,35 @@ class Scanner {
 
   scanPlaces(): void {
     const { s, lex } = this;
-    // Gazetteer names: provinces, cities, countries; with their suffix unless a title takes it.
+    // Gazetteer names: units of GB/T 2260 (full names and short forms), countries; with their
+    // suffix unless a title takes it.
     let next = 0;
     for (const i of lex.occurrences(List.gazetteer)) {
       if (i < next) continue;
-      const stemLen = lex.at(List.gazetteer, i);
+      let stemLen = lex.at(List.gazetteer, i);
+      // 瑞金市长, 泉州市场: a full name whose unit word starts the next word is its short form.
+      const unitLen = FULL_NAME_UNIT.get(s.slice(i, i + stemLen));
+      const titled = unitLen !== undefined && this.codeAt(i + stemLen) === CODE_ZHANG;
+      if (unitLen !== undefined && (titled || ADMIN_BLOCKERS[s[i + stemLen - 1]!]?.includes(s[i + stemLen] ?? '\u0000'))) {
+        stemLen -= unitLen;
+      }
       const stemEnd = i + stemLen;
       let end = stemEnd;
       const sufLen = lex.at(List.gazetteerSuffix, end);
       const region = sufLen !== 0 && s.startsWith('地区', end); // 地区 is no part of the name
       // 中共陕西省委: a gazetteer name with its own suffix needs no left boundary.
-      if (!(sufLen !== 0 && !region && stemLen >= 2) && !this.placeLeftOk(i)) continue;
+      const full = unitLen !== undefined && stemEnd - i === stemLen && !titled && lex.at(List.gazetteer, i) === stemLen;
+      if (!(sufLen !== 0 && !region && stemLen >= 2) && !full && !this.placeLeftOk(i)) continue;
       if (sufLen !== 0 && !region && !(sufLen === 1 && this.codeAt(end + 1) === CODE_ZHANG)) end += sufLen;
       const followedByUnit = lex.at(List.admin, end) !== 0 || lex.at(List.zone, end) !== 0;
-      if (end === stemEnd && !followedByUnit && AMBIGUOUS_PLACES.has(s.slice(i, stemEnd))) continue;
+      const stem = s.slice(i, stemEnd);
+      if (end === stemEnd && !followedByUnit && AMBIGUOUS_PLACES.has(stem)) continue;
       // 太白山: the segmenter keeps 白山 inside a longer word.
-      if (sufLen === 0 && !followedByUnit && !this.boundaryAt(end) && this.cuts.available && !this.cutAt(stemEnd)) continue;
-      this.add({ type: 'place', start: i, end, rule: 'gazetteer' });
-      this.placeStems.add(s.slice(i, stemEnd));
+      if (sufLen === 0 && !full && !followedByUnit && !this.boundaryAt(end) && this.cuts.available && !this.cutAt(stemEnd)) continue;
+      const county = end === stemEnd && !full && !titled && COUNTY_STEMS.has(stem);
+      if (county && (!this.cuts.available || !this.cutAt(i) || !this.uncut(i, stemEnd))) continue;
+      this.add({ type: 'place', start: i, end, rule: county ? 'county-stem' : titled ? 'place-in-title' : 'gazetteer' });
+      if (!county) this.placeStems.add(stem);
       next = end;
     }
     // Stems with an administrative suffix: 瑞金市, 崇仁县, 新罗区, 郿县; 瑞金市长 gives 瑞金.

@@ -6,44 +6,12 @@
  * chronicle's will be.
  *
  * Everything is written once, in simplified characters. Traditional text is matched through
- * `TRAD_TO_SIMP`, a per-character table that folds the text to simplified without changing its
- * length (a table of differences rather than a second copy of every list).
+ * `simplify` (src/text.ts, OpenCC's character table), which folds the text to simplified without
+ * changing its length.
  */
 
 /** Split a space-separated word list (keeps the long lists below readable). */
 const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
-
-/**
- * Traditional → simplified, pairs of characters. Covers the characters of the lists below and
- * the common verbs around names; a character not listed is matched as written.
- */
-const TRAD_SIMP_PAIRS =
-  '書书長长會会處处縣县區区鄉乡鎮镇廳厅經经總总監监師师學学協协聯联團团醫医銀银黨党國国華华門门灣湾臺台廣广蘇苏寧宁陝陕貴贵' +
-  '遼辽龍龙雲云內内蘭兰慶庆滬沪漢汉鄭郑陽阳瀋沈濟济陳陈劉刘張张黃黄吳吴趙赵謝谢羅罗楊杨許许葉叶盧卢蔣蒋賴赖鄧邓錢钱孫孙韓韩' +
-  '龔龚萬万馬马鍾钟顧顾譚谭歐欧閻阎關关陸陆賈贾溫温鄒邹湯汤應应蕭萧嚴严鄺邝嶽岳魯鲁倫伦鄔邬鳳凤齊齐諸诸呂吕餘余喬乔閔闵紀纪' +
-  '賀贺樂乐費费歸归莊庄榮荣員员機机構构術术業业銷销電电氣气資资訊讯開开發发廠厂場场際际貿贸產产運运輸输設设備备網网絡络線线' +
-  '與与為为從从對对將将於于這这個个們们來来說说請请讓让給给隨随並并達达專专職职務务領领導导級级參参觀观訪访問问選选舉举擔担' +
-  '談谈議议簽签約约辦办組组織织進进統统戰战軍军隊队錦锦繡绣濱滨贛赣閩闽粵粤瓊琼隴陇遠远東东島岛橋桥興兴爾尔納纳瑪玛烏乌圖图' +
-  '鶴鹤雞鸡鴨鸭揚扬紹绍麗丽臨临鷹鹰饒饶萊莱濰潍棗枣澤泽鄲郸滄沧晉晋撫抚順顺營营盤盘鐵铁蘆芦綏绥駐驻岡冈荊荆婁娄懷怀頭头欽钦' +
-  '瀘泸綿绵賓宾畢毕銅铜紅红衛卫藍蓝園园範范圍围識识幹干峽峡記记聖圣詞词語语財财創创屆届傳传無无錫锡廈厦嶺岭號号連连鄰邻頓顿' +
-  '偉伟韋韦潔洁麥麦風风強强靜静劍剑蓮莲寶宝遲迟鐘钟龐庞聶聂儲储塗涂廬庐義义誌志訓训練练證证實实驗验維维綜综體体獲获讀读簡简' +
-  '稱称歷历碩硕環环變变層层標标準准農农劃划計计壽寿陣阵陰阴階阶險险隱隐雜杂離离難难靈灵韻韵頁页項项須须預预題题顏颜願愿類类' +
-  '顯显飛飞館馆鴻鸿鵬鹏麼么齡龄龜龟媽妈婦妇屬属嶼屿幣币彈弹彥彦徵征憲宪戲戏擁拥擇择擴扩攝摄敵敌數数斷断時时極极樹树橫横歡欢' +
-  '殘残燈灯爭争牽牵獎奖現现瑩莹畫画當当療疗盡尽禮礼種种積积穩稳競竞築筑糧粮紙纸細细終终結结絕绝綠绿編编緣缘績绩聲声肅肃脅胁' +
-  '腦脑臉脸艦舰藝艺衝冲裝装製制複复規规視视親亲覺觉評评詩诗試试該该話话認认誤误課课調调論论謀谋講讲護护貨货貧贫責责買买賞赏' +
-  '質质購购贊赞趕赶車车軟软載载較较輕轻輛辆轉转過过適适遺遗還还郵邮釋释針针鋼钢錄录間间閱阅雖虽雙双頻频養养驅驱';
-
-/** Traditional character → simplified character, one code unit each (lengths never change). */
-export const TRAD_TO_SIMP: ReadonlyMap<string, string> = (() => {
-  const map = new Map<string, string>();
-  const chars = [...TRAD_SIMP_PAIRS];
-  for (let i = 0; i + 1 < chars.length; i += 2) {
-    const t = chars[i]!;
-    const s = chars[i + 1]!;
-    if (t !== s && t.length === 1 && s.length === 1) map.set(t, s);
-  }
-  return map;
-})();
 
 /**
  * Core titles: the word a chronicle puts next to a name. Ordered nowhere: matching takes the
@@ -171,61 +139,29 @@ export const SURNAMES: readonly string[] = words(`
   呼延 羊舌 梁丘 左丘
 `);
 
-/** Provinces, autonomous regions, municipalities and SARs: stem, and the suffix it takes. */
-export const PROVINCES: readonly string[] = words(`
-  河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南
-  陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 北京 天津 上海 重庆 香港 澳门
-`);
-
-/** Full official names of the provincial units whose suffix is not plain 省/市. */
-export const PROVINCE_FULL_NAMES: readonly string[] = words(`
-  内蒙古自治区 广西壮族自治区 西藏自治区 宁夏回族自治区 新疆维吾尔自治区 香港特别行政区 澳门特别行政区
-`);
-
-/** Prefecture-level cities and prefectures (stems), as a general gazetteer. */
-export const CITIES: readonly string[] = words(`
-  石家庄 唐山 秦皇岛 邯郸 邢台 保定 张家口 承德 沧州 廊坊 衡水
-  太原 大同 阳泉 长治 晋城 朔州 晋中 运城 忻州 临汾 吕梁
-  呼和浩特 包头 乌海 赤峰 通辽 鄂尔多斯 呼伦贝尔 巴彦淖尔 乌兰察布 锡林郭勒 兴安 阿拉善
-  沈阳 大连 鞍山 抚顺 本溪 丹东 锦州 营口 阜新 辽阳 盘锦 铁岭 朝阳 葫芦岛
-  长春 四平 辽源 通化 白山 松原 白城 延边
-  哈尔滨 齐齐哈尔 鸡西 鹤岗 双鸭山 大庆 伊春 佳木斯 七台河 牡丹江 黑河 绥化 大兴安岭
-  南京 无锡 徐州 常州 苏州 南通 连云港 淮安 盐城 扬州 镇江 泰州 宿迁
-  杭州 宁波 温州 嘉兴 湖州 绍兴 金华 衢州 舟山 台州 丽水
-  合肥 芜湖 蚌埠 淮南 马鞍山 淮北 铜陵 安庆 黄山 滁州 阜阳 宿州 六安 亳州 池州 宣城
-  福州 厦门 莆田 三明 泉州 漳州 南平 龙岩 宁德
-  南昌 景德镇 萍乡 九江 新余 鹰潭 赣州 吉安 宜春 抚州 上饶
-  济南 青岛 淄博 枣庄 东营 烟台 潍坊 济宁 泰安 威海 日照 临沂 德州 聊城 滨州 菏泽
-  郑州 开封 洛阳 平顶山 安阳 鹤壁 新乡 焦作 濮阳 许昌 漯河 三门峡 南阳 商丘 信阳 周口 驻马店 济源
-  武汉 黄石 十堰 宜昌 襄阳 鄂州 荆门 孝感 荆州 黄冈 咸宁 随州 恩施
-  长沙 株洲 湘潭 衡阳 邵阳 岳阳 常德 张家界 益阳 郴州 永州 怀化 娄底 湘西
-  广州 韶关 深圳 珠海 汕头 佛山 江门 湛江 茂名 肇庆 惠州 梅州 汕尾 河源 阳江 清远 东莞 中山 潮州 揭阳 云浮
-  南宁 柳州 桂林 梧州 北海 防城港 钦州 贵港 玉林 百色 贺州 河池 来宾 崇左
-  海口 三亚 三沙 儋州
-  成都 自贡 攀枝花 泸州 德阳 绵阳 广元 遂宁 内江 乐山 南充 眉山 宜宾 广安 达州 雅安 巴中 资阳 阿坝 甘孜 凉山
-  贵阳 六盘水 遵义 安顺 毕节 铜仁 黔东南 黔南 黔西南
-  昆明 曲靖 玉溪 保山 昭通 丽江 普洱 临沧 楚雄 红河 文山 西双版纳 大理 德宏 怒江 迪庆
-  拉萨 日喀则 昌都 林芝 山南 那曲 阿里
-  西安 铜川 宝鸡 咸阳 渭南 延安 汉中 榆林 安康 商洛
-  兰州 嘉峪关 金昌 白银 天水 武威 张掖 平凉 酒泉 庆阳 定西 陇南 临夏 甘南
-  西宁 海东 海北 黄南 果洛 玉树 海西
-  银川 石嘴山 吴忠 固原 中卫
-  乌鲁木齐 克拉玛依 吐鲁番 哈密 昌吉 博尔塔拉 巴音郭楞 阿克苏 克孜勒苏 喀什 和田 伊犁 塔城 阿勒泰 石河子
-  台北 新北 桃园 台中 台南 高雄 基隆 新竹 嘉义
-`);
+/**
+ * Cities of Taiwan, which the GB/T 2260 table (src/data/gazetteer.ts) lists only as a province:
+ * named without a code.
+ */
+export const TAIWAN_CITIES: readonly string[] = words(`台北 新北 桃园 台中 台南 高雄 基隆 新竹 嘉义 花莲 台东 屏东 宜兰 彰化 南投 云林 苗栗 澎湖`);
 
 /**
- * Gazetteer stems that are also ordinary words or common given names (`大同`, `朝阳`, `日照`,
- * `中山`): taken only with their suffix (`大同市`) or directly before another place unit.
+ * Gazetteer stems and country names that are also ordinary words or common given names
+ * (`大同`, `朝阳`, `日照`, `中山`, `加纳`, `中非`): taken only with their suffix (`大同市`) or directly
+ * before another place unit.
  */
 export const AMBIGUOUS_PLACES: ReadonlySet<string> = new Set(
   words(`大同 朝阳 通化 白山 黄山 中山 玉林 白银 吉安 三明 阿里 和田 来宾 日照 安康 金华 大庆 保山
     红河 文山 普洱 山南 海东 海北 海西 黄南 定西 随州 宜春 德阳 新余 长治 本溪 泰安 丽水 金昌 兴安
     北海 安顺 永州 黑河 怒江 凉山 天水 东营 常德 益阳 商丘 信阳 南阳 阳江 河源 清远 玉树 大理 恩施
-    丽江 六安 铜仁 延安 平凉 庆阳 吉林 桃园 新竹 嘉义`),
+    丽江 六安 铜仁 延安 平凉 庆阳 吉林 桃园 新竹 嘉义 中非 多哥 马里 加纳 乍得 不丹 约旦 汤加 黑山 海地 苏丹
+    圣诞岛 关岛 台东 南投`),
 );
 
-/** Countries (and the USSR, which chronicles of the 1950s name). */
+/**
+ * Countries under the names chronicles use beside the ISO names of the gazetteer table: the USSR
+ * of the 1950s, the People's Republic by its full name.
+ */
 export const COUNTRIES: readonly string[] = words(`
   中国 中华人民共和国 美国 英国 法国 德国 日本 韩国 朝鲜 俄罗斯 苏联 印度 加拿大 澳大利亚 意大利
   西班牙 荷兰 瑞士 瑞典 新加坡 马来西亚 泰国 越南 巴西 埃及 以色列 伊朗 新西兰 比利时 丹麦 挪威 芬兰
