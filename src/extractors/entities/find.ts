@@ -644,15 +644,16 @@ class Scanner {
       // 瑞金市长, 泉州市场: a full name whose unit word starts the next word is its short form.
       const unitLen = FULL_NAME_UNIT.get(s.slice(i, i + stemLen));
       const titled = unitLen !== undefined && this.codeAt(i + stemLen) === CODE_ZHANG;
-      if (unitLen !== undefined && (titled || ADMIN_BLOCKERS[s[i + stemLen - 1]!]?.includes(s[i + stemLen] ?? '\u0000'))) {
-        stemLen -= unitLen;
-      }
+      const shortened = unitLen !== undefined &&
+        (titled || ADMIN_BLOCKERS[s[i + stemLen - 1]!]?.includes(s[i + stemLen] ?? '\u0000') === true);
+      if (shortened) stemLen -= unitLen;
       const stemEnd = i + stemLen;
       let end = stemEnd;
-      const sufLen = lex.at(List.gazetteerSuffix, end);
+      const full = unitLen !== undefined && !shortened;
+      // A full name takes no second unit word (石狮市|市委), nor a short form the next word took.
+      const sufLen = full || shortened ? 0 : lex.at(List.gazetteerSuffix, end);
       const region = sufLen !== 0 && s.startsWith('地区', end); // 地区 is no part of the name
       // 中共陕西省委: a gazetteer name with its own suffix needs no left boundary.
-      const full = unitLen !== undefined && stemEnd - i === stemLen && !titled && lex.at(List.gazetteer, i) === stemLen;
       if (!(sufLen !== 0 && !region && stemLen >= 2) && !full && !this.placeLeftOk(i)) continue;
       if (sufLen !== 0 && !region && !(sufLen === 1 && this.codeAt(end + 1) === CODE_ZHANG)) end += sufLen;
       const followedByUnit = lex.at(List.admin, end) !== 0 || lex.at(List.zone, end) !== 0;
