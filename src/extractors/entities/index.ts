@@ -13,7 +13,7 @@ import { EntitySchema } from '../../schema.js';
 import type { Entity } from '../../schema.js';
 import { DICT_SECTION, DICT_TYPED_LINE, PLACE_WITH_UNIT } from './patterns.js';
 import { NameIndex, findEntities } from './find.js';
-import type { EntityHit } from './find.js';
+import type { EntityHit, RuleName } from './find.js';
 import { PlaceContext, countyConfirmed, placeUnit } from './gazetteer.js';
 import type { PlaceUnit } from './gazetteer.js';
 
@@ -132,7 +132,7 @@ export function uniqueEntities<T extends Pick<Entity, 'type' | 'text' | 'canonic
 }
 
 /** Names worth carrying from one entry to the next of the same chronicle. */
-const CARRIED_RULES = new Set([
+const CARRIED_RULES: ReadonlySet<RuleName> = new Set<RuleName>([
   'title-name', 'name-title', 'anchor', 'elected', 'list', 'suffix', 'before-corporate-title',
   'org-list', 'org-list-head', 'name-place-brackets', 'admin-suffix', 'place-in-title',
 ]);
