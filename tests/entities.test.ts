@@ -105,7 +105,17 @@ describe('organizations', () => {
     ['厦门市人社局第六党支部来访联盟秘书处。', [O('厦门市人社局第六党支部')]],
     ['明翰董事长韩刃、ABB事业部总监黄明出席。', [O('明翰'), P('韩刃', '董事长'), O('ABB事业部'), P('黄明', '总监')]],
     ['政协石泉县第七届委员会第一次会议召开。', [O('政协石泉县第七届委员会')]],
-    ['中共陕西省委、省人民政府召开庆功会。', [O('中共陕西省委'), L('陕西省')]],
+    ['中共陕西省委、省人民政府召开庆功会。', [O('中共陕西省委'), L('陕西省'), O('省人民政府')]],
+    // Party and state bodies (passes/state-bodies.ts)
+    ['中共厦门市委宣传部、泉州市总工会、共青团泉州市委指导。', [O('中共厦门市委宣传部'), O('泉州市总工会'), O('共青团泉州市委')]],
+    ['霞浦县委、县政府送来物资，区教委、市发改委参加。', [O('霞浦县委'), O('县政府'), O('区教委'), O('市发改委')]],
+    ['石狮市委副书记余志出席。', [O('石狮市委'), P('余志', '市委副书记')]],
+    ['中共泉州市委教育工委公布名单。', [O('中共泉州市委教育工委')]],
+    ['颁发了市政府经济顾问聘书。', [O('市政府')]],
+    // Media (passes/media.ts)
+    ['人民网、光明网、中国网纷纷转载。', [O('人民网'), O('光明网'), O('中国网')]],
+    ['泉州晚报、中国教育报报道了此事。', [O('泉州晚报'), O('中国教育报')]],
+    ['福建电视台播出专题片。', [O('福建电视台')]],
   ];
   it.each(rows)('%s', (text, expected) => expectHas(text, expected));
 });
@@ -119,6 +129,10 @@ describe('places', () => {
     ['推介瑞金市旅游产业、瑞金经开区情况。', [L('瑞金市'), L('瑞金'), L('瑞金经开区')]],
     ['召开中共郿县第三届代表大会。', [L('郿县')]],
     ['保留槐芽区。', [L('槐芽区')]],
+    // Full names of GB/T 2260 units, whatever stands before them
+    ['以泉州市为主要办学地。', [L('泉州市')]],
+    ['前往福建省石狮市考察。', [L('福建省'), L('石狮市')]],
+    ['瑞金市长吴建平出席。', [L('瑞金'), P('吴建平', '市长')]],
   ];
   it.each(rows)('%s', (text, expected) => expectHas(text, expected));
 });
@@ -147,7 +161,13 @@ describe('negative list', () => {
     ['希望与联盟开展合作。', { type: 'organization', text: '希望' }],
     ['组织河南省10家技师学院组建集团。', { text: '技师学院' }],
     ['县园区管委会主任出席。', { type: 'organization', text: '县园区管委会' }],
-    ['颁发了市政府经济顾问聘书。', { type: 'organization', text: '市政府' }],
+    ['县委书记程新飞出席。', { type: 'organization', text: '县委' }],
+    ['国家电网申报互联网项目。', { type: 'organization', text: '国家电网申报' }],
+    ['提交汇报材料和简报。', { type: 'organization', text: '提交汇报' }],
+    ['泉州市场监管局检查。', { type: 'place', text: '泉州市' }],
+    ['石狮市市委书记出席。', { type: 'place', text: '石狮市市' }],
+    ['本县政府决定。', { type: 'organization', text: '县政府' }],
+    ['受市委托办理。', { type: 'organization', text: '市委' }],
     ['召开县一届四次人代会。', { type: 'place', text: '召开县' }],
     ['算法组成员参加北京赛区现场赛。', { type: 'place', text: '北京赛区' }],
     ['秘书长高度评价此次活动。', { type: 'person', text: '高度' }],
@@ -255,6 +275,30 @@ describe('the extractor', () => {
     expect(ex.extract(ctxFor('县长为张建琛颁发聘书。', doc))).toContainEqual(expect.objectContaining({ type: 'person', text: '张建琛' }));
     const other = { title: null, year: 2020, subject: SUBJECT };
     expect(ex.extract(ctxFor('县长为张建琛颁发聘书。', other)).some((e) => e.text === '张建琛')).toBe(false);
+  });
+
+  it('gives places their GB/T 2260 code, province and full name when the unit is certain', () => {
+    const out = entities().extract(ctxFor('到江西省瑞金市考察，瑞金招商。'));
+    expect(out).toContainEqual(expect.objectContaining({ text: '瑞金市', code: '360781', province: '江西省', canonical: '瑞金市' }));
+    expect(out).toContainEqual(expect.objectContaining({ text: '瑞金', code: '360781', canonical: '瑞金市' }));
+    expect(out).toContainEqual(expect.objectContaining({ text: '江西省', code: '360000', province: '江西省' }));
+  });
+
+  it('decides a name two units share by the chronicle\'s other places, else gives no code', () => {
+    const alone = entities().extract(ctxFor('在朝阳区举办。')).find((e) => e.text === '朝阳区');
+    expect(alone).toBeDefined();
+    expect(alone).not.toHaveProperty('code');
+    const ex = entities();
+    const doc = { title: null, year: 2020, subject: null };
+    ex.extract(ctxFor('北京市召开会议。', doc));
+    expect(ex.extract(ctxFor('在朝阳区举办。', doc))).toContainEqual(expect.objectContaining({ text: '朝阳区', code: '110105', province: '北京市' }));
+  });
+
+  it('keeps a county\'s short form alone only when the chronicle names its prefecture or province', () => {
+    expect(entities().extract(ctxFor('石狮的发展。')).some((e) => e.text === '石狮')).toBe(false);
+    const ex = entities();
+    const doc = { title: '2016年泉州海洋职业学院大事记', year: 2016, subject: '泉州海洋职业学院' };
+    expect(ex.extract(ctxFor('石狮的发展。', doc))).toContainEqual(expect.objectContaining({ text: '石狮', code: '350581', canonical: '石狮市' }));
   });
 
   it('keeps every mention; uniqueEntities keeps the first per (type, canonical ?? text)', () => {

@@ -237,3 +237,43 @@ export const NOT_ORG_NAMES: ReadonlySet<string> = new Set(
     各企业 我会 我司 该公司 该企业 相关企业 有关 有关单位 各单位 会员 成员 理事 专家 领导 代表 政府
     市政府 县政府 区政府 省政府 人员 大会 会员单位 成员单位 部分企业 其中 一行`),
 );
+
+/**
+ * Party and state bodies named after an administrative level: 市委, 县人民政府, 区教委, 市总工会.
+ * After a place they are that place's body (石狮市委, 泉州市总工会); alone they are the body of
+ * the chronicle's own place (县政府, 省人民政府), which readers resolve from context.
+ */
+export const STATE_BODIES: readonly string[] = words(`
+  委 委员会 党委 人民政府 政府 人大常委会 人民代表大会常务委员会 人大 政协 总工会 文联 科协 侨联 妇联 残联
+  工商联 社科联 团委 纪委 监委 纪委监委 发改委 教委 经信委 卫健委 工信委 教育工委 台办 外办 侨办 政府办
+`);
+
+/** Departments of a party committee or a government that stay in the body's name: 市委宣传部. */
+export const BODY_DEPARTMENTS: readonly string[] = words(`
+  宣传部 组织部 统战部 政法委 教育工委 教育工作委员会 办公室 办公厅 党校 网信办 老干部局 编办 政研室
+  农办 改革办
+`);
+
+/** Administrative levels a body is named after: 省委, 市政府, 县人大, 区教委, 镇政府. */
+export const BODY_LEVELS = '省市县区州旗镇乡';
+
+/** Prefixes that belong to a party body's name: 中共石狮市委, 共青团泉州市委. */
+export const BODY_PREFIXES: readonly string[] = words(`中共 共青团 民革 民盟 民建 民进 农工党 致公党 九三学社`);
+
+/**
+ * Suffixes of newspapers, broadcasters and news sites. The long ones name a medium wherever a
+ * name stands before them (泉州晚报, 石狮日报); 报 and 网 alone do only after a place (中国教育报,
+ * 中国网) or before a verb of publishing (人民网、光明网纷纷转载).
+ */
+export const MEDIA_SUFFIXES: readonly string[] = words(`
+  晚报 日报 时报 商报 早报 都市报 电视台 广播电台 电台 新闻网 杂志社 报社 报 网
+`);
+/** The media suffixes that are evidence enough on their own. */
+export const STRONG_MEDIA_SUFFIXES: ReadonlySet<string> = new Set(words(`晚报 日报 时报 商报 早报 都市报 电视台 广播电台 新闻网`));
+
+/** Words that end in 网 or 报 and name no medium: 电网, 互联网, 汇报, 申报. */
+export const NOT_MEDIA_WORDS: ReadonlySet<string> = new Set(words(`
+  电网 联网 互联网 物联网 上网 官网 组网 入网 并网 管网 光网 网 局域网 校园网 因特网 万维网 以太网 骨干网 天网 渔网 蛛网 球网 法网
+  电报 汇报 申报 举报 简报 情报 公报 预报 年报 月报 周报 快报 喜报 海报 通报 上报 填报 呈报 捷报 警报 回报 报 学报 板报 墙报 黑板报
+  电台 平台 舞台 台 讲台 看台 阳台 站台 前台 后台 柜台 主席台
+`));
