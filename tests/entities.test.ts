@@ -10,7 +10,7 @@ import type { EntityOptions } from '../src/extractors/entities/index.js';
 import { ALL_PATTERNS } from '../src/extractors/entities/patterns.js';
 import { jiebaSegmenter } from '../src/segmenter.js';
 import { fold } from '../src/text.js';
-import type { ExtractContext } from '../src/extractor.js';
+import type { DocumentContext, ExtractContext } from '../src/extractor.js';
 
 const SUBJECT = '智能输配电设备产业技术创新战略联盟';
 const jieba = jiebaSegmenter();
@@ -243,7 +243,7 @@ describe('options are validated at once', () => {
 });
 
 describe('the extractor', () => {
-  function ctxFor(text: string, document = { title: null, year: 2020, subject: SUBJECT }): ExtractContext {
+  function ctxFor(text: string, document: DocumentContext = { title: null, year: 2020, subject: SUBJECT }): ExtractContext {
     const offset = 100;
     return {
       text,

@@ -16,6 +16,7 @@ import type { EntityHit, EntityType } from './scanner.js';
 import { NameIndex } from './name-index.js';
 import type { NameLists } from './name-index.js';
 import { PASSES } from './passes/index.js';
+import type { Tagger } from './tags.js';
 import type { PassInput } from './passes/index.js';
 
 export { matchingView } from './scanner.js';
@@ -43,6 +44,12 @@ export interface FindEntitiesInput {
   cut?: (text: string) => readonly string[];
   /** The body cut and tagged; accepted for symmetry with the context, not used by the rules. */
   tagged?: () => readonly { text: string; start: number; end: number; tag: string }[];
+  /**
+   * The segmenter's part-of-speech `tag`: names its dictionary knows (`nr`) and unknown words in
+   * a list of names are one more signal for people (passes/tagged-people.ts). The extractor
+   * passes it when the segmenter has one.
+   */
+  tag?: Tagger;
   /**
    * Names found in earlier entries of the same chronicle (the extractor passes them), so that
    * `张建琛` named with his title in entry 2 is also found bare in entry 6.
@@ -149,7 +156,7 @@ export function findEntities(input: FindEntitiesInput, dictionary: NameLists | N
 
 function scan(input: FindEntitiesInput, dictionary: NameLists | NameIndex, table: Uint8Array): EntityHit[] {
   const source = input.words ? { words: input.words } : { cut: input.cut };
-  const sc = new Scanner(input.text, input.norm, source, table);
+  const sc = new Scanner(input.text, input.norm, source, table, input.tag);
   const passInput: PassInput = {
     subject: input.subject,
     dictionary: dictionary instanceof NameIndex ? dictionary : NameIndex.of(dictionary),

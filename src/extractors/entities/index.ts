@@ -199,6 +199,7 @@ export function entities(options?: EntityOptions) {
             // The segmenter is asked about the few stretches where a rule needs a word boundary,
             // not about the whole body (see boundaries.ts).
             cut: (t) => ctx.segmenter.cut(t),
+            ...(ctx.segmenter.tag ? { tag: (t: string) => ctx.segmenter.tag!(t) } : {}),
             // Names carried from earlier entries; this entry's are added once it is scanned.
             known: memory.index,
           },

@@ -26,6 +26,7 @@ export const CORE_TITLES: readonly string[] = words(`
   首席执行官 首席技术官 执行官 创始人 联合创始人 合伙人 负责人 主管 专员 巡视员 调研员 顾问 参事
   秘书 干事 理事 会员代表 发言人 大使 领事 参赞 司令员 政委 政治委员 教授 研究员 讲师 院士 博士
   工程师 高级工程师 馆长 主持人 总指挥 指挥长 组长 领导人 委员长 议长 审计长 检察长 庭长 审判长
+  助理 院长助理 校长助理 科员 主任科员 辅导员 班主任 导师
 `);
 
 /** Prefixes that make a new title of a core one: `副市长`, `常务副主任`, `名誉会长`. */
@@ -48,7 +49,7 @@ export const CORPORATE_TITLES: ReadonlySet<string> = new Set(
 );
 
 /** Courtesy words after a name; they anchor the name but are not a role. */
-export const HONORIFICS: readonly string[] = words(`先生 女士 同志 小姐 老师 夫人`);
+export const HONORIFICS: readonly string[] = words(`先生 女士 同志 小姐 老师 夫人 同学`);
 
 /**
  * Organization suffixes, longest first where they nest. A suffix only makes an organization
@@ -224,6 +225,7 @@ export const RIGHT_CUES: readonly string[] = words(`
   会同 带队 称 说 认为 提出 希望 签署 签订 致电 慰问 回答 解答 应邀 受邀 宣布 当场 兼任 是 的
   被 将 已 于 从 任 来到 参观 出访 访问 会谈 座谈 交流 见证 共同 率队 率团 团队 院士 同时 也是
   宣布 致 给 以 及其 发言 指导 部署 要求 批示 题词 剪彩 揭牌 授牌 作了 作为 等人 本人 夫妇
+  参会 参与 莅临 带 捐赠 获评 荣膺 受聘
 `);
 
 /** Category nouns that introduce a list of member companies (`成员单位今日集团、南平创四方`). */
@@ -270,6 +272,10 @@ export const MEDIA_SUFFIXES: readonly string[] = words(`
 `);
 /** The media suffixes that are evidence enough on their own. */
 export const STRONG_MEDIA_SUFFIXES: ReadonlySet<string> = new Set(words(`晚报 日报 时报 商报 早报 都市报 电视台 广播电台 新闻网`));
+
+/** Verbs of publishing after a medium's name (人民网…转载), and the words that may stand between. */
+export const MEDIA_VERBS: readonly string[] = words(`转载 报道 刊发 刊登 刊载 播出 播发 登载 发表 专访 聚焦 推送 报导`);
+export const MEDIA_FILLERS: readonly string[] = words(`等媒体 等网站 等平台 等 纷纷 分别 相继 先后 均 也 都 还 又 对此 就此 进行了 进行 予以 作了 做了`);
 
 /** Words that end in 网 or 报 and name no medium: 电网, 互联网, 汇报, 申报. */
 export const NOT_MEDIA_WORDS: ReadonlySet<string> = new Set(words(`

@@ -70,14 +70,6 @@ export const PAIR_VERB_AFTER = /(?:签署|签订|签约|合作|共建|共同|联
 /** A party committee after 中共 and a place: `中共陕西省委`, `中共郿县委员会`. */
 export const PARTY_COMMITTEE = /[省市县区]?(?:委员会|委)/y;
 
-/**
- * What follows a medium's name when a verb of publishing says it is one: `人民网、光明网、中国网纷纷转载`,
- * `泉州晚报等媒体报道`. The listed names are split by 、, which no name holds, so the repetition
- * cannot backtrack.
- */
-export const MEDIA_VERB_AFTER =
-  /(?:、[\p{Script=Han}A-Za-z]{1,8}?(?:网|报|电视台|电台))*(?:等(?:媒体|网站|平台|新闻媒体)?)?(?:纷纷|分别|相继|先后|均|也|都|还|又|对此|就此)?(?:进行了?|予以|作了?|做了?)?(?:转载|报道|刊发|刊登|刊载|播出|播发|登载|发表|专访|聚焦|推送)/uy;
-
 /** A line of the `--dict` file: a section header `[people]`. */
 export const DICT_SECTION = /^\[(?<section>[^\]]{1,40})\]$/;
 
@@ -104,7 +96,6 @@ export const ALL_PATTERNS: Readonly<Record<string, RegExp>> = {
   PARTY_COMMITTEE,
   ACTS_AFTER,
   PAIR_VERB_AFTER,
-  MEDIA_VERB_AFTER,
   DICT_SECTION,
   DICT_TYPED_LINE,
 };

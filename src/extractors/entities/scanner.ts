@@ -7,6 +7,8 @@
  */
 import { simplify } from '../../text.js';
 import { WordBoundaries } from './boundaries.js';
+import { PartOfSpeech } from './tags.js';
+import type { Tagger } from './tags.js';
 import { COUNTY_SHORT_FORMS, DIVISION_LIST } from './gazetteer.js';
 import type { BoundarySource } from './boundaries.js';
 import {
@@ -42,7 +44,7 @@ export type EntityType = 'person' | 'organization' | 'place';
  */
 export type RuleName =
   // people
-  | 'title-name' | 'name-title' | 'anchor' | 'elected' | 'list'
+  | 'title-name' | 'name-title' | 'anchor' | 'elected' | 'list' | 'tagged-name' | 'tagged-list' | 'foreign-name'
   // places
   | 'gazetteer' | 'county-stem' | 'place-in-title' | 'admin-suffix' | 'known-stem' | 'zone'
   // organizations
@@ -169,6 +171,8 @@ export class Scanner {
   readonly titles: Array<{ start: number; end: number }> = [];
   /** The longest word of every list at every offset of `s`. */
   readonly lex: WordIndex;
+  /** The segmenter's part-of-speech tags, asked on first use (support only). */
+  readonly pos: PartOfSpeech;
   /** Word boundaries from the segmenter, asked lazily (support only). */
   readonly cuts: WordBoundaries;
   readonly placeStems = new Set<string>();
@@ -190,7 +194,9 @@ export class Scanner {
     norm: string,
     source: BoundarySource,
     readonly table: Uint8Array,
+    tagger?: Tagger,
   ) {
+    this.pos = new PartOfSpeech(text, tagger);
     this.s = matchingView(norm);
     const n = (this.n = this.s.length);
     this.lex = new WordIndex(this.s, table, 0);
@@ -345,7 +351,8 @@ export class Scanner {
     // A county's short form (高明, 李沧) is as often a given name: only the major units block a person.
     if (this.lex.is(List.gazetteer, b, e) && !COUNTY_STEMS.has(this.s.slice(b, e))) return false;
     if (this.placeStems.size !== 0 && this.placeStems.has(this.s.slice(b, e))) return false;
-    return !this.hits.some((h) => h.type !== 'person' && h.start < e && b < h.end && h.start >= b - 1);
+    // A short body every reader knows (华为) gives way to a name it cuts: 副局长宋剑华为组长.
+    return !this.hits.some((h) => h.type !== 'person' && h.rule !== 'national' && h.start < e && b < h.end && h.start >= b - 1);
   }
 
   /** A name starting at `b` (after a title): the best-ended candidate, longer on ties. */

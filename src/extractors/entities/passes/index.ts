@@ -15,6 +15,7 @@ import { scanPlaces } from './places.js';
 import { propagate } from './propagate.js';
 import { scanStateBodies } from './state-bodies.js';
 import { scanMedia } from './media.js';
+import { scanTaggedPeople } from './tagged-people.js';
 import { scanTitles } from './titles.js';
 
 /** What a pass may read besides the scanner: the chronicle's subject and the names to look for. */
@@ -35,6 +36,7 @@ export type PassName =
   | 'media'
   | 'persons'
   | 'context-organizations'
+  | 'tagged-people'
   | 'known'
   | 'propagate';
 
@@ -66,6 +68,9 @@ export const PASSES: readonly Pass[] = [
   { name: 'persons', run: (sc) => scanPersons(sc) },
   // Organizations by context (X总经理, X、Y等企业) need the people found, to keep them out.
   { name: 'context-organizations', run: (sc) => scanContextOrganizations(sc) },
+  // The segmenter's tags, after every rule: a tagged word is taken only where no rule hit stands
+  // (施耐德 in a list of companies stays a company).
+  { name: 'tagged-people', run: (sc) => scanTaggedPeople(sc) },
   // Names carried from earlier entries fill in what this entry's rules did not find.
   { name: 'known', run: (sc, input) => { if (input.known) findNames(sc, input.known, 'known'); } },
   // Last: other mentions, in this entry, of every name found above.

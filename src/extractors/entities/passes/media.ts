@@ -4,8 +4,7 @@
  * (a verb of publishing after the name or its list). Words that merely end so (电网, 汇报, 申报)
  * never are.
  */
-import { MEDIA_SUFFIXES, NOT_MEDIA_WORDS, STRONG_MEDIA_SUFFIXES } from '../lexicon.js';
-import { MEDIA_VERB_AFTER } from '../patterns.js';
+import { MEDIA_FILLERS, MEDIA_SUFFIXES, MEDIA_VERBS, NOT_MEDIA_WORDS, STRONG_MEDIA_SUFFIXES } from '../lexicon.js';
 import type { Scanner } from '../scanner.js';
 
 /** Longest first: 都市报 before 报. */
@@ -33,10 +32,35 @@ export function scanMedia(sc: Scanner): void {
     for (let len = 2; len <= Math.min(4, e - b); len++) if (NOT_MEDIA_WORDS.has(s.slice(e - len, e))) notMedia = true;
     if (notMedia) continue;
     const placeFirst = sc.placeStartingAt(b) !== undefined && sc.placeStartingAt(b)!.end < e;
-    MEDIA_VERB_AFTER.lastIndex = e;
-    if (!STRONG_MEDIA_SUFFIXES.has(suffix) && !placeFirst && !MEDIA_VERB_AFTER.test(s) && !listedBefore(sc, b)) continue;
+    if (!STRONG_MEDIA_SUFFIXES.has(suffix) && !placeFirst && !publishedAfter(s, e) && !listedBefore(sc, b)) continue;
     sc.add({ type: 'organization', start: b, end: e, rule: 'media' });
   }
+}
+
+const FILLERS = [...MEDIA_FILLERS].sort((a, b) => b.length - a.length);
+/** Characters that end a list item: punctuation and space. */
+const ITEM_END = /[、,.;:!?，。；：！？\s]/;
+
+/**
+ * Whether a verb of publishing follows at `e`, past the other names of a 、-list and a few
+ * adverbs: 人民网、光明网、中国网纷纷转载, 泉州晚报等媒体报道.
+ */
+function publishedAfter(s: string, e: number): boolean {
+  let j = e;
+  for (let guard = 0; guard < 6 && s[j] === '、'; guard++) {
+    let k = j + 1;
+    while (k < s.length && k - j <= 9 && !ITEM_END.test(s[k]!)) {
+      if (MEDIA_VERBS.some((v) => s.startsWith(v, k))) return true;
+      k++;
+    }
+    j = k;
+  }
+  for (let guard = 0; guard < 3; guard++) {
+    const filler = FILLERS.find((w) => s.startsWith(w, j));
+    if (!filler) break;
+    j += filler.length;
+  }
+  return MEDIA_VERBS.some((v) => s.startsWith(v, j));
 }
 
 /** Whether a medium found just before, across a 、, vouches for this one (人民网、光明网、中国网转载). */

@@ -50,7 +50,7 @@ export function scanPersons(sc: Scanner): void {
 }
 
 /** Names in a list with a found name: 邹朝圣、陈志河等6名; 刘建、王祺等人; 项南和何载. */
-function extendPersonLists(sc: Scanner): void {
+export function extendPersonLists(sc: Scanner): void {
   for (let round = 0; round < 12; round++) {
     let grew = false;
     for (const p of sc.hits.filter((h) => h.type === 'person')) {
