@@ -261,7 +261,8 @@ function placeUnits(hits: readonly EntityHit[], text: string, context: PlaceCont
 /** The units named in the chronicle's title (泉州海洋职业学院大事记): the first context of its places. */
 function titlePlaces(title: string | null, subject: string | null): PlaceContext {
   const context = new PlaceContext();
-  const line = title ?? subject;
+  // 《石泉县志》: the title of a book about a place still says where the chronicle is.
+  const line = (title ?? subject)?.replace(/[《》〈〉]/g, ' ');
   if (!line) return context;
   const norm = fold(line);
   for (const hit of findEntities({ text: line, norm, subject: null })) {

@@ -78,7 +78,8 @@ export const SUFFIX_GUARDS: Readonly<Record<string, { next?: string; prev?: stri
   集团: { next: '化军' },
   局: { next: '面部势限长', prev: '结格布大全当开僵骗饭赌残终' },
   处: { next: '理于在置分罚境事长', prev: '到好之住长难相各此何出深一两几四坏益办书' },
-  厅: { next: '长', prev: '客大餐舞展门歌前' },
+  中学: { next: '习生', prev: '集高初' },
+  厅: { next: '长', prev: '客大餐舞展门歌前示' },
   厂: { next: '长区房家商', prev: '工' },
   站: { next: '长台点', prev: '网车首一' },
   系: { next: '统列数主', prev: '关体联派谱星水直维世母父' },
@@ -190,7 +191,8 @@ export const NATIONAL_BODIES: readonly string[] = words(`
  */
 export const AND_STEMS: readonly string[] = words(`
   工业和信息化 住房和城乡建设 人力资源和社会保障 文化和旅游 自然资源和规划 科学技术和 商务和 工业和科技
-  新闻出版和 教育和体育 卫生和计划生育
+  新闻出版和 教育和体育 卫生和计划生育 海洋与渔业 人力资源与社会保障 文化与旅游 自然资源与规划 住房与城乡建设
+  海洋和渔业 农业与农村 农业和农村 生态与环境 应急与安全
 `);
 
 /**
@@ -283,3 +285,24 @@ export const NOT_MEDIA_WORDS: ReadonlySet<string> = new Set(words(`
   电报 汇报 申报 举报 简报 情报 公报 预报 年报 月报 周报 快报 喜报 海报 通报 上报 填报 呈报 捷报 警报 回报 报 学报 板报 墙报 黑板报
   电台 平台 舞台 台 讲台 看台 阳台 站台 前台 后台 柜台 主席台
 `));
+
+/**
+ * Words of award and project categories, and of periods: before a generic suffix they make a
+ * kind, not a name (第二批现代学徒制项目建设学校, 年度文明学校, 示范学校, 日治时期学校).
+ */
+export const CATEGORY_WORDS: readonly string[] = words(`项目 试点 示范 先进 文明 优秀 合格 达标 星级 标杆 特色 品牌 样板 普通 时期 时代 年代 期间`);
+
+/** Verbs that give an organization its new name, in quotes: 学校改称「…」, 更名为“…”. */
+export const RENAME_VERBS: readonly string[] = words(`改称 改名为 更名为 命名为 定名为 改名 更名 改制为 升格为 改为 易名为 正式命名为`);
+
+/** Verbs that move to or place at a place, in quotes: 校地迁至「金面仔」. */
+export const LOCATION_VERBS: readonly string[] = words(`迁至 迁往 迁到 迁入 搬至 搬到 搬迁至 移至 位于 坐落于 设于 落户`);
+
+/**
+ * Part-of-speech tags (jieba's set) of words that never start an organization's or a place's name:
+ * verbs, prepositions, conjunctions, particles, adverbs, numerals, time words, locatives,
+ * pronouns, measure words (参访|嘉泰集团, 表彰|市级, 第二批|省级).
+ */
+export const NOT_NAME_START_TAGS: ReadonlySet<string> = new Set(
+  words(`v vd p c u uj ul uz ug uv ud d m mq t f r q ad y e o`),
+);

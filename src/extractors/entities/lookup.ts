@@ -95,7 +95,7 @@ const WORDS_OF: Readonly<Record<ListId, readonly string[]>> = {
   [List.listHead]: ORG_LIST_HEADS,
   [List.listCut]: [...ORG_LIST_HEADS, '成员', '企业', '单位', '公司', '会员'],
   [List.gazetteer]: [...MAJOR_SHORT_FORMS, ...DIVISION_NAMES, ...COUNTY_SHORT_FORMS, ...TAIWAN_CITIES, ...COUNTRY_LIST, ...COUNTRIES],
-  [List.gazetteerSuffix]: ['省', '市', '自治区', '特别行政区', '自治州', '盟', '地区', '州'],
+  [List.gazetteerSuffix]: ['省', '市', '县', '自治区', '特别行政区', '自治州', '盟', '地区', '州'],
   [List.electFirst]: [...'选推任聘增补'],
   [List.anchorFirst]: [...'先女同夫老小一等团院主'],
   [List.listTailFirst]: [...'等0123456789一二三四五六七八九十两几'],

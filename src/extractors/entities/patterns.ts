@@ -70,6 +70,15 @@ export const PAIR_VERB_AFTER = /(?:签署|签订|签约|合作|共建|共同|联
 /** A party committee after 中共 and a place: `中共陕西省委`, `中共郿县委员会`. */
 export const PARTY_COMMITTEE = /[省市县区]?(?:委员会|委)/y;
 
+/** A handle after @, bare or as Markdown link text: `@dutor`, `@[dutor](https://github.com/dutor)`. */
+export const LATIN_HANDLE = /@\[?(?<handle>[A-Za-z][A-Za-z0-9_-]{1,38})(?![A-Za-z0-9_-])/dy;
+
+/**
+ * A Latin name closed by a general English suffix of events and bodies, as one CamelCase word:
+ * `HBaseCon`, `KubeCon`, `PyCon`, `OpenLab`. Not preceded or followed by a letter.
+ */
+export const LATIN_ORG = /(?<![A-Za-z])[A-Z][A-Za-z0-9]{0,20}(?:Con|Conf|Summit|Foundation|Labs?)(?![A-Za-z])/g;
+
 /** A line of the `--dict` file: a section header `[people]`. */
 export const DICT_SECTION = /^\[(?<section>[^\]]{1,40})\]$/;
 
@@ -96,6 +105,8 @@ export const ALL_PATTERNS: Readonly<Record<string, RegExp>> = {
   PARTY_COMMITTEE,
   ACTS_AFTER,
   PAIR_VERB_AFTER,
+  LATIN_HANDLE,
+  LATIN_ORG,
   DICT_SECTION,
   DICT_TYPED_LINE,
 };

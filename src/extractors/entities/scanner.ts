@@ -44,13 +44,13 @@ export type EntityType = 'person' | 'organization' | 'place';
  */
 export type RuleName =
   // people
-  | 'title-name' | 'name-title' | 'anchor' | 'elected' | 'list' | 'tagged-name' | 'tagged-list' | 'foreign-name'
+  | 'title-name' | 'name-title' | 'anchor' | 'elected' | 'list' | 'tagged-name' | 'tagged-list' | 'foreign-name' | 'handle'
   // places
-  | 'gazetteer' | 'county-stem' | 'place-in-title' | 'admin-suffix' | 'known-stem' | 'zone'
+  | 'gazetteer' | 'county-stem' | 'place-in-title' | 'admin-suffix' | 'known-stem' | 'zone' | 'quoted-place'
   // organizations
   | 'zone-acting' | 'suffix' | 'party-committee' | 'state-body' | 'media' | 'national' | 'alias-in-brackets'
   | 'name-place-brackets' | 'subject' | 'subject-alias' | 'before-corporate-title' | 'org-list' | 'org-list-head'
-  | 'partner'
+  | 'partner' | 'renamed' | 'latin-suffix'
   // any type
   | 'dictionary' | 'known' | 'same-entry';
 
@@ -196,11 +196,13 @@ export class Scanner {
     readonly table: Uint8Array,
     tagger?: Tagger,
   ) {
-    this.pos = new PartOfSpeech(text, tagger);
     this.s = matchingView(norm);
+    // The segmenter reads the matching view: its dictionary is simplified, and 臺灣光復 cut as
+    // written would give it words it has never seen. Same length, so its offsets are the text's.
+    this.pos = new PartOfSpeech(this.s, tagger);
     const n = (this.n = this.s.length);
     this.lex = new WordIndex(this.s, table, 0);
-    this.cuts = new WordBoundaries(text, source, table, WordIndex.size(n));
+    this.cuts = new WordBoundaries(this.s, source, table, WordIndex.size(n));
     this.ends = WordIndex.size(n) + WordBoundaries.size(n);
     this.starts = this.ends + n + 2;
   }

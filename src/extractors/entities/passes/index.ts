@@ -16,7 +16,10 @@ import { propagate } from './propagate.js';
 import { scanStateBodies } from './state-bodies.js';
 import { scanMedia } from './media.js';
 import { scanTaggedPeople } from './tagged-people.js';
+import { scanQuotedNames } from './quoted-names.js';
+import { scanLatinNames } from './latin-names.js';
 import { scanTitles } from './titles.js';
+import { trimOrganizations } from './boundaries.js';
 
 /** What a pass may read besides the scanner: the chronicle's subject and the names to look for. */
 export interface PassInput {
@@ -34,9 +37,12 @@ export type PassName =
   | 'organizations'
   | 'state-bodies'
   | 'media'
+  | 'quoted-names'
+  | 'latin-names'
   | 'persons'
   | 'context-organizations'
   | 'tagged-people'
+  | 'boundaries'
   | 'known'
   | 'propagate';
 
@@ -64,6 +70,11 @@ export const PASSES: readonly Pass[] = [
   { name: 'state-bodies', run: (sc) => scanStateBodies(sc) },
   // Media by their general suffixes (人民网, 泉州晚报): after places, which they start with.
   { name: 'media', run: (sc) => scanMedia(sc) },
+  // A body's new name in quotes after 改称 holds the names the suffix rule read inside it.
+  { name: 'quoted-names', run: (sc) => scanQuotedNames(sc) },
+  // Latin-script handles and event names, which no Chinese rule reads; before people, so that a
+  // handle is not read again as something else.
+  { name: 'latin-names', run: (sc) => scanLatinNames(sc) },
   // People after every organization and place, so that none of those is read as a name.
   { name: 'persons', run: (sc) => scanPersons(sc) },
   // Organizations by context (X总经理, X、Y等企业) need the people found, to keep them out.
@@ -71,6 +82,9 @@ export const PASSES: readonly Pass[] = [
   // The segmenter's tags, after every rule: a tagged word is taken only where no rule hit stands
   // (施耐德 in a list of companies stays a company).
   { name: 'tagged-people', run: (sc) => scanTaggedPeople(sc) },
+  // Organizations found by a guessed left edge lose a leading verb or date remnant, once every
+  // rule has placed its hits and before their names are looked for again below.
+  { name: 'boundaries', run: (sc) => trimOrganizations(sc) },
   // Names carried from earlier entries fill in what this entry's rules did not find.
   { name: 'known', run: (sc, input) => { if (input.known) findNames(sc, input.known, 'known'); } },
   // Last: other mentions, in this entry, of every name found above.

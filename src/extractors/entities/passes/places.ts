@@ -4,9 +4,16 @@
  */
 import { ADMIN_BLOCKERS, CODE_MENG, CODE_XIAN, CODE_ZHANG, CODE_ZHOU, COUNTY_STEMS, FULL_NAME_UNIT, NON_PLACE, PARTNER_BEFORE_CHAR, STEM_LENGTHS, STEM_LENGTHS_COUNTY, STEM_STOP, ZONE_NAME_STOP, sticky } from '../scanner.js';
 import type { Scanner } from '../scanner.js';
-import { AMBIGUOUS_PLACES } from '../lexicon.js';
+import { DIVISION_LIST } from '../gazetteer.js';
+import { simplify } from '../../../text.js';
+import { AMBIGUOUS_PLACES, NOT_NAME_START_TAGS } from '../lexicon.js';
 import { List } from '../lookup.js';
 import { ACTS_AFTER } from '../patterns.js';
+
+/** Short forms of the provinces (matching view): 台湾, 江西, 内蒙古. */
+const PROVINCE_STEMS: ReadonlySet<string> = new Set(
+  DIVISION_LIST.filter((d) => d.level === 1 && d.short).map((d) => simplify(d.short!)),
+);
 
 export function scanPlaces(sc: Scanner): void {
   const { s, lex } = sc;
@@ -34,8 +41,10 @@ export function scanPlaces(sc: Scanner): void {
     const followedByUnit = lex.at(List.admin, end) !== 0 || lex.at(List.zone, end) !== 0;
     const stem = s.slice(i, stemEnd);
     if (end === stemEnd && !followedByUnit && AMBIGUOUS_PLACES.has(stem)) continue;
-    // 太白山: the segmenter keeps 白山 inside a longer word.
-    if (sufLen === 0 && !full && !followedByUnit && !sc.boundaryAt(end) && sc.cuts.available && !sc.cutAt(stemEnd)) continue;
+    // 太白山: the segmenter keeps 白山 inside a longer word. A province starting a word stays
+    // (台湾光复 is one word to jieba, and still names Taiwan).
+    if (sufLen === 0 && !full && !followedByUnit && !sc.boundaryAt(end) && sc.cuts.available && !sc.cutAt(stemEnd) &&
+      !(PROVINCE_STEMS.has(stem) && sc.cutAt(i))) continue;
     const county = end === stemEnd && !full && !titled && COUNTY_STEMS.has(stem);
     if (county && (!sc.cuts.available || !sc.cutAt(i) || !sc.uncut(i, stemEnd))) continue;
     sc.add({ type: 'place', start: i, end, rule: county ? 'county-stem' : titled ? 'place-in-title' : 'gazetteer' });
@@ -78,6 +87,9 @@ function placeStemBefore(sc: Scanner, k: number, county: boolean): number | null
     for (let j = b; j < k; j++) if (!sc.hanAt(j) || STEM_STOP[s.charCodeAt(j)] === 1) ok = false;
     if (!ok || sc.charIn(NON_PLACE, k - 1) || (len === 1 && sc.charIn(NON_PLACE, b))) continue;
     if (sc.insideTitle(b, k) || sc.overlaps(b, k, 'person')) continue;
+    // 表彰市级, 第二批省级: a verb or a numeral is no place's stem.
+    const word = sc.pos.available ? sc.pos.at(b) : undefined;
+    if (word && word.end <= k && NOT_NAME_START_TAGS.has(word.tag)) continue;
     const plainLeft = b === 0 || sc.boundaryAt(b - 1) || sc.hitEndingAt(b, 'place') !== undefined ||
       (b >= 2 && s.startsWith('中共', b - 2));
     // No left boundary without asking the segmenter, and no left-context word to ask about.

@@ -26,6 +26,8 @@ export function propagate(sc: Scanner): void {
     if (len < 2 || h.type === 'place' || h.rule === 'national' || h.rule.startsWith('subject')) continue;
     // 县政府 is found where it stands alone; 本县政府 is no second mention of it.
     if (h.rule === 'state-body') continue;
+    // @dutor is a mention; the same letters inside its link (github.com/dutor) are not.
+    if (h.rule === 'handle') continue;
     if (seenBefore(sc, k)) continue;
     const w = s.slice(h.start, h.end);
     for (let i = s.indexOf(w); i >= 0; i = s.indexOf(w, i + 1)) {

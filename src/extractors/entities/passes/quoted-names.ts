@@ -1,0 +1,39 @@
+/**
+ * Names in quotes that a verb introduces: the new name of a body after a verb of renaming
+ * (学校改称「草山公学校坪顶分教场」, 更名为“…研究院”), taken whole when it holds an organization's
+ * suffix; and a place after a verb of moving (校地迁至「金面仔」), which no gazetteer knows.
+ */
+import { LOCATION_VERBS, RENAME_VERBS } from '../lexicon.js';
+import { List } from '../lookup.js';
+import type { Scanner } from '../scanner.js';
+
+/** Opening quotes and the closing quote each expects. */
+const QUOTES: Readonly<Record<string, string>> = { '「': '」', '『': '』', '“': '”', '"': '"', '‘': '’' };
+/** What a quoted name does not hold: sentence punctuation. */
+const NOT_IN_NAME = /[,.;:!?，。；：！？、\s]/;
+const RENAME = [...RENAME_VERBS].sort((a, b) => b.length - a.length);
+const LOCATION = [...LOCATION_VERBS].sort((a, b) => b.length - a.length);
+
+export function scanQuotedNames(sc: Scanner): void {
+  const { s, n } = sc;
+  for (let i = 0; i < n; i++) {
+    const rename = RENAME.find((v) => s.startsWith(v, i));
+    const move = rename ? undefined : LOCATION.find((v) => s.startsWith(v, i));
+    const verb = rename ?? move;
+    if (!verb) continue;
+    const open = i + verb.length;
+    const close = QUOTES[s[open] ?? ''];
+    if (!close) continue;
+    const end = s.indexOf(close, open + 1);
+    const b = open + 1;
+    if (end < 0 || end - b < 2 || end - b > 30 || NOT_IN_NAME.test(s.slice(b, end))) continue;
+    if (rename) {
+      let suffixed = false;
+      for (let k = b + 2; k <= end && !suffixed; k++) if (sc.lex.before(List.orgSuffix, k) !== 0) suffixed = true;
+      if (suffixed) sc.add({ type: 'organization', start: b, end, rule: 'renamed' });
+    } else if (end - b <= 8 && !sc.overlaps(b, end)) {
+      sc.add({ type: 'place', start: b, end, rule: 'quoted-place' });
+    }
+    i = end;
+  }
+}
