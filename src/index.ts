@@ -80,7 +80,7 @@ export type { EntityOptions } from './extractors/entities/index.js';
 export { EVENT_TYPE_LABELS, EVENT_TYPES, EventTypeSchema, TRIGGER_GUARDS, compileVocabulary, eventTypes, findEventTypes, typesExtractor } from './extractors/types/index.js';
 export type { CompiledVocabulary, DefaultEventType, EventType, EventTypeOptions, FindEventTypesOptions, TriggerHit, TypeHit } from './extractors/types/index.js';
 export { ChronicleSummarySchema, figureKindLabel, formatAmount, formatFigureTotal, formatSummaryText, summarize } from './summarize.js';
-export type { ChronicleSummary, FigureTotal, NamedSummary, PersonSummary, SummarizableChronicle } from './summarize.js';
+export type { ChronicleSummary, FigureTotal, NamedSummary, PersonSummary, PlaceSummary, SummarizableChronicle } from './summarize.js';
 export { renderReport } from './report/index.js';
 export type { ReportOptions, ReportableChronicle, ReportableEntry } from './report/index.js';
 
