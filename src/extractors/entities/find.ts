@@ -17,6 +17,7 @@ import { NameIndex } from './name-index.js';
 import type { NameLists } from './name-index.js';
 import { PASSES } from './passes/index.js';
 import type { Tagger } from './tags.js';
+import type { PlaceContext } from './gazetteer.js';
 import type { PassInput } from './passes/index.js';
 
 export { matchingView } from './scanner.js';
@@ -50,6 +51,11 @@ export interface FindEntitiesInput {
    * passes it when the segmenter has one.
    */
   tag?: Tagger;
+  /**
+   * The administrative units the chronicle named before this entry: a county's short form alone
+   * (石狮) is read only when they, or this entry's places, name its prefecture or province.
+   */
+  places?: PlaceContext;
   /**
    * Names found in earlier entries of the same chronicle (the extractor passes them), so that
    * `张建琛` named with his title in entry 2 is also found bare in entry 6.
@@ -157,6 +163,7 @@ export function findEntities(input: FindEntitiesInput, dictionary: NameLists | N
 function scan(input: FindEntitiesInput, dictionary: NameLists | NameIndex, table: Uint8Array): EntityHit[] {
   const source = input.words ? { words: input.words } : { cut: input.cut };
   const sc = new Scanner(input.text, input.norm, source, table, input.tag);
+  sc.places = input.places ?? null;
   const passInput: PassInput = {
     subject: input.subject,
     dictionary: dictionary instanceof NameIndex ? dictionary : NameIndex.of(dictionary),

@@ -99,6 +99,11 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 /** The world's countries and territories (ISO 3166 names, compiled with the divisions). */
 export const COUNTRY_LIST: readonly string[] = COUNTRY_NAMES.split('|');
 
+/** The units whose short form is `short` (matching view). */
+export function unitsOfShort(short: string): readonly Division[] {
+  return BY_SHORT.get(short) ?? [];
+}
+
 /** The unit of a code, if the table has it. */
 export function divisionOf(code: string): Division | undefined {
   return BY_CODE.get(code);
@@ -109,8 +114,13 @@ export function provinceOf(d: Division): Division | undefined {
   return BY_CODE.get(`${d.code.slice(0, 2)}0000`);
 }
 
-/** Full names of every unit, for the word lists of the rules. */
-export const DIVISION_NAMES: readonly string[] = [...new Set(DIVISION_LIST.map((d) => d.name))];
+/**
+ * Full names of the units, for the word lists of the rules; not the generic district names (城区,
+ * 郊区, 城关区, 东区), which are ordinary words far more often than they name a district.
+ */
+export const DIVISION_NAMES: readonly string[] = [
+  ...new Set(DIVISION_LIST.filter((d) => !(d.level === 3 && GENERIC_STEM.test(d.name.slice(0, -1)))).map((d) => d.name)),
+];
 /** Short forms of provincial and prefecture-level units: a reader knows them without a unit word. */
 export const MAJOR_SHORT_FORMS: readonly string[] = [
   ...new Set(DIVISION_LIST.filter((d) => d.level < 3 && d.short).map((d) => d.short!)),
@@ -136,6 +146,13 @@ export class PlaceContext {
     this.codes.add(d.code);
     this.codes.add(`${d.code.slice(0, 4)}00`);
     this.codes.add(`${d.code.slice(0, 2)}0000`);
+  }
+
+  /** A context that starts with these places and grows apart. */
+  copy(): PlaceContext {
+    const out = new PlaceContext();
+    for (const code of this.codes) out.codes.add(code);
+    return out;
   }
 
   /** Whether `d` itself has been named. */

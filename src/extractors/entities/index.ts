@@ -200,6 +200,7 @@ export function entities(options?: EntityOptions) {
             // not about the whole body (see boundaries.ts).
             cut: (t) => ctx.segmenter.cut(t),
             ...(ctx.segmenter.tag ? { tag: (t: string) => ctx.segmenter.tag!(t) } : {}),
+            places: memory.places,
             // Names carried from earlier entries; this entry's are added once it is scanned.
             known: memory.index,
           },

@@ -10,6 +10,7 @@ import { WordBoundaries } from './boundaries.js';
 import { PartOfSpeech } from './tags.js';
 import type { Tagger } from './tags.js';
 import { COUNTY_SHORT_FORMS, DIVISION_LIST } from './gazetteer.js';
+import type { PlaceContext } from './gazetteer.js';
 import type { BoundarySource } from './boundaries.js';
 import {
   LEFT_STOPS,
@@ -171,6 +172,8 @@ export class Scanner {
   readonly titles: Array<{ start: number; end: number }> = [];
   /** The longest word of every list at every offset of `s`. */
   readonly lex: WordIndex;
+  /** The administrative units the chronicle named before this entry (see `PlaceContext`). */
+  places: PlaceContext | null = null;
   /** The segmenter's part-of-speech tags, asked on first use (support only). */
   readonly pos: PartOfSpeech;
   /** Word boundaries from the segmenter, asked lazily (support only). */

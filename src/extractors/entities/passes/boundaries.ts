@@ -35,10 +35,16 @@ export function trimOrganizations(sc: Scanner): void {
       const unit = DATE_UNITS.find((u) => s.startsWith(u, b));
       if (unit) b += unit.length;
     }
-    for (let guard = 0; guard < 3 && sc.pos.available; guard++) {
-      const t = sc.pos.at(b);
-      if (!t || t.end >= suffixStart || !NOT_NAME_START_TAGS.has(t.tag)) break;
-      b = t.end;
+    for (let guard = 0; guard < 3 && sc.pos.available && b < suffixStart; guard++) {
+      // A name that starts with a place (福建省…) starts well; otherwise the first word, as the
+      // segmenter cuts it, is tagged alone.
+      if (sc.placeStartingAt(b)) break;
+      let w = b + 1;
+      while (w < suffixStart && !sc.cutAt(w)) w++;
+      if (w >= suffixStart) break;
+      const tag = sc.pos.wordTag(b, w);
+      if (tag === undefined || !NOT_NAME_START_TAGS.has(tag)) break;
+      b = w;
     }
     const name = s.slice(b, suffixStart);
     if (CATEGORY_WORDS.some((w) => name.includes(w))) {

@@ -5,12 +5,13 @@
  * never are.
  */
 import { MEDIA_FILLERS, MEDIA_SUFFIXES, MEDIA_VERBS, NOT_MEDIA_WORDS, STRONG_MEDIA_SUFFIXES } from '../lexicon.js';
+import { codeSet } from '../scanner.js';
 import type { Scanner } from '../scanner.js';
 
 /** Longest first: 都市报 before 报. */
 const SUFFIXES = [...MEDIA_SUFFIXES].sort((a, b) => b.length - a.length);
-/** Last characters of the suffixes: the cheap first test at every offset. */
-const LAST = new Set(SUFFIXES.map((w) => w.slice(-1)));
+/** Last characters of the suffixes, by UTF-16 code: the cheap first test at every offset. */
+const LAST = codeSet(SUFFIXES.map((w) => w.slice(-1)).join(''));
 /** Characters after 网 / 报 that make another word of them: 网站, 网络, 报告, 报名, 报道. */
 const NEXT_BLOCKS: Readonly<Record<string, string>> = { 网: '站络点格民友页店购址红上下', 报: '告名道到考价表销账批送刊社' };
 const HAN_OR_LATIN = /^[\p{Script=Han}A-Za-z]+$/u;
@@ -18,8 +19,8 @@ const HAN_OR_LATIN = /^[\p{Script=Han}A-Za-z]+$/u;
 export function scanMedia(sc: Scanner): void {
   const { s, n } = sc;
   for (let e = 2; e <= n; e++) {
+    if (LAST[s.charCodeAt(e - 1)] !== 1) continue;
     const last = s[e - 1]!;
-    if (!LAST.has(last)) continue;
     if (e < n && NEXT_BLOCKS[last]?.includes(s[e]!)) continue;
     const suffix = SUFFIXES.find((w) => e - w.length >= 1 && s.startsWith(w, e - w.length));
     if (!suffix) continue;

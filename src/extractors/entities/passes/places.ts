@@ -4,7 +4,7 @@
  */
 import { ADMIN_BLOCKERS, CODE_MENG, CODE_XIAN, CODE_ZHANG, CODE_ZHOU, COUNTY_STEMS, FULL_NAME_UNIT, NON_PLACE, PARTNER_BEFORE_CHAR, STEM_LENGTHS, STEM_LENGTHS_COUNTY, STEM_STOP, ZONE_NAME_STOP, sticky } from '../scanner.js';
 import type { Scanner } from '../scanner.js';
-import { DIVISION_LIST } from '../gazetteer.js';
+import { DIVISION_LIST, PlaceContext, countyConfirmed, placeUnit, unitsOfShort } from '../gazetteer.js';
 import { simplify } from '../../../text.js';
 import { AMBIGUOUS_PLACES, NOT_NAME_START_TAGS } from '../lexicon.js';
 import { List } from '../lookup.js';
@@ -20,6 +20,7 @@ export function scanPlaces(sc: Scanner): void {
   // Gazetteer names: units of GB/T 2260 (full names and short forms), countries; with their
   // suffix unless a title takes it.
   let next = 0;
+  const pending: number[] = [];
   for (const i of lex.occurrences(List.gazetteer)) {
     if (i < next) continue;
     let stemLen = lex.at(List.gazetteer, i);
@@ -35,22 +36,26 @@ export function scanPlaces(sc: Scanner): void {
     // A full name takes no second unit word (石狮市|市委), nor a short form the next word took.
     const sufLen = full || shortened ? 0 : lex.at(List.gazetteerSuffix, end);
     const region = sufLen !== 0 && s.startsWith('地区', end); // 地区 is no part of the name
+    const stem = s.slice(i, stemEnd);
+    // A county's short form alone waits until the entry's other places are known (below).
+    if (sufLen === 0 && !full && !titled && COUNTY_STEMS.has(stem)) {
+      pending.push(i);
+      continue;
+    }
     // 中共陕西省委: a gazetteer name with its own suffix needs no left boundary.
     if (!(sufLen !== 0 && !region && stemLen >= 2) && !full && !sc.placeLeftOk(i)) continue;
     if (sufLen !== 0 && !region && !(sufLen === 1 && sc.codeAt(end + 1) === CODE_ZHANG)) end += sufLen;
     const followedByUnit = lex.at(List.admin, end) !== 0 || lex.at(List.zone, end) !== 0;
-    const stem = s.slice(i, stemEnd);
     if (end === stemEnd && !followedByUnit && AMBIGUOUS_PLACES.has(stem)) continue;
     // 太白山: the segmenter keeps 白山 inside a longer word. A province starting a word stays
     // (台湾光复 is one word to jieba, and still names Taiwan).
     if (sufLen === 0 && !full && !followedByUnit && !sc.boundaryAt(end) && sc.cuts.available && !sc.cutAt(stemEnd) &&
       !(PROVINCE_STEMS.has(stem) && sc.cutAt(i))) continue;
-    const county = end === stemEnd && !full && !titled && COUNTY_STEMS.has(stem);
-    if (county && (!sc.cuts.available || !sc.cutAt(i) || !sc.uncut(i, stemEnd))) continue;
-    sc.add({ type: 'place', start: i, end, rule: county ? 'county-stem' : titled ? 'place-in-title' : 'gazetteer' });
-    if (!county) sc.placeStems.add(stem);
+    sc.add({ type: 'place', start: i, end, rule: titled ? 'place-in-title' : 'gazetteer' });
+    sc.placeStems.add(stem);
     next = end;
   }
+  countyStems(sc, pending);
   // Stems with an administrative suffix: 瑞金市, 崇仁县, 新罗区, 郿县; 瑞金市长 gives 瑞金.
   next = 1;
   for (const k of lex.occurrences(List.admin)) {
@@ -77,6 +82,33 @@ export function scanPlaces(sc: Scanner): void {
   scanZones(sc);
 }
 
+/**
+ * Counties named by their short form alone (石狮): only where the chronicle so far, or this
+ * entry's other places, name the county, its prefecture or its province (the extractor checks
+ * the same once the whole entry is read), and where the segmenter reads the stem as a word of its
+ * own. The cheap test goes first: most two-character county names in a text are other words.
+ */
+function countyStems(sc: Scanner, pending: readonly number[]): void {
+  if (pending.length === 0) return;
+  const { s, lex } = sc;
+  const context = sc.places?.copy() ?? new PlaceContext();
+  for (const h of sc.hits) {
+    if (h.type !== 'place') continue;
+    const unit = placeUnit(s.slice(h.start, h.end), context);
+    if (unit) context.add(unit.unit);
+  }
+  let next = 0;
+  for (const i of pending) {
+    if (i < next) continue;
+    const e = i + lex.at(List.gazetteer, i);
+    if (sc.overlaps(i, e, 'place')) continue;
+    if (!unitsOfShort(s.slice(i, e)).some((d) => d.level === 3 && countyConfirmed(d, context))) continue;
+    if (!sc.cuts.available || !sc.placeLeftOk(i) || !sc.cutAt(i) || !sc.cutAt(e) || !sc.uncut(i, e)) continue;
+    sc.add({ type: 'place', start: i, end: e, rule: 'county-stem' });
+    next = e;
+  }
+}
+
 /** Where the stem before the unit at `k` starts (one character allowed before 县: 郿县). */
 function placeStemBefore(sc: Scanner, k: number, county: boolean): number | null {
   const { s } = sc;
@@ -88,8 +120,8 @@ function placeStemBefore(sc: Scanner, k: number, county: boolean): number | null
     if (!ok || sc.charIn(NON_PLACE, k - 1) || (len === 1 && sc.charIn(NON_PLACE, b))) continue;
     if (sc.insideTitle(b, k) || sc.overlaps(b, k, 'person')) continue;
     // 表彰市级, 第二批省级: a verb or a numeral is no place's stem.
-    const word = sc.pos.available ? sc.pos.at(b) : undefined;
-    if (word && word.end <= k && NOT_NAME_START_TAGS.has(word.tag)) continue;
+    const word = sc.pos.available ? sc.pos.firstWord(b, k) : undefined;
+    if (word && NOT_NAME_START_TAGS.has(word.tag)) continue;
     const plainLeft = b === 0 || sc.boundaryAt(b - 1) || sc.hitEndingAt(b, 'place') !== undefined ||
       (b >= 2 && s.startsWith('中共', b - 2));
     // No left boundary without asking the segmenter, and no left-context word to ask about.

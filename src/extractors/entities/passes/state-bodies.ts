@@ -7,6 +7,7 @@
 import { BODY_DEPARTMENTS, BODY_LEVELS, BODY_PREFIXES, STATE_BODIES } from '../lexicon.js';
 import { List } from '../lookup.js';
 import { THIS_ONE } from '../patterns.js';
+import { codeSet } from '../scanner.js';
 import type { Scanner } from '../scanner.js';
 
 /** Longest first, so 人民政府 is tried before 政府 and 委员会 before 委. */
@@ -14,13 +15,15 @@ const byLength = (list: readonly string[]): readonly string[] => [...list].sort(
 const BODIES = byLength(STATE_BODIES);
 const DEPARTMENTS = byLength(BODY_DEPARTMENTS);
 const PREFIXES = byLength(BODY_PREFIXES);
+/** The level characters, by UTF-16 code. */
+const LEVEL = codeSet(BODY_LEVELS);
 /** Characters after 委 that make another word of it: 委托, 委派, 委屈. */
 const NOT_COMMITTEE_NEXT = '托派屈婉任';
 
 export function scanStateBodies(sc: Scanner): void {
   const { s, n } = sc;
   for (let k = 0; k < n - 1; k++) {
-    if (!BODY_LEVELS.includes(s[k]!)) continue;
+    if (LEVEL[s.charCodeAt(k)] !== 1) continue;
     const body = BODIES.find((w) => s.startsWith(w, k + 1));
     if (!body) continue;
     let end = k + 1 + body.length;

@@ -9,7 +9,6 @@
 import { List } from '../lookup.js';
 import { SINGLE_SURNAME } from '../scanner.js';
 import type { Scanner } from '../scanner.js';
-import type { TaggedToken } from '../tags.js';
 import { extendPersonLists } from './persons.js';
 
 /** Tags of a word that may be a name: jieba's person tags, and words its dictionary lacks. */
@@ -19,42 +18,81 @@ const NAME_DOT = /[·•・‧]/;
 
 export function scanTaggedPeople(sc: Scanner): void {
   if (sc.pos.available) {
-    for (const t of sc.pos.tokens()) {
-      if (!NAME_TAGS.has(t.tag) || !nameShaped(sc, t)) continue;
-      const left = sc.leftStrength(t.start);
-      const right = sc.rightStrength(t.end);
-      const anchored = sc.lex.at(List.honorific, t.end) !== 0;
-      const known = t.tag === 'nr' && t.end - t.start === 3 && left >= 2 && right >= 2;
-      const listed = t.tag === 'x' && (anchored || inNameList(sc, t)) && left >= 1 && right >= 1;
-      if (known || listed) sc.addPerson({ start: t.start, end: t.end }, known ? 'tagged-name' : 'tagged-list');
+    const { n } = sc;
+    for (let i = 0; i < n - 1; i++) {
+      const sl = surnameAt(sc, i);
+      if (sl === 0) continue;
+      for (const len of NAME_LENGTHS) {
+        const e = i + sl + len;
+        const found = e <= n && candidate(sc, i, e);
+        if (found) {
+          sc.addPerson({ start: i, end: e }, found);
+          i = e - 1;
+          break;
+        }
+      }
     }
   }
   scanForeignNames(sc);
   extendPersonLists(sc);
 }
 
-/** Surname and one or two given-name characters, not a place, not inside a hit or a title. */
-function nameShaped(sc: Scanner, t: TaggedToken): boolean {
-  const len = t.end - t.start;
-  if (len < 2 || len > 4) return false;
-  const sl = sc.compoundSurnameAt(t.start) ? 2 : sc.charIn(SINGLE_SURNAME, t.start) ? 1 : 0;
-  if (sl === 0 || len - sl < 1 || len - sl > 2) return false;
-  if (!sc.givenOk(t.start + sl, t.end) || !sc.notPlaceName(t.start, t.end)) return false;
-  return !sc.overlaps(t.start, t.end) && !sc.insideTitle(t.start, t.end);
+/** Given-name lengths tried, longer first. */
+const NAME_LENGTHS = [2, 1] as const;
+
+/** Length of the surname at `i`: 2 compound, 1 single, 0 none. */
+function surnameAt(sc: Scanner, i: number): number {
+  return sc.compoundSurnameAt(i) ? 2 : sc.charIn(SINGLE_SURNAME, i) ? 1 : 0;
 }
 
-/** Whether a 、 joins the word to a person found or another name-shaped unknown word. */
-function inNameList(sc: Scanner, t: TaggedToken): boolean {
+/**
+ * The rule that takes `[b, e)` as a person, or null. The cheap tests go first (shape, the text
+ * after it, the hits found); the segmenter is asked last, about the candidate alone.
+ */
+function candidate(sc: Scanner, b: number, e: number): 'tagged-name' | 'tagged-list' | null {
+  const sl = surnameAt(sc, b);
+  if (!sc.givenOk(b + sl, e)) return null;
+  const right = sc.rightStrength(e);
+  if (right === 0) return null;
+  const anchored = sc.lex.at(List.honorific, e) !== 0;
+  const joined = sc.s[e] === '、' || (b > 0 && sc.s[b - 1] === '、');
+  const threeChars = e - b === 3;
+  if (!(anchored || joined || (threeChars && right >= 2))) return null;
+  if (!sc.notPlaceName(b, e) || sc.overlaps(b, e) || sc.insideTitle(b, e)) return null;
+  const left = sc.leftStrength(b);
+  if (left === 0) return null;
+  const tag = sc.pos.wordTag(b, e);
+  if (tag === undefined || !NAME_TAGS.has(tag)) return null;
+  // A name jieba's dictionary knows (邓小平), standing between a boundary and a cue.
+  if (tag === 'nr' && threeChars && left >= 2 && right >= 2) return 'tagged-name';
+  // A word it does not know, shaped like a name, before 同学/老师 or in a list of names.
+  if (tag !== 'nr' && (anchored || inNameList(sc, b, e))) return 'tagged-list';
+  return null;
+}
+
+/** Whether a 、 joins `[b, e)` to a person found or another name-shaped unknown word. */
+function inNameList(sc: Scanner, b: number, e: number): boolean {
   const { s } = sc;
-  if (s[t.end] === '、') {
-    if (sc.hits.some((h) => h.type === 'person' && h.start === t.end + 1)) return true;
-    const next = sc.pos.at(t.end + 1);
-    if (next && NAME_TAGS.has(next.tag) && nameShaped(sc, next)) return true;
+  if (s[e] === '、') {
+    if (sc.hits.some((h) => h.type === 'person' && h.start === e + 1)) return true;
+    if (unknownNameAt(sc, e + 1, +1)) return true;
   }
-  if (t.start > 0 && s[t.start - 1] === '、') {
-    if (sc.hitEndingAt(t.start - 1, 'person')) return true;
-    const prev = sc.pos.tokens().find((p) => p.end === t.start - 1);
-    if (prev && NAME_TAGS.has(prev.tag) && nameShaped(sc, prev)) return true;
+  if (b > 0 && s[b - 1] === '、') {
+    if (sc.hitEndingAt(b - 1, 'person')) return true;
+    if (unknownNameAt(sc, b - 1, -1)) return true;
+  }
+  return false;
+}
+
+/** A name-shaped word the tagger does not know, starting at `at` (dir +1) or ending there (dir -1). */
+function unknownNameAt(sc: Scanner, at: number, dir: 1 | -1): boolean {
+  for (const len of [3, 2]) {
+    const b = dir > 0 ? at : at - len;
+    const e = b + len;
+    if (b < 0 || e > sc.n) continue;
+    const sl = surnameAt(sc, b);
+    if (sl === 0 || !sc.givenOk(b + sl, e) || !sc.notPlaceName(b, e)) continue;
+    if (sc.pos.wordTag(b, e) === 'x') return true;
   }
   return false;
 }
