@@ -70,12 +70,18 @@ describe('placeUnit', () => {
   it.each([['朝阳区'], ['鼓楼区'], ['陕南'], ['法国'], ['']])('leaves %s open without context', (name) => {
     expect(placeUnit(name, context())).toBeNull();
   });
-  it('confirms a county only when the chronicle names it, its prefecture or its province', () => {
+  it('confirms a county only when the chronicle names it or its prefecture', () => {
     const shishi = divisionOf('350581')!;
     expect(countyConfirmed(shishi, context())).toBe(false);
     expect(countyConfirmed(shishi, context('350500'))).toBe(true);
-    expect(countyConfirmed(shishi, context('350000'))).toBe(true);
     expect(countyConfirmed(shishi, context('350581'))).toBe(true);
+    expect(countyConfirmed(shishi, context('350000'))).toBe(false);
     expect(countyConfirmed(shishi, context('360000'))).toBe(false);
+  });
+  it('confirms a district of a municipality by the municipality', () => {
+    expect(countyConfirmed(divisionOf('110111')!, context('110000'))).toBe(true);
+  });
+  it('reads a province\'s short form as the province, whatever lower unit shares it', () => {
+    expect(placeUnit('河南', context('630000'))).toMatchObject({ unit: { code: '410000' } });
   });
 });

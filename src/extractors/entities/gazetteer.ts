@@ -196,21 +196,25 @@ export function placeUnit(text: string, context: PlaceContext): PlaceUnit | null
   if (!candidates || candidates.length === 0) return null;
   const pick = (unit: Division, evidence: PlaceEvidence): PlaceUnit => ({ unit, province: provinceOf(unit), evidence, short });
   if (candidates.length === 1) return pick(candidates[0]!, 'unique');
+  // 河南 next to 青海 is still Henan, not 河南蒙古族自治县 of Qinghai: a province's short form is
+  // the province, whatever lower unit shares it.
+  const provinces = candidates.filter((d) => d.level === 1);
+  if (short && provinces.length === 1) return pick(provinces[0]!, 'province-first');
   for (const level of ['prefecture', 'province'] as const) {
     const held = candidates.filter((d) => context.holds(d, level));
     if (held.length === 1) return pick(held[0]!, 'context');
     if (held.length > 1) return null;
   }
-  const provinces = candidates.filter((d) => d.level === 1);
-  if (short && provinces.length === 1) return pick(provinces[0]!, 'province-first');
   return null;
 }
 
 /**
  * Whether a county named by its short form alone (石狮) is confirmed by the chronicle: the county
- * itself, its prefecture or its province was named. Without that, two characters that happen to
- * be a county's name (平和, 永和) are no place.
+ * itself or its prefecture was named (its province, for the counties no prefecture holds: the
+ * districts of Beijing, 省直辖 cities). A province has a hundred counties, so naming it confirms
+ * none: 合作 next to 甘肃 is still cooperation, not 合作市.
  */
 export function countyConfirmed(unit: Division, context: PlaceContext): boolean {
-  return context.named(unit) || context.holds(unit, 'prefecture') || context.holds(unit, 'province');
+  if (context.named(unit) || context.holds(unit, 'prefecture')) return true;
+  return !BY_CODE.has(`${unit.code.slice(0, 4)}00`) && context.holds(unit, 'province');
 }

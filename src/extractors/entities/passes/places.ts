@@ -10,6 +10,9 @@ import { AMBIGUOUS_PLACES, NOT_NAME_START_TAGS } from '../lexicon.js';
 import { List } from '../lookup.js';
 import { ACTS_AFTER } from '../patterns.js';
 
+/** Tags under which a segmenter reads a word as a name (jieba: ns place, nr person, nz other, x unknown, j abbreviation). */
+const PLACE_NAME_TAGS: ReadonlySet<string> = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'x', 'j', 'nt']);
+
 /** Short forms of the provinces (matching view): 台湾, 江西, 内蒙古. */
 const PROVINCE_STEMS: ReadonlySet<string> = new Set(
   DIVISION_LIST.filter((d) => d.level === 1 && d.short).map((d) => simplify(d.short!)),
@@ -102,8 +105,13 @@ function countyStems(sc: Scanner, pending: readonly number[]): void {
     if (i < next) continue;
     const e = i + lex.at(List.gazetteer, i);
     if (sc.overlaps(i, e, 'place')) continue;
-    if (!unitsOfShort(s.slice(i, e)).some((d) => d.level === 3 && countyConfirmed(d, context))) continue;
+    const units = unitsOfShort(s.slice(i, e)).filter((d) => d.level === 3 && countyConfirmed(d, context));
+    if (units.length === 0) continue;
     if (!sc.cuts.available || !sc.placeLeftOk(i) || !sc.cutAt(i) || !sc.cutAt(e) || !sc.uncut(i, e)) continue;
+    // 温泉, 白塔: a stem that is an ordinary word to the segmenter counts only once the county
+    // itself was named in full.
+    const tag = sc.pos.available ? sc.pos.wordTag(i, e) : undefined;
+    if (tag !== undefined && !PLACE_NAME_TAGS.has(tag) && !units.some((d) => context.named(d))) continue;
     sc.add({ type: 'place', start: i, end: e, rule: 'county-stem' });
     next = e;
   }
