@@ -35,7 +35,7 @@ interface Got {
 }
 
 function run(text: string, dictionary: EntityOptions = {}, subject: string | null = SUBJECT): Got[] {
-  return findEntities({ text, norm: fold(text), subject, words: () => words(text) }, dictionary).map((h) => {
+  return findEntities({ text, norm: fold(text), subject, words: () => words(text), tag: (t) => jieba.tag!(t) }, dictionary).map((h) => {
     const g: Got = { type: h.type, text: text.slice(h.start, h.end) };
     if (h.role !== undefined) g.role = h.role;
     if (h.canonical !== undefined) g.canonical = h.canonical;
@@ -84,6 +84,29 @@ describe('people and their titles', () => {
     ['受到领导人毛泽东、刘少奇、周恩来、陈云等的接见。', [P('毛泽东', '领导人'), P('刘少奇'), P('周恩来'), P('陈云')]],
     ['会议由龙岩市委书记李建成主持。会上，李建成表示欢迎。', [P('李建成', '市委书记'), P('李建成')]],
     ['南方电网总信息师欧阳建国主持论坛。', [P('欧阳建国', '总信息师'), O('南方电网')]],
+  ];
+  it.each(rows)('%s', (text, expected) => expectHas(text, expected));
+});
+
+describe('people from the segmenter\'s tags, handles and foreign names', () => {
+  const rows: Array<[string, Got[]]> = [
+    ['省政协委员马照南、骆沙鸣提交了建议。', [P('马照南', '省政协委员'), P('骆沙鸣')]],
+    ['我院刘荣生、李景皇同学获奖。', [P('刘荣生'), P('李景皇')]],
+    ['邓小平、钱三强等同志出席。', [P('邓小平'), P('钱三强')]],
+    ['法国物理学家玛丽·居里发现了镭。', [P('玛丽·居里'), L('法国')]],
+    ['由 @dutor 提交了第一行代码。', [P('dutor')]],
+    ['由 @[dutor](https://github.com/dutor) 提交。', [P('dutor')]],
+  ];
+  it.each(rows)('%s', (text, expected) => expectHas(text, expected));
+});
+
+describe('boundaries, quoted names, Latin names', () => {
+  const rows: Array<[string, Got[]]> = [
+    ['林华东院长率团参访嘉泰集团。', [O('嘉泰集团')]],
+    ['学校改称「草山公学校坪顶分教场」。', [O('草山公学校坪顶分教场')]],
+    ['校地迁至「金面仔」现址。', [L('金面仔')]],
+    ['在 HBaseCon 第一次公开亮相。', [O('HBaseCon')]],
+    ['臺灣光復後，學校改稱「臺北縣士林鎮平等國民學校」。', [L('臺灣'), O('臺北縣士林鎮平等國民學校')]],
   ];
   it.each(rows)('%s', (text, expected) => expectHas(text, expected));
 });
@@ -162,6 +185,17 @@ describe('negative list', () => {
     ['组织河南省10家技师学院组建集团。', { text: '技师学院' }],
     ['县园区管委会主任出席。', { type: 'organization', text: '县园区管委会' }],
     ['县委书记程新飞出席。', { type: 'organization', text: '县委' }],
+    ['颁发荣誉证书和纪念章。', { type: 'person', text: '纪念章' }],
+    ['法国总统马克龙访华。', { type: 'person', text: '法国' }],
+    ['以及智能化升级。', { type: 'person', text: '智能化' }],
+    ['城区和郊区的居民。', { type: 'place', text: '城区' }],
+    ['合作共赢，甘肃省。', { type: 'place', text: '合作' }],
+    ['林华东院长率团参访嘉泰集团。', { type: 'organization', text: '参访嘉泰集团' }],
+    ['公布2016年普通高等学校名单。', { type: 'organization', text: '年普通高等学校' }],
+    ['获评第二批现代学徒制项目建设学校。', { type: 'organization', text: '第二批现代学徒制项目建设学校' }],
+    ['演出《烈火扬州》。', { type: 'place', text: '扬州' }],
+    ['表彰市级先进，第二批省级示范。', { type: 'place', text: '表彰市' }],
+    ['第二批省级示范。', { type: 'place', text: '第二批省' }],
     ['国家电网申报互联网项目。', { type: 'organization', text: '国家电网申报' }],
     ['提交汇报材料和简报。', { type: 'organization', text: '提交汇报' }],
     ['泉州市场监管局检查。', { type: 'place', text: '泉州市' }],

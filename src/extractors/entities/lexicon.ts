@@ -292,7 +292,7 @@ export const NOT_MEDIA_WORDS: ReadonlySet<string> = new Set(words(`
  */
 export const CATEGORY_WORDS: readonly string[] = words(`
   项目 试点 示范 先进 文明 优秀 合格 达标 星级 标杆 特色 品牌 样板 普通 时期 时代 年代 期间
-  第一家 第一所 第一座 第一个 首家 首所 首个`);
+  第一家 第一所 第一座 第一个 首家 首所 首个 市属 省属 县属 区属`);
 
 /** Verbs that give an organization its new name, in quotes: 学校改称「…」, 更名为“…”. */
 export const RENAME_VERBS: readonly string[] = words(`改称 改名为 更名为 命名为 定名为 改名 更名 改制为 升格为 改为 易名为 正式命名为`);

@@ -63,11 +63,24 @@ function candidate(sc: Scanner, b: number, e: number): 'tagged-name' | 'tagged-l
   if (left === 0) return null;
   const tag = sc.pos.wordTag(b, e);
   if (tag === undefined || !NAME_TAGS.has(tag)) return null;
-  // A name jieba's dictionary knows (邓小平), standing between a boundary and a cue.
-  if (tag === 'nr' && threeChars && left >= 2 && right >= 2) return 'tagged-name';
+  // A name jieba's dictionary knows (邓小平), standing between a boundary and a cue, and still a
+  // name when its clause is tagged (纪念章 alone is `nr`, in 证书和纪念章 a noun).
+  // It must also stand where people stand: before a cue word (出席, 同志) or in a 、-list, not
+  // merely before a full stop (颁发证书和纪念章。: jieba tags 纪念章 `nr`).
+  const cued = sc.lex.at(List.rightCue, e) >= 2 || anchored || joined;
+  if (tag === 'nr' && threeChars && left >= 2 && cued && tagInClause(sc, b, e) === 'nr') return 'tagged-name';
   // A word it does not know, shaped like a name, before 同学/老师 or in a list of names.
   if (tag !== 'nr' && (anchored || inNameList(sc, b, e))) return 'tagged-list';
   return null;
+}
+
+/** The tag of `[b, e)` when its clause (up to punctuation, 40 characters each way) is tagged. */
+function tagInClause(sc: Scanner, b: number, e: number): string | undefined {
+  let from = b;
+  while (from > 0 && b - from < 40 && !sc.boundaryAt(from - 1)) from--;
+  let to = e;
+  while (to < sc.n && to - e < 40 && !sc.boundaryAt(to)) to++;
+  return sc.pos.words(from, to).find((w) => w.start === b && w.end === e)?.tag;
 }
 
 /** Whether a 、 joins `[b, e)` to a person found or another name-shaped unknown word. */
