@@ -62,7 +62,7 @@ export const ORG_SUFFIXES: readonly string[] = words(`
   协会 学会 商会 基金会 联合会 促进会 研究会 联谊会 俱乐部 联盟 联合体 合作社
   委员会 管委会 党工委 人民政府 政府 局 处 厅 事业部 中心 党支部 党总支 支部 党委 工作组
   医院 卫生院 银行 信用社 电视台 广播电台 报社 杂志社 出版社 厂 电厂 专署 公署 法院 检察院
-  办事处 代表处 事务所 站 总站 分院 分局 支局 系
+  办事处 代表处 事务所 站 总站 分院 分局 支局 系 工会 党校
 `);
 
 /**
@@ -292,7 +292,7 @@ export const NOT_MEDIA_WORDS: ReadonlySet<string> = new Set(words(`
  */
 export const CATEGORY_WORDS: readonly string[] = words(`
   项目 试点 示范 先进 文明 优秀 合格 达标 星级 标杆 特色 品牌 样板 普通 时期 时代 年代 期间
-  第一家 第一所 第一座 第一个 首家 首所 首个 市属 省属 县属 区属`);
+  第一家 第一所 第一座 第一个 首家 首所 首个 市属 省属 县属 区属 二级`);
 
 /** Verbs that give an organization its new name, in quotes: 学校改称「…」, 更名为“…”. */
 export const RENAME_VERBS: readonly string[] = words(`改称 改名为 更名为 命名为 定名为 改名 更名 改制为 升格为 改为 易名为 正式命名为`);
@@ -302,9 +302,9 @@ export const LOCATION_VERBS: readonly string[] = words(`迁至 迁往 迁到 迁
 
 /**
  * Part-of-speech tags (jieba's set) of words that never start an organization's or a place's name:
- * verbs, prepositions, conjunctions, particles, adverbs, numerals, time words, locatives,
- * pronouns, measure words (参访|嘉泰集团, 表彰|市级, 第二批|省级).
+ * verbs, prepositions, conjunctions, particles, adverbs, numerals, locatives, pronouns, measure
+ * words (参访|嘉泰集团, 表彰|市级, 第二批|省级). Not time words: 今日集团 is a company.
  */
 export const NOT_NAME_START_TAGS: ReadonlySet<string> = new Set(
-  words(`v vd p c u uj ul uz ug uv ud d m mq t f r q ad y e o`),
+  words(`v vd p c u uj ul uz ug uv ud d m mq f r q ad y e o`),
 );

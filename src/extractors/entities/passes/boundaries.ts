@@ -29,7 +29,8 @@ export function trimOrganizations(sc: Scanner): void {
   for (let k = hits.length - 1; k >= 0; k--) {
     const h = hits[k]!;
     if (h.type !== 'organization' || !TRIMMED.has(h.rule)) continue;
-    const suffixStart = h.end - Math.max(1, sc.lex.before(List.orgSuffix, h.end));
+    // Where the suffix starts; the end itself for a name found by context (万久总经理).
+    const suffixStart = h.end - sc.lex.before(List.orgSuffix, h.end);
     let b = h.start;
     if (b > 0 && NUMERAL_CHAR.test(s[b - 1]!)) {
       const unit = DATE_UNITS.find((u) => s.startsWith(u, b));
@@ -40,10 +41,13 @@ export function trimOrganizations(sc: Scanner): void {
       // segmenter cuts it, is tagged alone.
       if (sc.placeStartingAt(b)) break;
       let w = b + 1;
-      while (w < suffixStart && !sc.cutAt(w)) w++;
-      if (w >= suffixStart) break;
+      while (w < h.end && !sc.cutAt(w)) w++;
+      // The first word runs into the suffix, or is the whole name: nothing to drop.
+      if (w > suffixStart || w >= h.end) break;
       const tag = sc.pos.wordTag(b, w);
       if (tag === undefined || !NOT_NAME_START_TAGS.has(tag)) break;
+      // A numeral starts a name (三达膜), an ordinal does not (第二批).
+      if (tag === 'm' && s[b] !== '第') break;
       b = w;
     }
     const name = s.slice(b, suffixStart);

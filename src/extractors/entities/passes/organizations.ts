@@ -7,7 +7,7 @@ import { GUARDED_LAST, NOT_ORG_SUFFIX_LAST, STRONG_STOP, matchingView } from '..
 import type { EntityType, Scanner } from '../scanner.js';
 import { NOT_ORG_NAMES, NOT_ORG_SUFFIX_WORDS, SUFFIX_GUARDS } from '../lexicon.js';
 import { List, longestEndingAt } from '../lookup.js';
-import { BRACKET_AT, COUNT_BEFORE, LATIN_NAME, PARTY_COMMITTEE } from '../patterns.js';
+import { BRACKET_AT, COUNT_BEFORE, LATIN_NAME, PARTY_COMMITTEE, THIS_ONE } from '../patterns.js';
 
 export function scanOrganizations(sc: Scanner, subject: string | null): void {
   const { s, n, lex } = sc;
@@ -37,6 +37,10 @@ export function scanOrganizations(sc: Scanner, subject: string | null): void {
     // A count before a generic noun (10家技师学院) names a kind, not an organization.
     if (COUNT_BEFORE.test(s.slice(Math.max(0, b - 3), b + 1))) continue;
     if (b > 0 && COUNT_BEFORE.test(s.slice(Math.max(0, b - 2), b))) continue;
+    // 我校收到福建盼盼食品有限公司: "this school" and what it did are no part of the name; the
+    // boundaries pass drops the verb that is left.
+    const self = THIS_ONE.exec(s.slice(b, ks));
+    if (self && ks - b - self[0].length >= 4) b += self[0].length;
     if (sc.genericName(b, ks)) continue;
     if (end - b < 3 && end - ks < 2) continue;
     if (NOT_ORG_NAMES.has(s.slice(b, end))) continue;
