@@ -10,6 +10,8 @@ import type { Scanner } from '../scanner.js';
 
 /** Opening quotes and the closing quote each expects. */
 const QUOTES: Readonly<Record<string, string>> = { '「': '」', '『': '』', '“': '”', '"': '"', '‘': '’' };
+/** The longest quoted name read. */
+const MAX_NAME = 30;
 /** What a quoted name does not hold: sentence punctuation. */
 const NOT_IN_NAME = /[,.;:!?，。；：！？、\s]/;
 const RENAME = [...RENAME_VERBS].sort((a, b) => b.length - a.length);
@@ -28,9 +30,10 @@ export function scanQuotedNames(sc: Scanner): void {
     const open = i + verb.length;
     const close = QUOTES[s[open] ?? ''];
     if (!close) continue;
-    const end = s.indexOf(close, open + 1);
     const b = open + 1;
-    if (end < 0 || end - b < 2 || end - b > 30 || NOT_IN_NAME.test(s.slice(b, end))) continue;
+    // The closing quote within a name's length: the search never runs to the end of a long body.
+    const end = s.slice(b, b + MAX_NAME + 1).indexOf(close) + b;
+    if (end < b + 2 || NOT_IN_NAME.test(s.slice(b, end))) continue;
     if (rename) {
       let suffixed = false;
       for (let k = b + 2; k <= end && !suffixed; k++) if (sc.lex.before(List.orgSuffix, k) !== 0) suffixed = true;
