@@ -287,12 +287,13 @@ export const NOT_MEDIA_WORDS: ReadonlySet<string> = new Set(words(`
 `));
 
 /**
- * Words of award and project categories, and of periods: before a generic suffix they make a
- * kind, not a name (第二批现代学徒制项目建设学校, 年度文明学校, 示范学校, 日治时期学校).
+ * Words of award and project categories, periods and floors: before a generic suffix they make a
+ * kind or a room, not a name (第二批现代学徒制项目建设学校, 年度文明学校, 日治时期学校, 一楼海洋文化厅).
  */
 export const CATEGORY_WORDS: readonly string[] = words(`
   项目 试点 示范 先进 文明 优秀 合格 达标 星级 标杆 特色 品牌 样板 普通 时期 时代 年代 期间
-  第一家 第一所 第一座 第一个 首家 首所 首个 市属 省属 县属 区属 二级`);
+  第一家 第一所 第一座 第一个 首家 首所 首个 市属 省属 县属 区属 二级
+  一楼 二楼 三楼 四楼 五楼`);
 
 /** Verbs that give an organization its new name, in quotes: 学校改称「…」, 更名为“…”. */
 export const RENAME_VERBS: readonly string[] = words(`改称 改名为 更名为 命名为 定名为 改名 更名 改制为 升格为 改为 易名为 正式命名为`);
