@@ -81,6 +81,10 @@ describe('placeUnit', () => {
   it('confirms a district of a municipality by the municipality', () => {
     expect(countyConfirmed(divisionOf('110111')!, context('110000'))).toBe(true);
   });
+  it('reads a prefecture\'s short form as the prefecture when only counties share it', () => {
+    expect(placeUnit('长沙', context())).toMatchObject({ unit: { code: '430100' }, evidence: 'prefecture-first' });
+    expect(placeUnit('長沙', context())).toMatchObject({ unit: { code: '430100' } });
+  });
   it('reads a province\'s short form as the province, whatever lower unit shares it', () => {
     expect(placeUnit('河南', context('630000'))).toMatchObject({ unit: { code: '410000' } });
   });

@@ -168,7 +168,7 @@ export class PlaceContext {
 }
 
 /** How a unit was chosen: the only one of its name, or by the places named around it. */
-export type PlaceEvidence = 'unique' | 'context' | 'province-first';
+export type PlaceEvidence = 'unique' | 'context' | 'province-first' | 'prefecture-first';
 
 /** The unit a place name means, and why; null when the name is no unit or the choice is open. */
 export interface PlaceUnit {
@@ -183,7 +183,8 @@ export interface PlaceUnit {
  * Decide the unit of a place name. A full name shared by several units, or a short form, is
  * decided by the chronicle's other places: the one candidate whose prefecture was named, else the
  * one whose province was. A short form shared by a province and lower units (吉林) means the
- * province, the way readers take it. Anything else stays open.
+ * province, and one shared by a prefecture and counties (长沙) the prefecture, the way readers take
+ * them. Anything else stays open.
  */
 export function placeUnit(text: string, context: PlaceContext): PlaceUnit | null {
   const key = simplify(text.replace(/\s+/g, ''));
@@ -200,6 +201,10 @@ export function placeUnit(text: string, context: PlaceContext): PlaceUnit | null
   // the province, whatever lower unit shares it.
   const provinces = candidates.filter((d) => d.level === 1);
   if (short && provinces.length === 1) return pick(provinces[0]!, 'province-first');
+  // 长沙 is the city, not 长沙县; 西安 the city, not a 西安区 of Liaoyuan: a prefecture's short form
+  // is the prefecture when only counties share it.
+  const prefectures = candidates.filter((d) => d.level === 2);
+  if (short && prefectures.length === 1 && provinces.length === 0) return pick(prefectures[0]!, 'prefecture-first');
   for (const level of ['prefecture', 'province'] as const) {
     const held = candidates.filter((d) => context.holds(d, level));
     if (held.length === 1) return pick(held[0]!, 'context');

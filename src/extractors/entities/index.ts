@@ -243,7 +243,7 @@ function placeUnits(hits: readonly EntityHit[], text: string, context: PlaceCont
   hits.forEach((hit, k) => {
     if (hit.type !== 'place') return;
     const unit = hit.rule === 'county-stem' ? null : placeUnit(text.slice(hit.start, hit.end), context);
-    if (unit && unit.evidence !== 'province-first') {
+    if (unit && unit.evidence !== 'province-first' && unit.evidence !== 'prefecture-first') {
       out[k] = unit;
       context.add(unit.unit);
     } else open.push(k);

@@ -77,7 +77,7 @@ export const SUFFIX_GUARDS: Readonly<Record<string, { next?: string; prev?: stri
   公司: { next: '法' },
   集团: { next: '化军' },
   局: { next: '面部势限长', prev: '结格布大全当开僵骗饭赌残终' },
-  处: { next: '理于在置分罚境事长', prev: '到好之住长难相各此何出深一两几四坏益办书' },
+  处: { next: '理于在置分罚境事长', prev: '到好之住长难相各此何出深一两几四坏益办书多' },
   中学: { next: '习生', prev: '集高初' },
   厅: { next: '长', prev: '客大餐舞展门歌前示' },
   厂: { next: '长区房家商', prev: '工' },
@@ -117,6 +117,7 @@ export const NON_PLACE_CHARS =
 export const NON_GIVEN_CHARS =
   '的了是在和与同及等对为向到从于把被将就也都又而并或且之其这那此该本各每某你我他她它们一行人长员部处局委' +
   '会市县省区镇乡村院校司厂店所站队组团社党府业商单位等带领率出席主持代表介绍表示说称陪到' +
+  '阁楼宫殿寺庙馆亭' +
   '，。、；：！？,.;:!?()（）“”"《》 \t';
 
 /**

@@ -7,7 +7,7 @@
  * no gazetteer word).
  */
 import { List } from '../lookup.js';
-import { SINGLE_SURNAME } from '../scanner.js';
+import { SINGLE_SURNAME, peopleAfterDengAt } from '../scanner.js';
 import type { Scanner } from '../scanner.js';
 import { extendPersonLists } from './persons.js';
 
@@ -70,7 +70,7 @@ function candidate(sc: Scanner, b: number, e: number): 'tagged-name' | 'tagged-l
   const cued = sc.lex.at(List.rightCue, e) >= 2 || anchored || joined;
   if (tag === 'nr' && threeChars && left >= 2 && cued && tagInClause(sc, b, e) === 'nr') return 'tagged-name';
   // A word it does not know, shaped like a name, before 同学/老师 or in a list of names.
-  if (tag !== 'nr' && (anchored || inNameList(sc, b, e))) return 'tagged-list';
+  if (tag !== 'nr' && (anchored || (inNameList(sc, b, e) && !listOfThings(sc, e)))) return 'tagged-list';
   return null;
 }
 
@@ -95,6 +95,20 @@ function inNameList(sc: Scanner, b: number, e: number): boolean {
     if (unknownNameAt(sc, b - 1, -1)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the 、-list that goes on at `e` closes with 等 and a noun that is no people word:
+ * 永寿、景福、宁寿、慈宁等宫 are palaces, 刘建、王祺等人 people.
+ */
+function listOfThings(sc: Scanner, e: number): boolean {
+  const { s } = sc;
+  let j = e;
+  for (let guard = 0; guard < 8 && s[j] === '、'; guard++) {
+    j++;
+    for (let k = 0; k < 5 && j < sc.n && s[j] !== '、' && s[j] !== '等' && !sc.boundaryAt(j); k++) j++;
+  }
+  return s[j] === '等' && !peopleAfterDengAt(s, j) && !sc.boundaryAt(j + 1);
 }
 
 /** A name-shaped word the tagger does not know, starting at `at` (dir +1) or ending there (dir -1). */
