@@ -72,7 +72,7 @@ export type { ParserLike, ValidateOptions, ValidationDiagnostic } from './valida
 export { ChronicleInputError, locateRecords, readChronicle } from './io/index.js';
 export type { ChronicleEncoding, ChronicleInputErrorCode, ChronicleSource, InputFormat, ReadOptions } from './io/index.js';
 export { ChronicleSummarySchema, summarize } from './summarize.js';
-export type { ChronicleSummary, FigureTotal, NamedSummary, PersonSummary, SummarizableChronicle } from './summarize.js';
+export type { ChronicleSummary, FigureTotal, NamedSummary, PersonSummary, PlaceSummary, SummarizableChronicle } from './summarize.js';
 
 /**
  * Cross-entry date checks: `date-out-of-order` (an entry dated before the one above it) and

@@ -84,6 +84,12 @@ export const EntitySchema = z.object({
   text: z.string(),
   role: z.string().optional(),
   canonical: z.string().optional(),
+  code: z
+    .string()
+    .regex(/^\d{6}$/, 'a six-digit GB/T 2260 code')
+    .optional()
+    .describe('place only: the GB/T 2260 code of the administrative unit meant, when certain'),
+  province: z.string().optional().describe('place only, with code: the provincial-level unit it lies in'),
   span: SpanSchema,
 });
 export type Entity = z.infer<typeof EntitySchema>;

@@ -37,6 +37,12 @@ const FigureValueSchema = z.object({
   entry: z.number().int().positive().describe('the ordinal of the entry it stands in'),
 });
 
+/** A place of the index: a named summary, with the GB/T 2260 unit when the extractor was certain of it. */
+const PlaceSummarySchema = NamedSummarySchema.extend({
+  code: z.string().optional().describe('GB/T 2260 code of the administrative unit, when the entities carry one'),
+  province: z.string().optional().describe('with code: the provincial-level unit it lies in'),
+});
+
 const FigureTotalSchema = z.object({
   kind: FigureKindSchema,
   unit: z.string(),
@@ -71,7 +77,9 @@ export const ChronicleSummarySchema = z.object({
   undated: Ordinals.describe('entries without their own date'),
   people: z.array(PersonSummarySchema).describe('by number of entries (desc), then first appearance'),
   organizations: z.array(NamedSummarySchema).describe('aliases folded into the canonical name; same order as people'),
-  places: z.array(NamedSummarySchema),
+  places: z
+    .array(PlaceSummarySchema)
+    .describe('one item per unit: mentions with the same GB/T 2260 code fold together (瑞金 into 瑞金市); same order as people'),
   byMonth: z
     .record(Month, Ordinals)
     .describe('YYYY-MM of the entry date start → entries, months ascending; entries dated only by their year are in yearOnly, undated ones in undated'),
@@ -92,6 +100,7 @@ export const ChronicleSummarySchema = z.object({
 export type ChronicleSummary = z.infer<typeof ChronicleSummarySchema>;
 export type PersonSummary = z.infer<typeof PersonSummarySchema>;
 export type NamedSummary = z.infer<typeof NamedSummarySchema>;
+export type PlaceSummary = z.infer<typeof PlaceSummarySchema>;
 export type FigureTotal = z.infer<typeof FigureTotalSchema>;
 export type FigureValue = z.infer<typeof FigureValueSchema>;
 
@@ -132,6 +141,9 @@ interface Tally {
   mentions: number;
   /** Where it was first seen, for ties: entry ordinal, then offset. */
   first: readonly [number, number];
+  /** Places: the GB/T 2260 unit, from the first mention that carries one. */
+  code?: string;
+  province?: string;
 }
 
 function tallyEntities(doc: SummarizableChronicle, type: Entity['type']): Tally[] {
@@ -140,8 +152,14 @@ function tallyEntities(doc: SummarizableChronicle, type: Entity['type']): Tally[
     for (const e of entry.entities ?? []) {
       if (e.type !== type) continue;
       const name = e.canonical ?? e.text;
-      let t = byName.get(name);
-      if (!t) byName.set(name, (t = { name, extra: new Set(), entries: new Set(), mentions: 0, first: [entry.ordinal, e.span.start] }));
+      // Two units of one name (朝阳区 of Beijing, of Changchun) stay apart by their codes.
+      const key = e.code ?? name;
+      let t = byName.get(key);
+      if (!t) byName.set(key, (t = { name, extra: new Set(), entries: new Set(), mentions: 0, first: [entry.ordinal, e.span.start] }));
+      if (e.code && !t.code) {
+        t.code = e.code;
+        if (e.province) t.province = e.province;
+      }
       t.entries.add(entry.ordinal);
       t.mentions++;
       if (type === 'person') {
@@ -278,7 +296,12 @@ export function summarize(doc: SummarizableChronicle): ChronicleSummary {
     mentions: t.mentions,
   }));
   const named = (type: 'organization' | 'place') =>
-    tallyEntities(doc, type).map((t) => ({ name: t.name, aliases: [...t.extra], entries: ascending(t.entries), mentions: t.mentions }));
+    tallyEntities(doc, type).map((t) => {
+      const item: PlaceSummary = { name: t.name, aliases: [...t.extra], entries: ascending(t.entries), mentions: t.mentions };
+      if (t.code) item.code = t.code;
+      if (t.province) item.province = t.province;
+      return item;
+    });
 
   const summary: ChronicleSummary = {
     title: doc.title,

@@ -6,6 +6,7 @@
  * text it folds, so an index found in the folded view is an index into the unfolded one and
  * spans never need a second offset map.
  */
+import { HANT_PAIRS } from './data/hant.js';
 
 /**
  * CJK Radicals Supplement forms (U+2E80–U+2EFF) that stand for a BMP ideograph, after Unicode's
@@ -90,6 +91,35 @@ export function fold(text: string): string {
     }
   }
   return runStart === 0 ? text : out + text.slice(runStart);
+}
+
+/** Traditional → simplified by UTF-16 code (0: unchanged), from OpenCC's table (src/data/hant.ts). */
+const SIMPLIFIED: Uint16Array = (() => {
+  const table = new Uint16Array(65536);
+  for (let i = 0; i + 1 < HANT_PAIRS.length; i += 2) table[HANT_PAIRS.charCodeAt(i)] = HANT_PAIRS.charCodeAt(i + 1);
+  return table;
+})();
+
+/**
+ * The matching view of a folded text: traditional characters folded to simplified, one code unit
+ * for one, so the view has the text's length and its offsets are the text's. Every extractor that
+ * matches words reads this view, so the vocabularies are written once, in simplified characters,
+ * and zh-Hant chronicles (Taiwan, Hong Kong) need no second copy of any list. Item text is always
+ * sliced from the original, so nothing a user sees is simplified. OpenCC's character table is
+ * applied without its phrase tables: 乾隆 folds to 干隆, which only matters for matching, and
+ * matching folds the vocabulary the same way.
+ */
+export function simplify(norm: string): string {
+  let out = '';
+  let runStart = 0;
+  for (let i = 0; i < norm.length; i++) {
+    const simp = SIMPLIFIED[norm.charCodeAt(i)]!;
+    if (simp !== 0) {
+      out += norm.slice(runStart, i) + String.fromCharCode(simp);
+      runStart = i + 1;
+    }
+  }
+  return runStart === 0 ? norm : out + norm.slice(runStart);
 }
 
 /** Zero-width characters that PDF and web copies leave behind; they are dropped from entry text. */

@@ -62,7 +62,7 @@ describe('formatSummaryScreen', () => {
     expect(fixture).toMatch(/^何事 {2}会议 20 · /m);
     expect(fixture).toMatch(/^人物 {2}张建琛 秘书长 18 · /m);
     expect(fixture).toMatch(/^机构 {2}智能输配电设备产业技术创新战略联盟 36/m);
-    expect(fixture).toMatch(/^地点 {2}厦门 11/m);
+    expect(fixture).toMatch(/^地点 {2}厦门市 15 · 瑞金市 8/m); // short forms fold into their unit (厦门 → 厦门市)
     expect(fixture).toContain('投入 约6.6亿元');
     expect(fixture).toContain('序数  第2、3、4届');
   });

@@ -10,7 +10,7 @@ import type { EntityOptions } from '../src/extractors/entities/index.js';
 import { ALL_PATTERNS } from '../src/extractors/entities/patterns.js';
 import { jiebaSegmenter } from '../src/segmenter.js';
 import { fold } from '../src/text.js';
-import type { ExtractContext } from '../src/extractor.js';
+import type { DocumentContext, ExtractContext } from '../src/extractor.js';
 
 const SUBJECT = '智能输配电设备产业技术创新战略联盟';
 const jieba = jiebaSegmenter();
@@ -35,7 +35,7 @@ interface Got {
 }
 
 function run(text: string, dictionary: EntityOptions = {}, subject: string | null = SUBJECT): Got[] {
-  return findEntities({ text, norm: fold(text), subject, words: () => words(text) }, dictionary).map((h) => {
+  return findEntities({ text, norm: fold(text), subject, words: () => words(text), tag: (t) => jieba.tag!(t) }, dictionary).map((h) => {
     const g: Got = { type: h.type, text: text.slice(h.start, h.end) };
     if (h.role !== undefined) g.role = h.role;
     if (h.canonical !== undefined) g.canonical = h.canonical;
@@ -88,6 +88,30 @@ describe('people and their titles', () => {
   it.each(rows)('%s', (text, expected) => expectHas(text, expected));
 });
 
+describe('people from the segmenter\'s tags, handles and foreign names', () => {
+  const rows: Array<[string, Got[]]> = [
+    ['省政协委员马照南、骆沙鸣提交了建议。', [P('马照南', '省政协委员'), P('骆沙鸣')]],
+    ['我院刘荣生、李景皇同学获奖。', [P('刘荣生'), P('李景皇')]],
+    ['邓小平、钱三强等同志出席。', [P('邓小平'), P('钱三强')]],
+    ['我院刘荣生、李景皇等同学获奖。', [P('刘荣生'), P('李景皇')]],
+    ['法国物理学家玛丽·居里发现了镭。', [P('玛丽·居里'), L('法国')]],
+    ['由 @dutor 提交了第一行代码。', [P('dutor')]],
+    ['由 @[dutor](https://github.com/dutor) 提交。', [P('dutor')]],
+  ];
+  it.each(rows)('%s', (text, expected) => expectHas(text, expected));
+});
+
+describe('boundaries, quoted names, Latin names', () => {
+  const rows: Array<[string, Got[]]> = [
+    ['林华东院长率团参访嘉泰集团。', [O('嘉泰集团')]],
+    ['学校改称「草山公学校坪顶分教场」。', [O('草山公学校坪顶分教场')]],
+    ['校地迁至「金面仔」现址。', [L('金面仔')]],
+    ['在 HBaseCon 第一次公开亮相。', [O('HBaseCon')]],
+    ['臺灣光復後，學校改稱「臺北縣士林鎮平等國民學校」。', [L('臺灣'), O('臺北縣士林鎮平等國民學校')]],
+  ];
+  it.each(rows)('%s', (text, expected) => expectHas(text, expected));
+});
+
 describe('organizations', () => {
   const rows: Array<[string, Got[]]> = [
     ['瑞金市人民政府举办恳谈会。', [O('瑞金市人民政府'), L('瑞金市')]],
@@ -105,7 +129,17 @@ describe('organizations', () => {
     ['厦门市人社局第六党支部来访联盟秘书处。', [O('厦门市人社局第六党支部')]],
     ['明翰董事长韩刃、ABB事业部总监黄明出席。', [O('明翰'), P('韩刃', '董事长'), O('ABB事业部'), P('黄明', '总监')]],
     ['政协石泉县第七届委员会第一次会议召开。', [O('政协石泉县第七届委员会')]],
-    ['中共陕西省委、省人民政府召开庆功会。', [O('中共陕西省委'), L('陕西省')]],
+    ['中共陕西省委、省人民政府召开庆功会。', [O('中共陕西省委'), L('陕西省'), O('省人民政府')]],
+    // Party and state bodies (passes/state-bodies.ts)
+    ['中共厦门市委宣传部、泉州市总工会、共青团泉州市委指导。', [O('中共厦门市委宣传部'), O('泉州市总工会'), O('共青团泉州市委')]],
+    ['霞浦县委、县政府送来物资，区教委、市发改委参加。', [O('霞浦县委'), O('县政府'), O('区教委'), O('市发改委')]],
+    ['石狮市委副书记余志出席。', [O('石狮市委'), P('余志', '市委副书记')]],
+    ['中共泉州市委教育工委公布名单。', [O('中共泉州市委教育工委')]],
+    ['颁发了市政府经济顾问聘书。', [O('市政府')]],
+    // Media (passes/media.ts)
+    ['人民网、光明网、中国网纷纷转载。', [O('人民网'), O('光明网'), O('中国网')]],
+    ['泉州晚报、中国教育报报道了此事。', [O('泉州晚报'), O('中国教育报')]],
+    ['福建电视台播出专题片。', [O('福建电视台')]],
   ];
   it.each(rows)('%s', (text, expected) => expectHas(text, expected));
 });
@@ -119,6 +153,10 @@ describe('places', () => {
     ['推介瑞金市旅游产业、瑞金经开区情况。', [L('瑞金市'), L('瑞金'), L('瑞金经开区')]],
     ['召开中共郿县第三届代表大会。', [L('郿县')]],
     ['保留槐芽区。', [L('槐芽区')]],
+    // Full names of GB/T 2260 units, whatever stands before them
+    ['以泉州市为主要办学地。', [L('泉州市')]],
+    ['前往福建省石狮市考察。', [L('福建省'), L('石狮市')]],
+    ['瑞金市长吴建平出席。', [L('瑞金'), P('吴建平', '市长')]],
   ];
   it.each(rows)('%s', (text, expected) => expectHas(text, expected));
 });
@@ -147,7 +185,26 @@ describe('negative list', () => {
     ['希望与联盟开展合作。', { type: 'organization', text: '希望' }],
     ['组织河南省10家技师学院组建集团。', { text: '技师学院' }],
     ['县园区管委会主任出席。', { type: 'organization', text: '县园区管委会' }],
-    ['颁发了市政府经济顾问聘书。', { type: 'organization', text: '市政府' }],
+    ['县委书记程新飞出席。', { type: 'organization', text: '县委' }],
+    ['颁发荣誉证书和纪念章。', { type: 'person', text: '纪念章' }],
+    ['完成永寿、景福、宁寿等宫，以及景祺阁、文渊阁。', { type: 'person', text: '景祺阁' }],
+    ['完成永寿、景福、宁寿等宫。', { type: 'person', text: '景福' }],
+    ['法国总统马克龙访华。', { type: 'person', text: '法国' }],
+    ['以及智能化升级。', { type: 'person', text: '智能化' }],
+    ['城区和郊区的居民。', { type: 'place', text: '城区' }],
+    ['合作共赢，甘肃省。', { type: 'place', text: '合作' }],
+    ['林华东院长率团参访嘉泰集团。', { type: 'organization', text: '参访嘉泰集团' }],
+    ['公布2016年普通高等学校名单。', { type: 'organization', text: '年普通高等学校' }],
+    ['获评第二批现代学徒制项目建设学校。', { type: 'organization', text: '第二批现代学徒制项目建设学校' }],
+    ['演出《烈火扬州》。', { type: 'place', text: '扬州' }],
+    ['表彰市级先进，第二批省级示范。', { type: 'place', text: '表彰市' }],
+    ['第二批省级示范。', { type: 'place', text: '第二批省' }],
+    ['国家电网申报互联网项目。', { type: 'organization', text: '国家电网申报' }],
+    ['提交汇报材料和简报。', { type: 'organization', text: '提交汇报' }],
+    ['泉州市场监管局检查。', { type: 'place', text: '泉州市' }],
+    ['石狮市市委书记出席。', { type: 'place', text: '石狮市市' }],
+    ['本县政府决定。', { type: 'organization', text: '县政府' }],
+    ['受市委托办理。', { type: 'organization', text: '市委' }],
     ['召开县一届四次人代会。', { type: 'place', text: '召开县' }],
     ['算法组成员参加北京赛区现场赛。', { type: 'place', text: '北京赛区' }],
     ['秘书长高度评价此次活动。', { type: 'person', text: '高度' }],
@@ -223,7 +280,7 @@ describe('options are validated at once', () => {
 });
 
 describe('the extractor', () => {
-  function ctxFor(text: string, document = { title: null, year: 2020, subject: SUBJECT }): ExtractContext {
+  function ctxFor(text: string, document: DocumentContext = { title: null, year: 2020, subject: SUBJECT }): ExtractContext {
     const offset = 100;
     return {
       text,
@@ -255,6 +312,30 @@ describe('the extractor', () => {
     expect(ex.extract(ctxFor('县长为张建琛颁发聘书。', doc))).toContainEqual(expect.objectContaining({ type: 'person', text: '张建琛' }));
     const other = { title: null, year: 2020, subject: SUBJECT };
     expect(ex.extract(ctxFor('县长为张建琛颁发聘书。', other)).some((e) => e.text === '张建琛')).toBe(false);
+  });
+
+  it('gives places their GB/T 2260 code, province and full name when the unit is certain', () => {
+    const out = entities().extract(ctxFor('到江西省瑞金市考察，瑞金招商。'));
+    expect(out).toContainEqual(expect.objectContaining({ text: '瑞金市', code: '360781', province: '江西省', canonical: '瑞金市' }));
+    expect(out).toContainEqual(expect.objectContaining({ text: '瑞金', code: '360781', canonical: '瑞金市' }));
+    expect(out).toContainEqual(expect.objectContaining({ text: '江西省', code: '360000', province: '江西省' }));
+  });
+
+  it('decides a name two units share by the chronicle\'s other places, else gives no code', () => {
+    const alone = entities().extract(ctxFor('在朝阳区举办。')).find((e) => e.text === '朝阳区');
+    expect(alone).toBeDefined();
+    expect(alone).not.toHaveProperty('code');
+    const ex = entities();
+    const doc = { title: null, year: 2020, subject: null };
+    ex.extract(ctxFor('北京市召开会议。', doc));
+    expect(ex.extract(ctxFor('在朝阳区举办。', doc))).toContainEqual(expect.objectContaining({ text: '朝阳区', code: '110105', province: '北京市' }));
+  });
+
+  it('keeps a county\'s short form alone only when the chronicle names its prefecture or province', () => {
+    expect(entities().extract(ctxFor('石狮的发展。')).some((e) => e.text === '石狮')).toBe(false);
+    const ex = entities();
+    const doc = { title: '2016年泉州海洋职业学院大事记', year: 2016, subject: '泉州海洋职业学院' };
+    expect(ex.extract(ctxFor('石狮的发展。', doc))).toContainEqual(expect.objectContaining({ text: '石狮', code: '350581', canonical: '石狮市' }));
   });
 
   it('keeps every mention; uniqueEntities keeps the first per (type, canonical ?? text)', () => {

@@ -75,6 +75,7 @@ const TYPES = [
   'ParserExtension',
   'ParserLike',
   'PersonSummary',
+  'PlaceSummary',
   'Precision',
   'ReadOptions',
   'RefineContext',

@@ -138,6 +138,10 @@ describe('renderReport', () => {
     expect(html).toMatch(/<mark class="organization"[^>]*><mark class="place"[^>]*>厦门<\/mark>万久<\/mark>/);
   });
 
+  it('gives each place of the index its GB/T 2260 code', () => {
+    expect(html).toMatch(/<button type="button" class="name place"[^>]*data-name="瑞金市" data-code="360781" title="[^"]*360781 江西省"/);
+  });
+
   it('links each entry to the index entries it mentions', () => {
     const s = summarize(doc);
     const zhang = s.people.findIndex((p) => p.name === '张建琛');

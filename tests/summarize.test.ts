@@ -47,9 +47,12 @@ describe('the fixture', () => {
     expect(s.organizations.filter((o) => o.name === '联盟')).toEqual([]);
   });
 
-  it('counts places', () => {
-    expect(s.places[0]).toMatchObject({ name: '厦门' });
-    expect(s.places.find((p) => p.name === '瑞金市')!.entries).toEqual([4, 5, 24, 25, 36]);
+  it('counts places, short forms folded into their unit with its GB/T 2260 code', () => {
+    expect(s.places[0]).toMatchObject({ name: '厦门市', code: '350200', province: '福建省' });
+    expect(s.places[0]!.aliases).toContain('厦门');
+    const ruijin = s.places.find((p) => p.name === '瑞金市')!;
+    expect(ruijin).toMatchObject({ code: '360781', province: '江西省' });
+    expect(ruijin.entries).toEqual(expect.arrayContaining([4, 5, 24, 25, 36]));
   });
 
   it('groups entries by month of their own date', () => {

@@ -191,15 +191,25 @@ function renderEntry(entry: Entry, refs: Refs, diagnostics: readonly string[]): 
 function renderIndexPanel(
   title: string,
   type: Entity['type'],
-  items: ReadonlyArray<{ name: string; entries: readonly number[]; roles?: readonly string[]; aliases?: readonly string[] }>,
+  items: ReadonlyArray<{
+    name: string;
+    entries: readonly number[];
+    roles?: readonly string[];
+    aliases?: readonly string[];
+    code?: string | undefined;
+    province?: string | undefined;
+  }>,
 ): string {
   if (items.length === 0) return '';
   const list = items
     .map((x, i) => {
       const extra = x.roles?.length ? x.roles.join('、') : x.aliases?.length ? `又作 ${x.aliases.join('、')}` : '';
-      const tip = `${x.name}：${x.entries.length} 条${extra ? ` · ${extra}` : ''}`;
+      // A place's GB/T 2260 unit, so that a reader can join chronicles by place.
+      const unit = x.code ? ` · ${x.code}${x.province && x.province !== x.name ? ` ${x.province}` : ''}` : '';
+      const tip = `${x.name}：${x.entries.length} 条${extra ? ` · ${extra}` : ''}${unit}`;
       const role = type === 'person' && x.roles?.[0] ? `<span class="role">${e(x.roles[0])}</span>` : '';
-      return `<li><button type="button" class="name ${type}" data-ref="${REF_PREFIX[type]}${i}" data-name="${e(x.name)}" title="${e(tip)}">${e(x.name)}${role}<span class="n">${e(x.entries.length)}</span></button></li>`;
+      const code = x.code ? ` data-code="${e(x.code)}"` : '';
+      return `<li><button type="button" class="name ${type}" data-ref="${REF_PREFIX[type]}${i}" data-name="${e(x.name)}"${code} title="${e(tip)}">${e(x.name)}${role}<span class="n">${e(x.entries.length)}</span></button></li>`;
     })
     .join('');
   return `<details class="panel" open data-fold><summary>${title}<small>${e(items.length)}</small></summary><ul class="names">${list}</ul></details>`;

@@ -7,12 +7,15 @@
 import { z } from 'zod';
 import { defineExtractor } from '../../extractor.js';
 import { checkOptions } from '../../options.js';
+import { fold } from '../../text.js';
 import type { DocumentContext } from '../../extractor.js';
 import { EntitySchema } from '../../schema.js';
 import type { Entity } from '../../schema.js';
 import { DICT_SECTION, DICT_TYPED_LINE, PLACE_WITH_UNIT } from './patterns.js';
 import { NameIndex, findEntities } from './find.js';
-import type { EntityHit } from './find.js';
+import type { EntityHit, RuleName } from './find.js';
+import { PlaceContext, countyConfirmed, placeUnit } from './gazetteer.js';
+import type { PlaceUnit } from './gazetteer.js';
 
 export { NameIndex, findEntities, matchingView } from './find.js';
 export type { EntityHit, EntityType, FindEntitiesInput, NameLists } from './find.js';
@@ -129,15 +132,19 @@ export function uniqueEntities<T extends Pick<Entity, 'type' | 'text' | 'canonic
 }
 
 /** Names worth carrying from one entry to the next of the same chronicle. */
-const CARRIED_RULES = new Set([
+const CARRIED_RULES: ReadonlySet<RuleName> = new Set<RuleName>([
   'title-name', 'name-title', 'anchor', 'elected', 'list', 'suffix', 'before-corporate-title',
   'org-list', 'org-list-head', 'name-place-brackets', 'admin-suffix', 'place-in-title',
 ]);
 
-/** The names carried so far: a set per type (each name once), and the index `findEntities` reads. */
+/**
+ * The names carried so far: a set per type (each name once), the index `findEntities` reads, and
+ * the administrative units the chronicle has named (what decides which 朝阳区 is meant).
+ */
 interface Memory {
   seen: Record<EntityHit['type'], Set<string>>;
   index: NameIndex;
+  places: PlaceContext;
 }
 
 function carry(memory: Memory, type: EntityHit['type'], text: string): void {
@@ -173,7 +180,11 @@ export function entities(options?: EntityOptions) {
     extract(ctx) {
       let memory = memories.get(ctx.document);
       if (!memory) {
-        memory = { seen: { person: new Set(), organization: new Set(), place: new Set() }, index: new NameIndex() };
+        memory = {
+          seen: { person: new Set(), organization: new Set(), place: new Set() },
+          index: new NameIndex(),
+          places: titlePlaces(ctx.document.title, ctx.document.subject),
+        };
         memories.set(ctx.document, memory);
       }
       const hits: EntityHit[] = [];
@@ -188,6 +199,8 @@ export function entities(options?: EntityOptions) {
             // The segmenter is asked about the few stretches where a rule needs a word boundary,
             // not about the whole body (see boundaries.ts).
             cut: (t) => ctx.segmenter.cut(t),
+            ...(ctx.segmenter.tag ? { tag: (t: string) => ctx.segmenter.tag!(t) } : {}),
+            places: memory.places,
             // Names carried from earlier entries; this entry's are added once it is scanned.
             known: memory.index,
           },
@@ -195,18 +208,70 @@ export function entities(options?: EntityOptions) {
         );
         for (const hit of found) hits.push(from === 0 ? hit : { ...hit, start: hit.start + from, end: hit.end + from });
       }
+      const units = placeUnits(hits, ctx.text, memory.places);
       const out: Entity[] = [];
-      for (const hit of hits) {
+      hits.forEach((hit, k) => {
+        const unit = units[k];
+        if (unit === null) return; // a county's short form the chronicle does not confirm
         const { text, span } = ctx.item(hit.start, hit.end);
         const entity: Entity = { type: hit.type, text, span };
         if (hit.role !== undefined) entity.role = hit.role;
         if (hit.canonical !== undefined) entity.canonical = hit.canonical;
+        if (unit) {
+          entity.canonical = unit.unit.name;
+          entity.code = unit.unit.code;
+          if (unit.province) entity.province = unit.province.name;
+        }
         out.push(entity);
         remember(memory, hit, ctx.text.slice(hit.start, hit.end));
-      }
+      });
       return out;
     },
   });
+}
+
+/**
+ * The unit of every place hit (undefined: no code; null: drop the hit). Places that the table
+ * decides alone go first and join the context, so that the rest of the entry is read with them:
+ * in 福建省石狮市 and in 石狮…泉州 alike, 石狮 finds its prefecture. A county's short form alone
+ * (rule `county-stem`) is kept only when the chronicle names the county, its prefecture or its
+ * province.
+ */
+function placeUnits(hits: readonly EntityHit[], text: string, context: PlaceContext): Array<PlaceUnit | null | undefined> {
+  const out: Array<PlaceUnit | null | undefined> = hits.map(() => undefined);
+  const open: number[] = [];
+  hits.forEach((hit, k) => {
+    if (hit.type !== 'place') return;
+    const unit = hit.rule === 'county-stem' ? null : placeUnit(text.slice(hit.start, hit.end), context);
+    if (unit && unit.evidence !== 'province-first' && unit.evidence !== 'prefecture-first') {
+      out[k] = unit;
+      context.add(unit.unit);
+    } else open.push(k);
+  });
+  for (const k of open) {
+    const hit = hits[k]!;
+    const unit = placeUnit(text.slice(hit.start, hit.end), context);
+    if (hit.rule === 'county-stem') {
+      out[k] = unit && unit.unit.level === 3 && countyConfirmed(unit.unit, context) ? unit : null;
+    } else out[k] = unit ?? undefined;
+    if (out[k]) context.add(out[k]!.unit);
+  }
+  return out;
+}
+
+/** The units named in the chronicle's title (泉州海洋职业学院大事记): the first context of its places. */
+function titlePlaces(title: string | null, subject: string | null): PlaceContext {
+  const context = new PlaceContext();
+  // 《石泉县志》: the title of a book about a place still says where the chronicle is.
+  const line = (title ?? subject)?.replace(/[《》〈〉]/g, ' ');
+  if (!line) return context;
+  const norm = fold(line);
+  for (const hit of findEntities({ text: line, norm, subject: null })) {
+    if (hit.type !== 'place' || hit.rule === 'county-stem') continue;
+    const unit = placeUnit(line.slice(hit.start, hit.end), context);
+    if (unit) context.add(unit.unit);
+  }
+  return context;
 }
 
 /** Bodies longer than this are read sentence window by sentence window. */

@@ -6,44 +6,12 @@
  * chronicle's will be.
  *
  * Everything is written once, in simplified characters. Traditional text is matched through
- * `TRAD_TO_SIMP`, a per-character table that folds the text to simplified without changing its
- * length (a table of differences rather than a second copy of every list).
+ * `simplify` (src/text.ts, OpenCC's character table), which folds the text to simplified without
+ * changing its length.
  */
 
 /** Split a space-separated word list (keeps the long lists below readable). */
 const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
-
-/**
- * Traditional → simplified, pairs of characters. Covers the characters of the lists below and
- * the common verbs around names; a character not listed is matched as written.
- */
-const TRAD_SIMP_PAIRS =
-  '書书長长會会處处縣县區区鄉乡鎮镇廳厅經经總总監监師师學学協协聯联團团醫医銀银黨党國国華华門门灣湾臺台廣广蘇苏寧宁陝陕貴贵' +
-  '遼辽龍龙雲云內内蘭兰慶庆滬沪漢汉鄭郑陽阳瀋沈濟济陳陈劉刘張张黃黄吳吴趙赵謝谢羅罗楊杨許许葉叶盧卢蔣蒋賴赖鄧邓錢钱孫孙韓韩' +
-  '龔龚萬万馬马鍾钟顧顾譚谭歐欧閻阎關关陸陆賈贾溫温鄒邹湯汤應应蕭萧嚴严鄺邝嶽岳魯鲁倫伦鄔邬鳳凤齊齐諸诸呂吕餘余喬乔閔闵紀纪' +
-  '賀贺樂乐費费歸归莊庄榮荣員员機机構构術术業业銷销電电氣气資资訊讯開开發发廠厂場场際际貿贸產产運运輸输設设備备網网絡络線线' +
-  '與与為为從从對对將将於于這这個个們们來来說说請请讓让給给隨随並并達达專专職职務务領领導导級级參参觀观訪访問问選选舉举擔担' +
-  '談谈議议簽签約约辦办組组織织進进統统戰战軍军隊队錦锦繡绣濱滨贛赣閩闽粵粤瓊琼隴陇遠远東东島岛橋桥興兴爾尔納纳瑪玛烏乌圖图' +
-  '鶴鹤雞鸡鴨鸭揚扬紹绍麗丽臨临鷹鹰饒饶萊莱濰潍棗枣澤泽鄲郸滄沧晉晋撫抚順顺營营盤盘鐵铁蘆芦綏绥駐驻岡冈荊荆婁娄懷怀頭头欽钦' +
-  '瀘泸綿绵賓宾畢毕銅铜紅红衛卫藍蓝園园範范圍围識识幹干峽峡記记聖圣詞词語语財财創创屆届傳传無无錫锡廈厦嶺岭號号連连鄰邻頓顿' +
-  '偉伟韋韦潔洁麥麦風风強强靜静劍剑蓮莲寶宝遲迟鐘钟龐庞聶聂儲储塗涂廬庐義义誌志訓训練练證证實实驗验維维綜综體体獲获讀读簡简' +
-  '稱称歷历碩硕環环變变層层標标準准農农劃划計计壽寿陣阵陰阴階阶險险隱隐雜杂離离難难靈灵韻韵頁页項项須须預预題题顏颜願愿類类' +
-  '顯显飛飞館馆鴻鸿鵬鹏麼么齡龄龜龟媽妈婦妇屬属嶼屿幣币彈弹彥彦徵征憲宪戲戏擁拥擇择擴扩攝摄敵敌數数斷断時时極极樹树橫横歡欢' +
-  '殘残燈灯爭争牽牵獎奖現现瑩莹畫画當当療疗盡尽禮礼種种積积穩稳競竞築筑糧粮紙纸細细終终結结絕绝綠绿編编緣缘績绩聲声肅肃脅胁' +
-  '腦脑臉脸艦舰藝艺衝冲裝装製制複复規规視视親亲覺觉評评詩诗試试該该話话認认誤误課课調调論论謀谋講讲護护貨货貧贫責责買买賞赏' +
-  '質质購购贊赞趕赶車车軟软載载較较輕轻輛辆轉转過过適适遺遗還还郵邮釋释針针鋼钢錄录間间閱阅雖虽雙双頻频養养驅驱';
-
-/** Traditional character → simplified character, one code unit each (lengths never change). */
-export const TRAD_TO_SIMP: ReadonlyMap<string, string> = (() => {
-  const map = new Map<string, string>();
-  const chars = [...TRAD_SIMP_PAIRS];
-  for (let i = 0; i + 1 < chars.length; i += 2) {
-    const t = chars[i]!;
-    const s = chars[i + 1]!;
-    if (t !== s && t.length === 1 && s.length === 1) map.set(t, s);
-  }
-  return map;
-})();
 
 /**
  * Core titles: the word a chronicle puts next to a name. Ordered nowhere: matching takes the
@@ -58,6 +26,7 @@ export const CORE_TITLES: readonly string[] = words(`
   首席执行官 首席技术官 执行官 创始人 联合创始人 合伙人 负责人 主管 专员 巡视员 调研员 顾问 参事
   秘书 干事 理事 会员代表 发言人 大使 领事 参赞 司令员 政委 政治委员 教授 研究员 讲师 院士 博士
   工程师 高级工程师 馆长 主持人 总指挥 指挥长 组长 领导人 委员长 议长 审计长 检察长 庭长 审判长
+  助理 院长助理 校长助理 科员 主任科员 辅导员 班主任 导师
 `);
 
 /** Prefixes that make a new title of a core one: `副市长`, `常务副主任`, `名誉会长`. */
@@ -80,7 +49,7 @@ export const CORPORATE_TITLES: ReadonlySet<string> = new Set(
 );
 
 /** Courtesy words after a name; they anchor the name but are not a role. */
-export const HONORIFICS: readonly string[] = words(`先生 女士 同志 小姐 老师 夫人`);
+export const HONORIFICS: readonly string[] = words(`先生 女士 同志 小姐 老师 夫人 同学`);
 
 /**
  * Organization suffixes, longest first where they nest. A suffix only makes an organization
@@ -93,7 +62,7 @@ export const ORG_SUFFIXES: readonly string[] = words(`
   协会 学会 商会 基金会 联合会 促进会 研究会 联谊会 俱乐部 联盟 联合体 合作社
   委员会 管委会 党工委 人民政府 政府 局 处 厅 事业部 中心 党支部 党总支 支部 党委 工作组
   医院 卫生院 银行 信用社 电视台 广播电台 报社 杂志社 出版社 厂 电厂 专署 公署 法院 检察院
-  办事处 代表处 事务所 站 总站 分院 分局 支局 系
+  办事处 代表处 事务所 站 总站 分院 分局 支局 系 工会 党校
 `);
 
 /**
@@ -108,8 +77,9 @@ export const SUFFIX_GUARDS: Readonly<Record<string, { next?: string; prev?: stri
   公司: { next: '法' },
   集团: { next: '化军' },
   局: { next: '面部势限长', prev: '结格布大全当开僵骗饭赌残终' },
-  处: { next: '理于在置分罚境事长', prev: '到好之住长难相各此何出深一两几四坏益办书' },
-  厅: { next: '长', prev: '客大餐舞展门歌前' },
+  处: { next: '理于在置分罚境事长', prev: '到好之住长难相各此何出深一两几四坏益办书多' },
+  中学: { next: '习生', prev: '集高初' },
+  厅: { next: '长', prev: '客大餐舞展门歌前示' },
   厂: { next: '长区房家商', prev: '工' },
   站: { next: '长台点', prev: '网车首一' },
   系: { next: '统列数主', prev: '关体联派谱星水直维世母父' },
@@ -147,6 +117,7 @@ export const NON_PLACE_CHARS =
 export const NON_GIVEN_CHARS =
   '的了是在和与同及等对为向到从于把被将就也都又而并或且之其这那此该本各每某你我他她它们一行人长员部处局委' +
   '会市县省区镇乡村院校司厂店所站队组团社党府业商单位等带领率出席主持代表介绍表示说称陪到' +
+  '阁楼宫殿寺庙馆亭' +
   '，。、；：！？,.;:!?()（）“”"《》 \t';
 
 /**
@@ -171,61 +142,29 @@ export const SURNAMES: readonly string[] = words(`
   呼延 羊舌 梁丘 左丘
 `);
 
-/** Provinces, autonomous regions, municipalities and SARs: stem, and the suffix it takes. */
-export const PROVINCES: readonly string[] = words(`
-  河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南
-  陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 北京 天津 上海 重庆 香港 澳门
-`);
-
-/** Full official names of the provincial units whose suffix is not plain 省/市. */
-export const PROVINCE_FULL_NAMES: readonly string[] = words(`
-  内蒙古自治区 广西壮族自治区 西藏自治区 宁夏回族自治区 新疆维吾尔自治区 香港特别行政区 澳门特别行政区
-`);
-
-/** Prefecture-level cities and prefectures (stems), as a general gazetteer. */
-export const CITIES: readonly string[] = words(`
-  石家庄 唐山 秦皇岛 邯郸 邢台 保定 张家口 承德 沧州 廊坊 衡水
-  太原 大同 阳泉 长治 晋城 朔州 晋中 运城 忻州 临汾 吕梁
-  呼和浩特 包头 乌海 赤峰 通辽 鄂尔多斯 呼伦贝尔 巴彦淖尔 乌兰察布 锡林郭勒 兴安 阿拉善
-  沈阳 大连 鞍山 抚顺 本溪 丹东 锦州 营口 阜新 辽阳 盘锦 铁岭 朝阳 葫芦岛
-  长春 四平 辽源 通化 白山 松原 白城 延边
-  哈尔滨 齐齐哈尔 鸡西 鹤岗 双鸭山 大庆 伊春 佳木斯 七台河 牡丹江 黑河 绥化 大兴安岭
-  南京 无锡 徐州 常州 苏州 南通 连云港 淮安 盐城 扬州 镇江 泰州 宿迁
-  杭州 宁波 温州 嘉兴 湖州 绍兴 金华 衢州 舟山 台州 丽水
-  合肥 芜湖 蚌埠 淮南 马鞍山 淮北 铜陵 安庆 黄山 滁州 阜阳 宿州 六安 亳州 池州 宣城
-  福州 厦门 莆田 三明 泉州 漳州 南平 龙岩 宁德
-  南昌 景德镇 萍乡 九江 新余 鹰潭 赣州 吉安 宜春 抚州 上饶
-  济南 青岛 淄博 枣庄 东营 烟台 潍坊 济宁 泰安 威海 日照 临沂 德州 聊城 滨州 菏泽
-  郑州 开封 洛阳 平顶山 安阳 鹤壁 新乡 焦作 濮阳 许昌 漯河 三门峡 南阳 商丘 信阳 周口 驻马店 济源
-  武汉 黄石 十堰 宜昌 襄阳 鄂州 荆门 孝感 荆州 黄冈 咸宁 随州 恩施
-  长沙 株洲 湘潭 衡阳 邵阳 岳阳 常德 张家界 益阳 郴州 永州 怀化 娄底 湘西
-  广州 韶关 深圳 珠海 汕头 佛山 江门 湛江 茂名 肇庆 惠州 梅州 汕尾 河源 阳江 清远 东莞 中山 潮州 揭阳 云浮
-  南宁 柳州 桂林 梧州 北海 防城港 钦州 贵港 玉林 百色 贺州 河池 来宾 崇左
-  海口 三亚 三沙 儋州
-  成都 自贡 攀枝花 泸州 德阳 绵阳 广元 遂宁 内江 乐山 南充 眉山 宜宾 广安 达州 雅安 巴中 资阳 阿坝 甘孜 凉山
-  贵阳 六盘水 遵义 安顺 毕节 铜仁 黔东南 黔南 黔西南
-  昆明 曲靖 玉溪 保山 昭通 丽江 普洱 临沧 楚雄 红河 文山 西双版纳 大理 德宏 怒江 迪庆
-  拉萨 日喀则 昌都 林芝 山南 那曲 阿里
-  西安 铜川 宝鸡 咸阳 渭南 延安 汉中 榆林 安康 商洛
-  兰州 嘉峪关 金昌 白银 天水 武威 张掖 平凉 酒泉 庆阳 定西 陇南 临夏 甘南
-  西宁 海东 海北 黄南 果洛 玉树 海西
-  银川 石嘴山 吴忠 固原 中卫
-  乌鲁木齐 克拉玛依 吐鲁番 哈密 昌吉 博尔塔拉 巴音郭楞 阿克苏 克孜勒苏 喀什 和田 伊犁 塔城 阿勒泰 石河子
-  台北 新北 桃园 台中 台南 高雄 基隆 新竹 嘉义
-`);
+/**
+ * Cities of Taiwan, which the GB/T 2260 table (src/data/gazetteer.ts) lists only as a province:
+ * named without a code.
+ */
+export const TAIWAN_CITIES: readonly string[] = words(`台北 新北 桃园 台中 台南 高雄 基隆 新竹 嘉义 花莲 台东 屏东 宜兰 彰化 南投 云林 苗栗 澎湖`);
 
 /**
- * Gazetteer stems that are also ordinary words or common given names (`大同`, `朝阳`, `日照`,
- * `中山`): taken only with their suffix (`大同市`) or directly before another place unit.
+ * Gazetteer stems and country names that are also ordinary words or common given names
+ * (`大同`, `朝阳`, `日照`, `中山`, `加纳`, `中非`): taken only with their suffix (`大同市`) or directly
+ * before another place unit.
  */
 export const AMBIGUOUS_PLACES: ReadonlySet<string> = new Set(
   words(`大同 朝阳 通化 白山 黄山 中山 玉林 白银 吉安 三明 阿里 和田 来宾 日照 安康 金华 大庆 保山
     红河 文山 普洱 山南 海东 海北 海西 黄南 定西 随州 宜春 德阳 新余 长治 本溪 泰安 丽水 金昌 兴安
     北海 安顺 永州 黑河 怒江 凉山 天水 东营 常德 益阳 商丘 信阳 南阳 阳江 河源 清远 玉树 大理 恩施
-    丽江 六安 铜仁 延安 平凉 庆阳 吉林 桃园 新竹 嘉义`),
+    丽江 六安 铜仁 延安 平凉 庆阳 吉林 桃园 新竹 嘉义 中非 多哥 马里 加纳 乍得 不丹 约旦 汤加 黑山 海地 苏丹
+    圣诞岛 关岛 台东 南投`),
 );
 
-/** Countries (and the USSR, which chronicles of the 1950s name). */
+/**
+ * Countries under the names chronicles use beside the ISO names of the gazetteer table: the USSR
+ * of the 1950s, the People's Republic by its full name.
+ */
 export const COUNTRIES: readonly string[] = words(`
   中国 中华人民共和国 美国 英国 法国 德国 日本 韩国 朝鲜 俄罗斯 苏联 印度 加拿大 澳大利亚 意大利
   西班牙 荷兰 瑞士 瑞典 新加坡 马来西亚 泰国 越南 巴西 埃及 以色列 伊朗 新西兰 比利时 丹麦 挪威 芬兰
@@ -253,7 +192,8 @@ export const NATIONAL_BODIES: readonly string[] = words(`
  */
 export const AND_STEMS: readonly string[] = words(`
   工业和信息化 住房和城乡建设 人力资源和社会保障 文化和旅游 自然资源和规划 科学技术和 商务和 工业和科技
-  新闻出版和 教育和体育 卫生和计划生育
+  新闻出版和 教育和体育 卫生和计划生育 海洋与渔业 人力资源与社会保障 文化与旅游 自然资源与规划 住房与城乡建设
+  海洋和渔业 农业与农村 农业和农村 生态与环境 应急与安全
 `);
 
 /**
@@ -288,6 +228,7 @@ export const RIGHT_CUES: readonly string[] = words(`
   会同 带队 称 说 认为 提出 希望 签署 签订 致电 慰问 回答 解答 应邀 受邀 宣布 当场 兼任 是 的
   被 将 已 于 从 任 来到 参观 出访 访问 会谈 座谈 交流 见证 共同 率队 率团 团队 院士 同时 也是
   宣布 致 给 以 及其 发言 指导 部署 要求 批示 题词 剪彩 揭牌 授牌 作了 作为 等人 本人 夫妇
+  参会 参与 莅临 带 捐赠 获评 荣膺 受聘
 `);
 
 /** Category nouns that introduce a list of member companies (`成员单位今日集团、南平创四方`). */
@@ -300,4 +241,72 @@ export const NOT_ORG_NAMES: ReadonlySet<string> = new Set(
   words(`双方 我们 他们 大家 各方 会议 会上 活动 企业 单位 项目 本会 本公司 公司 联盟 协会 相关 其他
     各企业 我会 我司 该公司 该企业 相关企业 有关 有关单位 各单位 会员 成员 理事 专家 领导 代表 政府
     市政府 县政府 区政府 省政府 人员 大会 会员单位 成员单位 部分企业 其中 一行`),
+);
+
+/**
+ * Party and state bodies named after an administrative level: 市委, 县人民政府, 区教委, 市总工会.
+ * After a place they are that place's body (石狮市委, 泉州市总工会); alone they are the body of
+ * the chronicle's own place (县政府, 省人民政府), which readers resolve from context.
+ */
+export const STATE_BODIES: readonly string[] = words(`
+  委 委员会 党委 人民政府 政府 人大常委会 人民代表大会常务委员会 人大 政协 总工会 文联 科协 侨联 妇联 残联
+  工商联 社科联 团委 纪委 监委 纪委监委 发改委 教委 经信委 卫健委 工信委 教育工委 台办 外办 侨办 政府办
+`);
+
+/** Departments of a party committee or a government that stay in the body's name: 市委宣传部. */
+export const BODY_DEPARTMENTS: readonly string[] = words(`
+  宣传部 组织部 统战部 政法委 教育工委 教育工作委员会 办公室 办公厅 党校 网信办 老干部局 编办 政研室
+  农办 改革办
+`);
+
+/** Administrative levels a body is named after: 省委, 市政府, 县人大, 区教委, 镇政府. */
+export const BODY_LEVELS = '省市县区州旗镇乡';
+
+/** Prefixes that belong to a party body's name: 中共石狮市委, 共青团泉州市委. */
+export const BODY_PREFIXES: readonly string[] = words(`中共 共青团 民革 民盟 民建 民进 农工党 致公党 九三学社`);
+
+/**
+ * Suffixes of newspapers, broadcasters and news sites. The long ones name a medium wherever a
+ * name stands before them (泉州晚报, 石狮日报); 报 and 网 alone do only after a place (中国教育报,
+ * 中国网) or before a verb of publishing (人民网、光明网纷纷转载).
+ */
+export const MEDIA_SUFFIXES: readonly string[] = words(`
+  晚报 日报 时报 商报 早报 都市报 电视台 广播电台 电台 新闻网 杂志社 报社 报 网
+`);
+/** The media suffixes that are evidence enough on their own. */
+export const STRONG_MEDIA_SUFFIXES: ReadonlySet<string> = new Set(words(`晚报 日报 时报 商报 早报 都市报 电视台 广播电台 新闻网`));
+
+/** Verbs of publishing after a medium's name (人民网…转载), and the words that may stand between. */
+export const MEDIA_VERBS: readonly string[] = words(`转载 报道 刊发 刊登 刊载 播出 播发 登载 发表 专访 聚焦 推送 报导`);
+export const MEDIA_FILLERS: readonly string[] = words(`等媒体 等网站 等平台 等 纷纷 分别 相继 先后 均 也 都 还 又 对此 就此 进行了 进行 予以 作了 做了`);
+
+/** Words that end in 网 or 报 and name no medium: 电网, 互联网, 汇报, 申报. */
+export const NOT_MEDIA_WORDS: ReadonlySet<string> = new Set(words(`
+  电网 联网 互联网 物联网 上网 官网 组网 入网 并网 管网 光网 网 局域网 校园网 因特网 万维网 以太网 骨干网 天网 渔网 蛛网 球网 法网
+  电报 汇报 申报 举报 简报 情报 公报 预报 年报 月报 周报 快报 喜报 海报 通报 上报 填报 呈报 捷报 警报 回报 报 学报 板报 墙报 黑板报
+  电台 平台 舞台 台 讲台 看台 阳台 站台 前台 后台 柜台 主席台
+`));
+
+/**
+ * Words of award and project categories, periods and floors: before a generic suffix they make a
+ * kind or a room, not a name (第二批现代学徒制项目建设学校, 年度文明学校, 日治时期学校, 一楼海洋文化厅).
+ */
+export const CATEGORY_WORDS: readonly string[] = words(`
+  项目 试点 示范 先进 文明 优秀 合格 达标 星级 标杆 特色 品牌 样板 普通 时期 时代 年代 期间
+  第一家 第一所 第一座 第一个 首家 首所 首个 市属 省属 县属 区属 二级
+  一楼 二楼 三楼 四楼 五楼`);
+
+/** Verbs that give an organization its new name, in quotes: 学校改称「…」, 更名为“…”. */
+export const RENAME_VERBS: readonly string[] = words(`改称 改名为 更名为 命名为 定名为 改名 更名 改制为 升格为 改为 易名为 正式命名为`);
+
+/** Verbs that move to or place at a place, in quotes: 校地迁至「金面仔」. */
+export const LOCATION_VERBS: readonly string[] = words(`迁至 迁往 迁到 迁入 搬至 搬到 搬迁至 移至 位于 坐落于 设于 落户`);
+
+/**
+ * Part-of-speech tags (jieba's set) of words that never start an organization's or a place's name:
+ * verbs, prepositions, conjunctions, particles, adverbs, numerals, locatives, pronouns, measure
+ * words (参访|嘉泰集团, 表彰|市级, 第二批|省级). Not time words: 今日集团 is a company.
+ */
+export const NOT_NAME_START_TAGS: ReadonlySet<string> = new Set(
+  words(`v vd p c u uj ul uz ug uv ud d m mq f r q ad y e o`),
 );

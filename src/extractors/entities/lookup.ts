@@ -10,7 +10,6 @@
 import {
   ADMIN_SUFFIXES,
   AND_STEMS,
-  CITIES,
   COMMITTEE_PREFIXES,
   CORE_TITLES,
   COUNTRIES,
@@ -19,13 +18,14 @@ import {
   NATIONAL_BODIES,
   ORG_LIST_HEADS,
   ORG_SUFFIXES,
-  PROVINCES,
-  PROVINCE_FULL_NAMES,
+  TAIWAN_CITIES,
   RIGHT_CUES,
   SURNAMES,
   TITLE_MODIFIERS,
   ZONE_SUFFIXES,
 } from './lexicon.js';
+import { COUNTRY_LIST, COUNTY_SHORT_FORMS, DIVISION_NAMES, MAJOR_SHORT_FORMS } from './gazetteer.js';
+import { simplify } from '../../text.js';
 
 /**
  * The lists, one bit each in a trie node's flags. A title is `[committee prefix][modifier]core`
@@ -49,7 +49,7 @@ export const List = {
   listHead: 12,
   /** Words after which the first item of a company list starts: 莅临联盟成员|厦门万久. */
   listCut: 13,
-  /** Provinces, cities and countries. */
+  /** GB/T 2260 units (full names and short forms), countries. */
   gazetteer: 14,
   /** Suffixes a gazetteer stem may carry (`江西省`, `厦门市`, `新疆维吾尔自治区`). */
   gazetteerSuffix: 15,
@@ -94,8 +94,8 @@ const WORDS_OF: Readonly<Record<ListId, readonly string[]>> = {
   [List.national]: NATIONAL_BODIES,
   [List.listHead]: ORG_LIST_HEADS,
   [List.listCut]: [...ORG_LIST_HEADS, '成员', '企业', '单位', '公司', '会员'],
-  [List.gazetteer]: [...PROVINCES, ...PROVINCE_FULL_NAMES, ...CITIES, ...COUNTRIES],
-  [List.gazetteerSuffix]: ['省', '市', '自治区', '特别行政区', '自治州', '盟', '地区', '州'],
+  [List.gazetteer]: [...MAJOR_SHORT_FORMS, ...DIVISION_NAMES, ...COUNTY_SHORT_FORMS, ...TAIWAN_CITIES, ...COUNTRY_LIST, ...COUNTRIES],
+  [List.gazetteerSuffix]: ['省', '市', '县', '自治区', '特别行政区', '自治州', '盟', '地区', '州'],
   [List.electFirst]: [...'选推任聘增补'],
   [List.anchorFirst]: [...'先女同夫老小一等团院主'],
   [List.listTailFirst]: [...'等0123456789一二三四五六七八九十两几'],
@@ -124,7 +124,9 @@ const slot = (node: number, code: number): number => Math.imul(node * 31 + code,
   const edges: Array<[number, number, number]> = [];
   const children = new Map<number, number>(); // node * 65536 + code → child (build time only)
   for (let list = 0; list < LIST_COUNT; list++) {
-    for (const word of WORDS_OF[list as ListId]) {
+    for (const written of WORDS_OF[list as ListId]) {
+      // The trie holds the matching view of each word, as the text it is matched against.
+      const word = simplify(written);
       if (!word) continue;
       maxWordLength = Math.max(maxWordLength, word.length);
       let node = 0;

@@ -46,10 +46,10 @@ export const PLACE_WITH_UNIT = /^(?<stem>.{2,4})[市县区]$/;
 
 /**
  * What follows 等 when the list before it is of people: `刘建、王祺等人`, `陈志河等6名`,
- * `罗林生等一行人`.
+ * `罗林生等一行人`, `刘荣生、李景皇等同学`.
  */
 export const PEOPLE_AFTER_DENG =
-  /等(?:人|一行|相关人员|同志|领导|专家|嘉宾|[0-9]{1,4}[名人位]|[一二三四五六七八九十两几多]{1,3}[名人位])/y;
+  /等(?:人|一行|相关人员|同志|领导|专家|嘉宾|同学|老师|教师|学生|选手|队员|代表|委员|[0-9]{1,4}[名人位]|[一二三四五六七八九十两几多]{1,3}[名人位])/y;
 
 /**
  * What closes a list of companies: `等企业`, `等15家在厦联盟成员单位`, `三家企业`.
@@ -69,6 +69,15 @@ export const PAIR_VERB_AFTER = /(?:签署|签订|签约|合作|共建|共同|联
 
 /** A party committee after 中共 and a place: `中共陕西省委`, `中共郿县委员会`. */
 export const PARTY_COMMITTEE = /[省市县区]?(?:委员会|委)/y;
+
+/** A handle after @, bare or as Markdown link text: `@dutor`, `@[dutor](https://github.com/dutor)`. */
+export const LATIN_HANDLE = /@\[?(?<handle>[A-Za-z][A-Za-z0-9_-]{1,38})(?![A-Za-z0-9_-])/dy;
+
+/**
+ * A Latin name closed by a general English suffix of events and bodies, as one CamelCase word:
+ * `HBaseCon`, `KubeCon`, `PyCon`, `OpenLab`. Not preceded or followed by a letter.
+ */
+export const LATIN_ORG = /(?<![A-Za-z])[A-Z][A-Za-z0-9]{0,20}(?:Con|Conf|Summit|Foundation|Labs?)(?![A-Za-z])/g;
 
 /** A line of the `--dict` file: a section header `[people]`. */
 export const DICT_SECTION = /^\[(?<section>[^\]]{1,40})\]$/;
@@ -96,6 +105,8 @@ export const ALL_PATTERNS: Readonly<Record<string, RegExp>> = {
   PARTY_COMMITTEE,
   ACTS_AFTER,
   PAIR_VERB_AFTER,
+  LATIN_HANDLE,
+  LATIN_ORG,
   DICT_SECTION,
   DICT_TYPED_LINE,
 };

