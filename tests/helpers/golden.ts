@@ -15,8 +15,8 @@ export interface Digest {
 const hash = (value: unknown): string => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
 
 /** Hash a parsed document whole and by part; the entry keys beyond the base fields are the extractors'. */
-export function digest(doc: { entries: ReadonlyArray<Record<string, unknown>>; diagnostics: unknown; [k: string]: unknown }): Digest {
-  const { entries, diagnostics, ...head } = doc;
+export function digest(doc: object): Digest {
+  const { entries, diagnostics, ...head } = doc as { entries: ReadonlyArray<Record<string, unknown>>; diagnostics: unknown };
   const base = ['ordinal', 'label', 'span', 'date', 'text'];
   const keys = new Set<string>();
   for (const e of entries) for (const k of Object.keys(e)) if (!base.includes(k)) keys.add(k);
