@@ -23,6 +23,7 @@ import type { AnyParser, ChronicleEncoding, DefaultChronicle } from '../index.js
 import { ChronicleInputError, decodeChronicle } from '../io.js';
 import { CSV_COLUMNS, csvRows, formatDiagnostics, lineIndex, locate } from './output.js';
 import type { Located } from './output.js';
+import { createCounter, helperCount, largestFirst, runPool, serve } from './pool.js';
 
 declare const __VERSION__: string | undefined;
 
@@ -48,6 +49,7 @@ Options:
   -t, --title TEXT     (report) the page title; default: the chronicle's title
   -s, --source FILE    (validate) the source text the records were extracted from
       --stale          (validate) re-parse the source and report records that are out of date
+  -j, --jobs N         (parse) threads for many files, the main thread included; default: all cores
   -q, --quiet          no progress output
   -h, --help           this help
   -v, --version        the version
@@ -183,15 +185,6 @@ function parseOne(file: string, parser: AnyParser, values: Values, format: Recor
   return { body: csvRows(name, doc.entries) };
 }
 
-/** Files at least this large in total are worth spreading over worker threads. */
-const WORKER_THRESHOLD_BYTES = 256 * 1024;
-
-function totalSize(files: readonly string[]): number {
-  let n = 0;
-  for (const f of files) if (f !== '-') n += statSync(f).size;
-  return n;
-}
-
 /** A progress line on stderr, only on a terminal and without --quiet. */
 function progress(values: Values, total: number): (done: number) => void {
   if (values.quiet || !process.stderr.isTTY || total < 2) return () => {};
@@ -203,51 +196,50 @@ function progress(values: Values, total: number): (done: number) => void {
   };
 }
 
-/** Parse many files on worker threads (one per core), keeping the output in input order. */
-async function parseInWorkers(files: readonly string[], values: Values, format: RecordFormat, tick: (done: number) => void): Promise<ParsedFile[]> {
-  const results: ParsedFile[] = new Array<ParsedFile>(files.length);
-  const size = Math.min(availableParallelism(), files.length);
-  let next = 0;
-  let done = 0;
-  const runWorker = () =>
-    new Promise<void>((resolve, reject) => {
-      const worker = new Worker(new URL(import.meta.url), { workerData: { dashijiWorker: true, values, format } });
-      const feed = () => {
-        if (next >= files.length) {
-          void worker.terminate().then(() => resolve());
-          return;
-        }
-        const index = next++;
-        worker.postMessage({ index, file: files[index] });
-      };
-      worker.on('message', (m: { index: number; result?: ParsedFile; error?: string; usage?: boolean }) => {
-        if (m.error !== undefined) {
-          void worker.terminate();
-          reject(m.usage ? new UsageError(m.error) : new Error(m.error));
-          return;
-        }
-        results[m.index] = m.result!;
-        tick(++done);
-        feed();
-      });
-      worker.on('error', reject);
-      feed();
-    });
-  await Promise.all(Array.from({ length: size }, runWorker));
-  return results;
+/** What the main thread gives each helper worker (src/cli/pool.ts): the files and where to claim them. */
+interface PoolWorkerData {
+  dashijiWorker: true;
+  values: Values;
+  format: RecordFormat;
+  files: readonly string[];
+  order: readonly number[];
+  counter: Int32Array;
 }
 
-/** The worker side: parse the files the main thread sends, one at a time. */
-function serveWorker(): void {
-  const { values, format } = workerData as { values: Values; format: RecordFormat };
-  const parser = makeParser(values);
-  parentPort!.on('message', ({ index, file }: { index: number; file: string }) => {
-    try {
-      parentPort!.postMessage({ index, result: parseOne(file, parser, values, format, true) });
-    } catch (error) {
-      parentPort!.postMessage({ index, error: (error as Error).message, usage: error instanceof UsageError });
-    }
+/**
+ * Parse the files on the main thread and on helper workers together, output in input order. The
+ * helpers (one per spare core, only for inputs large enough) claim files from a shared counter.
+ */
+async function parseMany(files: readonly string[], parser: AnyParser, values: Values, format: RecordFormat, tick: (done: number) => void): Promise<ParsedFile[]> {
+  const stdin = files.includes('-');
+  const sizes = files.map((f) => (f === '-' ? 0 : statSync(f).size));
+  const helpers = helperCount({ sizes, cores: availableParallelism(), ...(values.jobs === undefined ? {} : { jobs: jobsOf(values.jobs) }), stdin });
+  const order = largestFirst(sizes);
+  const counter = createCounter();
+  const data: PoolWorkerData = { dashijiWorker: true, values, format, files, order, counter };
+  const workers = Array.from({ length: helpers }, () => new Worker(new URL(import.meta.url), { workerData: data }));
+  return runPool<ParsedFile>({
+    order,
+    counter,
+    workers,
+    here: (i) => parseOne(files[i]!, parser, values, format, files.length > 1),
+    tick,
+    fail: (message, usage) => (usage ? new UsageError(message) : new Error(message)),
   });
+}
+
+/** `--jobs N`: threads in all, the main thread included; 1 parses on the main thread alone. */
+function jobsOf(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--jobs expects a number of threads such as 4, got "${value}"`);
+  return n;
+}
+
+/** The worker side: claim files from the shared counter and parse them until none is left. */
+function serveWorker(): void {
+  const { values, format, files, order, counter } = workerData as PoolWorkerData;
+  const parser = makeParser(values);
+  serve(counter, order, (i) => parseOne(files[i]!, parser, values, format, true), (m) => parentPort!.postMessage(m), (e) => e instanceof UsageError);
 }
 
 async function parseCommand(files: string[], values: Values): Promise<number> {
@@ -255,16 +247,7 @@ async function parseCommand(files: string[], values: Values): Promise<number> {
   const parser = makeParser(values);
   const many = files.length > 1;
   const tick = progress(values, files.length);
-  let parsed: ParsedFile[];
-  if (many && !files.includes('-') && availableParallelism() > 1 && totalSize(files) >= WORKER_THRESHOLD_BYTES) {
-    parsed = await parseInWorkers(files, values, format, tick);
-  } else {
-    parsed = files.map((file, i) => {
-      const r = parseOne(file, parser, values, format, many);
-      tick(i + 1);
-      return r;
-    });
-  }
+  const parsed = await parseMany(files, parser, values, format, tick);
   let text: string;
   if (format === 'json') text = many ? `[\n${parsed.map((p) => p.body).join(',\n')}\n]\n` : `${parsed[0]!.body}\n`;
   else if (format === 'ndjson') text = parsed.map((p) => p.body).join('');
@@ -369,6 +352,7 @@ const OPTIONS = {
   title: { type: 'string', short: 't' },
   stale: { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
+  jobs: { type: 'string', short: 'j' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -383,6 +367,7 @@ type Values = {
   title?: string | undefined;
   stale?: boolean | undefined;
   quiet?: boolean | undefined;
+  jobs?: string | undefined;
   help?: boolean | undefined;
   version?: boolean | undefined;
 };
