@@ -99,6 +99,31 @@ describe('runPool', () => {
     if (helpers === 0) expect(here).toHaveLength(40);
   });
 
+  it('does not wait for a helper that is still starting when every task is done', async () => {
+    // this helper never claims and never ends on its own (a timer keeps it alive): the pool must
+    // return once the main thread has done everything, and terminate it
+    const stuck = 'setInterval(() => {}, 1000);';
+    const order = [0, 1, 2];
+    const counter = createCounter();
+    const worker = new Worker(stuck, { eval: true });
+    const exited = new Promise((resolve) => worker.on('exit', resolve));
+    expect(await runPool({ order, counter, workers: [worker], here: (i) => i + 1 })).toEqual([1, 2, 3]);
+    await exited;
+  });
+
+  it('runs on the main thread a task whose helper died with it', async () => {
+    const dying = `
+      const { workerData } = require('node:worker_threads');
+      Atomics.add(workerData.counter, 0, 1);
+      process.exit(3);
+    `;
+    const order = [0, 1, 2, 3];
+    const counter = createCounter();
+    const worker = new Worker(dying, { eval: true, workerData: { counter } });
+    await new Promise((resolve) => worker.on('exit', resolve));
+    expect(await runPool({ order, counter, workers: [worker], here: (i) => i * 3 })).toEqual([0, 3, 6, 9]);
+  });
+
   it('throws a helper failure with the class the caller chose, and stops the helpers', async () => {
     const failing = `
       const { parentPort, workerData } = require('node:worker_threads');

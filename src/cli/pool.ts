@@ -97,49 +97,60 @@ export interface RunPoolOptions<R> {
 /**
  * Run every task of `order` on the main thread and the helpers together; results in input order.
  * The main thread yields between its own tasks so helper results and progress are handled as they
- * come. Helpers are terminated when everything is done or anything failed.
+ * come. It returns as soon as every result is in: a helper still starting up (a small input) is
+ * not waited for, only terminated. Helpers are terminated when everything is done or anything failed.
  */
 export async function runPool<R>({ order, counter, workers, here, tick, fail }: RunPoolOptions<R>): Promise<R[]> {
   const results: R[] = new Array<R>(order.length);
   let completed = 0;
   let failure: Error | undefined;
+  // threadId is -1 once a worker has exited; one that exited before we listen never says so again.
+  let live = workers.filter((w) => w.threadId !== -1).length;
   const toError = fail ?? ((message: string) => new Error(message));
-  const finished = workers.map(
-    (worker) =>
-      new Promise<void>((resolve) => {
-        worker.on('message', (m: PoolMessage<R>) => {
-          if ('done' in m) return resolve();
-          if ('error' in m) {
-            failure ??= toError(m.error, m.usage);
-            return resolve();
-          }
-          results[m.index] = m.result;
-          tick?.(++completed);
-        });
-        worker.on('error', (error) => {
-          failure ??= error;
-          resolve();
-        });
-        // A worker that exits without saying done (killed, out of memory) must not hang the pool.
-        worker.on('exit', () => resolve());
-      }),
-  );
+  let wake: () => void = () => {};
+  const settled = new Promise<void>((resolve) => (wake = resolve));
+  const check = () => {
+    if (failure || completed === order.length || live === 0) wake();
+  };
+  for (const worker of workers) {
+    worker.on('message', (m: PoolMessage<R>) => {
+      if ('done' in m) return;
+      if ('error' in m) failure ??= toError(m.error, m.usage);
+      else {
+        results[m.index] = m.result;
+        completed++;
+        tick?.(completed);
+      }
+      check();
+    });
+    worker.on('error', (error) => {
+      failure ??= error;
+      check();
+    });
+    // A helper that exits early (killed, out of memory) must not hang the pool: when none is left,
+    // the main thread runs what is missing.
+    worker.on('exit', () => {
+      live--;
+      check();
+    });
+  }
   try {
     for (let index = claim(counter, order); index >= 0 && !failure; index = claim(counter, order)) {
       results[index] = here(index);
-      tick?.(++completed);
+      completed++;
+      tick?.(completed);
       if (workers.length > 0) await new Promise<void>((resolve) => setImmediate(resolve));
     }
-    await Promise.all(finished);
+    if (live > 0 && !failure && completed < order.length) await settled;
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
   if (failure) throw failure;
-  // A helper that died mid-task leaves a hole: run what is missing here rather than lose a file.
   for (const index of order) {
     if (!(index in results)) {
       results[index] = here(index);
-      tick?.(++completed);
+      completed++;
+      tick?.(completed);
     }
   }
   return results;
