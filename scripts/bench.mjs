@@ -9,19 +9,38 @@
 //                                 are measured on 5 MB and reported, not judged
 //   npm run bench -- --json       one JSON object on stdout instead of the text report
 //   npm run bench -- --markdown   the goals as a Markdown table (docs/performance.md is made from it)
+//   node scripts/bench.mjs --table saved.json   the table of a saved --json run, measuring nothing
+//   node scripts/bench.mjs --dist DIR           measure another build (e.g. main's dist/) for a
+//                                                before/after comparison under the same conditions
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+const valueOf = (flag) => (argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : undefined);
 const QUICK = args.has('--quick');
 const JSON_OUT = args.has('--json');
 const MARKDOWN = args.has('--markdown');
+
+/** The goals of a run as a Markdown table. */
+function table(goals) {
+  const lines = ['| goal | measured | target | met |', '| --- | ---: | ---: | :---: |'];
+  for (const g of goals) {
+    const shown = g.value === null ? 'n/a' : `${g.value.toFixed(g.unit === '×' ? 2 : 0)}${g.unit === '×' ? '×' : ` ${g.unit}`}`;
+    lines.push(`| ${g.name} | ${shown} | ${g.target} | ${g.met === null ? '—' : g.met ? 'yes' : 'no'} |`);
+  }
+  return lines.join('\n');
+}
+if (valueOf('--table') !== undefined) {
+  console.log(table(JSON.parse(readFileSync(valueOf('--table'), 'utf8')).goals));
+  process.exit(0);
+}
 const quiet = JSON_OUT || MARKDOWN;
 const log = (line = '') => {
   if (!quiet) console.log(line);
@@ -29,7 +48,8 @@ const log = (line = '') => {
 
 const require = createRequire(import.meta.url);
 const root = fileURLToPath(new URL('..', import.meta.url));
-const CLI = join(root, 'dist/cli.js');
+const DIST = resolve(valueOf('--dist') ?? join(root, 'dist'));
+const CLI = join(DIST, 'cli.js');
 const FIXTURE = join(root, 'fixtures/2020-power-alliance-chronicle.txt');
 const fixture = readFileSync(FIXTURE, 'utf8');
 const corpusDir = join(root, 'fixtures/corpus');
@@ -37,7 +57,7 @@ const corpus = readdirSync(corpusDir)
   .filter((f) => f.endsWith('.txt'))
   .sort()
   .map((f) => readFileSync(join(corpusDir, f), 'utf8'));
-const lib = await import('../dist/index.js');
+const lib = await import(pathToFileURL(join(DIST, 'index.js')).href);
 const { parseChronicle, createParser, timesExtractor } = lib;
 
 const SIZE = QUICK ? 0.5 : 2; // MB of text for the side-by-side rounds
@@ -143,7 +163,7 @@ const datesOnly = createParser({ extractors: [timesExtractor] });
 // the file's bytes and the decoded string).
 const bigFile = join(tmp, 'big.txt');
 writeFileSync(bigFile, repeated(fixture, BIG, true));
-const lib_cjs = JSON.stringify(join(root, 'dist/index.cjs'));
+const lib_cjs = JSON.stringify(join(DIST, 'index.cjs'));
 function child(code) {
   const r = spawnSync(process.execPath, ['-e', code], { encoding: 'utf8', maxBuffer: 1e8 });
   if (r.status !== 0) return { error: r.stderr.split('\n').slice(0, 3).join(' ') };
@@ -194,10 +214,13 @@ const files = corpus.slice(0, FILES).map((text, i) => {
   writeFileSync(f, repeated(text, FILE_MB));
   return f;
 });
+// A build without --jobs (main before the pool) is compared with this worktree's one-thread run:
+// the same parse, so the same baseline.
+const jobsCli = spawnSync(process.execPath, [CLI, 'parse', FIXTURE, '--jobs', '1'], { stdio: 'ignore' }).status === 0 ? CLI : join(root, 'dist/cli.js');
 function cliRun(extra) {
   const outFile = join(tmp, `out-${extra.join('')}.ndjson`);
   const t = performance.now();
-  execFileSync(process.execPath, [CLI, 'parse', ...files, '--format', 'ndjson', '--quiet', '-o', outFile, ...extra], { stdio: 'ignore' });
+  execFileSync(process.execPath, [extra.length ? jobsCli : CLI, 'parse', ...files, '--format', 'ndjson', '--quiet', '-o', outFile, ...extra], { stdio: 'ignore' });
   const s = (performance.now() - t) / 1000;
   const hash = createHash('sha256').update(readFileSync(outFile)).digest('hex');
   rmSync(outFile);
@@ -246,14 +269,8 @@ const summary = {
   measured,
 };
 if (JSON_OUT) console.log(JSON.stringify(summary, null, 2));
-else if (MARKDOWN) {
-  console.log('| goal | measured | target | met |');
-  console.log('| --- | ---: | ---: | :---: |');
-  for (const g of goals) {
-    const shown = g.value === null ? 'n/a' : `${g.value.toFixed(g.unit === '×' ? 2 : 0)}${g.unit === '×' ? '×' : ` ${g.unit}`}`;
-    console.log(`| ${g.name} | ${shown} | ${g.target} | ${g.met === null ? '—' : g.met ? 'yes' : 'no'} |`);
-  }
-} else {
+else if (MARKDOWN) console.log(table(goals));
+else {
   log('');
   log(`${goals.filter((g) => g.met).length} of ${goals.length} goals met`);
 }
