@@ -9,7 +9,8 @@
 //                                 are measured on 5 MB and reported, not judged
 //   npm run bench -- --json       one JSON object on stdout instead of the text report
 //   npm run bench -- --markdown   the goals as a Markdown table (docs/performance.md is made from it)
-//   node scripts/bench.mjs --table saved.json   the table of a saved --json run, measuring nothing
+//   node scripts/bench.mjs --table a.json [b.json …]   saved --json runs side by side as a Markdown
+//                                                table (one column per run), measuring nothing
 //   node scripts/bench.mjs --dist DIR           measure another build (e.g. main's dist/) for a
 //                                                before/after comparison under the same conditions
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -28,17 +29,22 @@ const QUICK = args.has('--quick');
 const JSON_OUT = args.has('--json');
 const MARKDOWN = args.has('--markdown');
 
-/** The goals of a run as a Markdown table. */
-function table(goals) {
-  const lines = ['| goal | measured | target | met |', '| --- | ---: | ---: | :---: |'];
-  for (const g of goals) {
-    const shown = g.value === null ? 'n/a' : `${g.value.toFixed(g.unit === '×' ? 2 : 0)}${g.unit === '×' ? '×' : ` ${g.unit}`}`;
-    lines.push(`| ${g.name} | ${shown} | ${g.target} | ${g.met === null ? '—' : g.met ? 'yes' : 'no'} |`);
-  }
+const shownValue = (g) => (g.value === null ? 'n/a' : `${g.value.toFixed(g.unit === '×' ? 2 : 0)}${g.unit === '×' ? '×' : ` ${g.unit}`}`);
+const verdict = (g) => (g.met === null ? '' : g.met ? ' ✓' : ' ✗');
+
+/** Runs side by side as a Markdown table: one row per goal, one column per run (✓ met, ✗ not). */
+function table(runs, names) {
+  const lines = [`| goal | target | ${names.join(' | ')} |`, `| --- | ---: | ${names.map(() => '---:').join(' | ')} |`];
+  runs[0].goals.forEach((g, i) => {
+    lines.push(`| ${g.name} | ${g.target} | ${runs.map((r) => `${shownValue(r.goals[i])}${verdict(r.goals[i])}`).join(' | ')} |`);
+  });
+  const loads = runs.map((r) => r.machine.load.toFixed(1));
+  lines.push(`| load average (1 min) at the end of the run | | ${loads.join(' | ')} |`);
   return lines.join('\n');
 }
-if (valueOf('--table') !== undefined) {
-  console.log(table(JSON.parse(readFileSync(valueOf('--table'), 'utf8')).goals));
+if (args.has('--table')) {
+  const files = argv.slice(argv.indexOf('--table') + 1).filter((a) => !a.startsWith('--'));
+  console.log(table(files.map((f) => JSON.parse(readFileSync(f, 'utf8'))), files.map((f) => f.replace(/^.*\//, '').replace(/\.json$/, ''))));
   process.exit(0);
 }
 const quiet = JSON_OUT || MARKDOWN;
@@ -227,20 +233,26 @@ function cliRun(extra) {
   return { s, hash };
 }
 {
-  const pool = [];
+  // default (the main thread probes the machine and starts helpers only for idle cores), one
+  // thread (--jobs 1), and the pool forced onto every core (--jobs N) to show what helpers give
   const one = [];
+  const pool = [];
+  const forced = [];
   let same = true;
-  for (let i = 0; i < (QUICK ? 1 : 3); i++) {
+  const cores = String(availableParallelism());
+  for (let i = 0; i < (QUICK ? 1 : 2); i++) {
     const a = cliRun(['--jobs', '1']);
     const b = cliRun([]);
+    const c = jobsCli === CLI ? cliRun(['--jobs', cores]) : b;
     one.push(a.s);
     pool.push(b.s);
-    same &&= a.hash === b.hash;
+    forced.push(c.s);
+    same &&= a.hash === b.hash && a.hash === c.hash;
   }
-  measured.manyFiles = { files: FILES, mbEach: FILE_MB, oneThreadSeconds: median(one), poolSeconds: median(pool), identical: same };
+  measured.manyFiles = { files: FILES, mbEach: FILE_MB, oneThreadSeconds: median(one), poolSeconds: median(pool), forcedSeconds: median(forced), identical: same };
   goal('many-files-workers', `${FILES} files of ${FILE_MB} MB, workers ÷ one thread${same ? '' : ' (OUTPUT DIFFERS)'}`,
     same ? median(one) / median(pool) : 0, '×', 1.0, true,
-    `one thread ${median(one).toFixed(1)} s, pool ${median(pool).toFixed(1)} s, ${availableParallelism()} cores, dashiji parse --format ndjson`);
+    `one thread ${median(one).toFixed(1)} s, default ${median(pool).toFixed(1)} s, --jobs ${cores} ${median(forced).toFixed(1)} s (${(median(one) / median(forced)).toFixed(2)}×); dashiji parse --format ndjson`);
 }
 
 // 6. Cold start: `dashiji parse` on the fixture in a fresh process, start to exit.
@@ -269,7 +281,7 @@ const summary = {
   measured,
 };
 if (JSON_OUT) console.log(JSON.stringify(summary, null, 2));
-else if (MARKDOWN) console.log(table(goals));
+else if (MARKDOWN) console.log(table([summary], ['this run']));
 else {
   log('');
   log(`${goals.filter((g) => g.met).length} of ${goals.length} goals met`);

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { claim, createCounter, helperCount, largestFirst, POOL_THRESHOLD_BYTES, runPool, serve } from '../src/cli/pool.js';
+import { claim, createCounter, helperCount, idleCores, largestFirst, POOL_THRESHOLD_BYTES, probe, runPool, sampleIdle, serve } from '../src/cli/pool.js';
 import type { PoolMessage } from '../src/cli/pool.js';
 
 const MB = 1_000_000;
@@ -23,6 +23,11 @@ describe('helperCount', () => {
     ['no more helpers than files beyond the first', { sizes: [MB, MB, MB], cores: 16, stdin: false }, 2],
     ['--jobs caps the threads', { sizes: Array<number>(16).fill(MB), cores: 16, jobs: 4, stdin: false }, 3],
     ['--jobs above the cores does not oversubscribe', { sizes: Array<number>(16).fill(MB), cores: 4, jobs: 64, stdin: false }, 3],
+    ['a busy machine: no idle core, no helper', { sizes: [MB, MB, MB], cores: 2, stdin: false, idle: 0.1 }, 0],
+    ['most of a core idle is worth a helper', { sizes: [MB, MB, MB], cores: 2, stdin: false, idle: 0.8 }, 1],
+    ['half a core idle is not', { sizes: [MB, MB, MB], cores: 2, stdin: false, idle: 0.5 }, 0],
+    ['idle cores cap the helpers', { sizes: Array<number>(16).fill(MB), cores: 8, stdin: false, idle: 2.9 }, 3],
+    ['idle cores never add threads beyond the cores', { sizes: Array<number>(16).fill(MB), cores: 4, stdin: false, idle: 7 }, 3],
   ])('%s', (_name, input, expected) => {
     expect(helperCount(input)).toBe(expected);
   });
@@ -35,6 +40,32 @@ describe('largestFirst', () => {
     ['nothing', [], []],
   ])('%s', (_name, sizes, expected) => {
     expect(largestFirst(sizes)).toEqual(expected);
+  });
+});
+
+describe('idleCores', () => {
+  const cpu = (idle: number) => ({ model: '', speed: 0, times: { user: 0, nice: 0, sys: 0, idle, irq: 0 } });
+  it.each([
+    ['two cores, one idle all along', sampleIdle([cpu(100), cpu(50)], 0), sampleIdle([cpu(100), cpu(250)], 200), 1],
+    ['nothing idle', sampleIdle([cpu(10), cpu(10)], 0), sampleIdle([cpu(10), cpu(10)], 200), 0],
+    ['no time between the samples', sampleIdle([cpu(10)], 5), sampleIdle([cpu(90)], 5), 0],
+  ])('%s', (_name, from, to, expected) => {
+    expect(idleCores(from, to)).toBeCloseTo(expected, 5);
+  });
+});
+
+describe('probe', () => {
+  it.each([
+    ['no time: nothing runs', 0, [3, 0, 2, 1], []],
+    ['all the time it needs: everything runs, smallest (last in claim order) first', Number.POSITIVE_INFINITY, [], [1, 2, 0, 3]],
+  ])('%s', (_name, ms, rest, ran) => {
+    const results: number[] = new Array<number>(4);
+    const seen: number[] = [];
+    const r = probe([3, 0, 2, 1], (i) => (seen.push(i), i * 10), results, undefined, ms);
+    expect(r.rest).toEqual(rest);
+    expect(seen).toEqual(ran);
+    for (const i of ran) expect(results[i]).toBe(i * 10);
+    expect(r.idle).toBeGreaterThanOrEqual(0);
   });
 });
 
@@ -97,6 +128,15 @@ describe('runPool', () => {
     expect(results).toEqual(Array.from({ length: 40 }, (_, i) => i * 2));
     expect(ticks).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
     if (helpers === 0) expect(here).toHaveLength(40);
+  });
+
+  it('fills the given results and counts progress on from the tasks already done', async () => {
+    const results: number[] = new Array<number>(4);
+    results[3] = 30;
+    const ticks: number[] = [];
+    const out = await runPool({ order: [0, 1, 2], counter: createCounter(), workers: [], here: (i) => i * 10, tick: (n) => ticks.push(n), results });
+    expect(out).toEqual([0, 10, 20, 30]);
+    expect(ticks).toEqual([2, 3, 4]);
   });
 
   it('does not wait for a helper that is still starting when every task is done', async () => {
@@ -169,6 +209,10 @@ describe('dashiji parse on many files', () => {
     expect(one.status).toBe(0);
     expect(pool.status).toBe(0);
     expect(pool.stdout).toBe(one.stdout);
+  });
+
+  it('writes the same without --jobs (the main thread probes the machine, then helpers for idle cores)', () => {
+    expect(run('--format', 'json').stdout).toBe(run('--format', 'json', '--jobs', '1').stdout);
   });
 
   it.each([['0'], ['two'], ['1.5']])('rejects --jobs %s', (jobs) => {

@@ -23,7 +23,7 @@ import type { AnyParser, ChronicleEncoding, DefaultChronicle } from '../index.js
 import { ChronicleInputError, decodeChronicle } from '../io.js';
 import { CSV_COLUMNS, csvRows, formatDiagnostics, lineIndex, locate } from './output.js';
 import type { Located } from './output.js';
-import { createCounter, helperCount, largestFirst, runPool, serve } from './pool.js';
+import { createCounter, helperCount, largestFirst, probe, runPool, serve } from './pool.js';
 
 declare const __VERSION__: string | undefined;
 
@@ -49,7 +49,7 @@ Options:
   -t, --title TEXT     (report) the page title; default: the chronicle's title
   -s, --source FILE    (validate) the source text the records were extracted from
       --stale          (validate) re-parse the source and report records that are out of date
-  -j, --jobs N         (parse) threads for many files, the main thread included; default: all cores
+  -j, --jobs N         (parse) threads for many files, the main thread included; default: the idle cores
   -q, --quiet          no progress output
   -h, --help           this help
   -v, --version        the version
@@ -211,19 +211,32 @@ interface PoolWorkerData {
  * helpers (one per spare core, only for inputs large enough) claim files from a shared counter.
  */
 async function parseMany(files: readonly string[], parser: AnyParser, values: Values, format: RecordFormat, tick: (done: number) => void): Promise<ParsedFile[]> {
-  const stdin = files.includes('-');
-  const sizes = files.map((f) => (f === '-' ? 0 : statSync(f).size));
-  const helpers = helperCount({ sizes, cores: availableParallelism(), ...(values.jobs === undefined ? {} : { jobs: jobsOf(values.jobs) }), stdin });
-  const order = largestFirst(sizes);
+  const input = {
+    sizes: files.map((f) => (f === '-' ? 0 : statSync(f).size)),
+    cores: availableParallelism(),
+    stdin: files.includes('-'),
+    ...(values.jobs === undefined ? {} : { jobs: jobsOf(values.jobs) }),
+  };
+  const here = (i: number) => parseOne(files[i]!, parser, values, format, files.length > 1);
+  const results = new Array<ParsedFile>(files.length);
+  let order = largestFirst(input.sizes);
+  let helpers = helperCount(input);
+  if (helpers > 0 && values.jobs === undefined) {
+    // No --jobs: start only as many helpers as the machine has idle cores (src/cli/pool.ts).
+    const { rest, idle } = probe(order, here, results, tick);
+    order = rest;
+    helpers = Math.min(helpers, helperCount({ ...input, idle }));
+  }
   const counter = createCounter();
   const data: PoolWorkerData = { dashijiWorker: true, values, format, files, order, counter };
-  const workers = Array.from({ length: helpers }, () => new Worker(new URL(import.meta.url), { workerData: data }));
+  const workers = Array.from({ length: order.length > 0 ? helpers : 0 }, () => new Worker(new URL(import.meta.url), { workerData: data }));
   return runPool<ParsedFile>({
     order,
     counter,
     workers,
-    here: (i) => parseOne(files[i]!, parser, values, format, files.length > 1),
+    here,
     tick,
+    results,
     fail: (message, usage) => (usage ? new UsageError(message) : new Error(message)),
   });
 }

@@ -10,7 +10,15 @@
  * main thread. Files are claimed largest first, so the last file claimed, the one everybody may
  * wait for, is a small one. Workers format their output themselves and send back one string per
  * file: structured-cloning records would eat most of the gain.
+ *
+ * A helper only pays when a core is idle for it. On a machine whose cores are busy with other work
+ * its start-up (module, JIT warm-up, the dictionary: about half a second of CPU) is pure cost, and
+ * measured 0.71–0.85× one thread there. So unless `--jobs` says how many threads to use, the main
+ * thread first parses the smallest files alone for a moment (`probe`) while the machine's idle CPU
+ * time is measured, and starts only as many helpers as there are idle cores.
  */
+import { cpus } from 'node:os';
+import { performance } from 'node:perf_hooks';
 import type { Worker } from 'node:worker_threads';
 
 /** Inputs smaller than this in total are parsed on the main thread alone: a worker would start for nothing. */
@@ -26,18 +34,61 @@ export interface PoolInput {
   jobs?: number;
   /** Whether one input is stdin, which only the main thread can read. */
   stdin: boolean;
+  /** Idle cores measured while the main thread was busy (`probe`); no cap when not measured. */
+  idle?: number;
 }
 
 /**
  * How many helper workers to start beside the main thread: none for one file, for stdin or below
  * the threshold; otherwise one per spare core, at most one per file beyond the main thread's first.
  */
-export function helperCount({ sizes, cores, jobs, stdin }: PoolInput): number {
+export function helperCount({ sizes, cores, jobs, stdin, idle }: PoolInput): number {
   if (stdin || sizes.length < 2) return 0;
   let total = 0;
   for (const s of sizes) total += s;
   if (total < POOL_THRESHOLD_BYTES) return 0;
-  return Math.max(0, Math.min((jobs ?? cores) - 1, cores - 1, sizes.length - 1));
+  const wanted = Math.min((jobs ?? cores) - 1, cores - 1, sizes.length - 1);
+  // three quarters of a core idle is worth a helper; less is a core somebody else is using
+  return Math.max(0, idle === undefined ? wanted : Math.min(wanted, Math.floor(idle + 0.25)));
+}
+
+/** Summed idle time of every CPU (ms, from os.cpus()) and when it was read. */
+export interface IdleSample {
+  idle: number;
+  at: number;
+}
+
+/** Read the machine's idle CPU time now. */
+export function sampleIdle(list = cpus(), at = performance.now()): IdleSample {
+  let idle = 0;
+  for (const c of list) idle += c.times.idle;
+  return { idle, at };
+}
+
+/** Idle cores between two samples: idle CPU time over the wall time between them. */
+export function idleCores(from: IdleSample, to: IdleSample): number {
+  const wall = to.at - from.at;
+  return wall > 0 ? Math.max(0, (to.idle - from.idle) / wall) : 0;
+}
+
+/** How long the main thread parses alone while idle cores are measured (CPU times tick every 10 ms). */
+export const PROBE_MS = 200;
+
+/**
+ * Run the smallest tasks (the end of `order`) on the main thread until `ms` have passed, measuring
+ * the idle cores meanwhile; the results go into `results`. Returns the tasks left, in claim order.
+ */
+export function probe<R>(order: readonly number[], here: (index: number) => R, results: R[], tick?: (done: number) => void, ms = PROBE_MS): { rest: number[]; idle: number } {
+  const start = sampleIdle();
+  let end = order.length;
+  let done = 0;
+  while (end > 0 && performance.now() - start.at < ms) {
+    const index = order[--end]!;
+    results[index] = here(index);
+    done++;
+    tick?.(done);
+  }
+  return { rest: order.slice(0, end), idle: idleCores(start, sampleIdle()) };
 }
 
 /** Indices of `sizes`, largest first (ties in input order): the order files are claimed in. */
@@ -92,6 +143,8 @@ export interface RunPoolOptions<R> {
   tick?: (done: number) => void;
   /** Turn a helper's failure back into an error of the right class. */
   fail?: (message: string, usage: boolean) => Error;
+  /** The array to fill, when some tasks already ran (`probe`); progress counts on from them. */
+  results?: R[];
 }
 
 /**
@@ -100,8 +153,9 @@ export interface RunPoolOptions<R> {
  * come. It returns as soon as every result is in: a helper still starting up (a small input) is
  * not waited for, only terminated. Helpers are terminated when everything is done or anything failed.
  */
-export async function runPool<R>({ order, counter, workers, here, tick, fail }: RunPoolOptions<R>): Promise<R[]> {
-  const results: R[] = new Array<R>(order.length);
+export async function runPool<R>({ order, counter, workers, here, tick, fail, results = new Array<R>(order.length) }: RunPoolOptions<R>): Promise<R[]> {
+  // tasks done before (by `probe`) count for progress, not for this pool's completion
+  const before = Object.keys(results).length;
   let completed = 0;
   let failure: Error | undefined;
   // threadId is -1 once a worker has exited; one that exited before we listen never says so again.
@@ -119,7 +173,7 @@ export async function runPool<R>({ order, counter, workers, here, tick, fail }: 
       else {
         results[m.index] = m.result;
         completed++;
-        tick?.(completed);
+        tick?.(before + completed);
       }
       check();
     });
@@ -138,7 +192,7 @@ export async function runPool<R>({ order, counter, workers, here, tick, fail }: 
     for (let index = claim(counter, order); index >= 0 && !failure; index = claim(counter, order)) {
       results[index] = here(index);
       completed++;
-      tick?.(completed);
+      tick?.(before + completed);
       if (workers.length > 0) await new Promise<void>((resolve) => setImmediate(resolve));
     }
     if (live > 0 && !failure && completed < order.length) await settled;
@@ -150,7 +204,7 @@ export async function runPool<R>({ order, counter, workers, here, tick, fail }: 
     if (!(index in results)) {
       results[index] = here(index);
       completed++;
-      tick?.(completed);
+      tick?.(before + completed);
     }
   }
   return results;
