@@ -249,6 +249,22 @@ function spanOf(map: OffsetMap, start: number, end: number): Span {
   return { start: map.at(start), end: map.at(end - 1) + 1 };
 }
 
+/** Item texts shorter than this are shared across the document; longer ones are rarely repeated. */
+const SHARED_TEXT_MAX = 16;
+
+/**
+ * One string per distinct short item text in a document: a chronicle names the same people, places
+ * and trigger words thousands of times (会议, 仪式, 崇仁县 …), and each short slice of the input is
+ * a fresh copy in V8. Records keep the canonical copy, and the rest is garbage at once.
+ */
+function shared(texts: Map<string, string>, text: string): string {
+  if (text.length > SHARED_TEXT_MAX) return text;
+  const known = texts.get(text);
+  if (known !== undefined) return known;
+  texts.set(text, text);
+  return text;
+}
+
 function runExtractors(
   source: string,
   doc: DocumentContext,
@@ -259,6 +275,7 @@ function runExtractors(
   config: ParserConfig,
   segmenter: Segmenter,
   diagnostics: Diagnostic[],
+  texts: Map<string, string>,
 ): Record<string, unknown[]> {
   const { text, norm, map } = body;
   let words: Word[] | undefined;
@@ -270,7 +287,7 @@ function runExtractors(
     norm,
     item(start, end) {
       const span = spanOf(map, start, end);
-      return { text: collapseBreaks(source.slice(span.start, span.end)), span };
+      return { text: shared(texts, collapseBreaks(source.slice(span.start, span.end))), span };
     },
     bodyOffset: (original) => map.indexOf(original),
     entry: { ordinal, label: seg.label, date: seg.date, span: seg.span },
@@ -293,7 +310,7 @@ function runExtractors(
       for (const t of tags) {
         const w = located[k];
         if (w && w.text === t.word) {
-          tagged.push({ ...w, tag: t.tag });
+          tagged.push({ text: w.text, start: w.start, end: w.end, tag: t.tag });
           k++;
         }
       }
@@ -418,6 +435,7 @@ function buildParser<E extends readonly AnyExtractor[]>(config: ParserConfig<E>)
     const doc: DocumentContext = { title: seg.title, year: seg.year, subject: seg.subject };
     const entries: Array<ChronicleEntry<E>> = [];
     let previousDate: DateValue | null = null;
+    const texts = new Map<string, string>();
     seg.entries.forEach((e, i) => {
       const ordinal = i + 1;
       if (!e.date) {
@@ -432,7 +450,7 @@ function buildParser<E extends readonly AnyExtractor[]>(config: ParserConfig<E>)
       // Bodies are built one at a time and dropped after extraction: memory holds the records,
       // not a second copy of the input with an offset per character.
       const body = buildBody(text, e.pieces);
-      const fields = runExtractors(text, doc, e, body, ordinal, previousDate, frozen, segmenter, diagnostics);
+      const fields = runExtractors(text, doc, e, body, ordinal, previousDate, frozen, segmenter, diagnostics, texts);
       entries.push({ ordinal, label: e.label, span: e.span, date: e.date, text: body.text, ...fields } as ChronicleEntry<E>);
       if (e.date) previousDate = e.date;
     });

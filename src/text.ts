@@ -134,7 +134,7 @@ export function isLineBreak(code: number): boolean {
 
 /** White space in the widest sense used here: JS `\s` plus the zero-width characters. */
 export function isBlank(code: number): boolean {
-  return isZeroWidth(code) || /\s/.test(String.fromCharCode(code));
+  return isZeroWidth(code) || (code !== 0x85 && SPACES[code] === 1);
 }
 
 /**
@@ -190,9 +190,16 @@ export function collapseBreaks(slice: string): string {
   return copied === 0 ? slice : out + slice.slice(copied);
 }
 
-/** JS `\s` plus NEL (U+0085), which `\s` lacks but which breaks lines here. */
+/**
+ * JS `\s` plus NEL (U+0085), which `\s` lacks but which breaks lines here. A table read per
+ * character: the old `/\s/.test(String.fromCharCode(c))` built a string for every CJK character
+ * of every item. tests/text.test.ts checks the table against `\s` over the whole BMP.
+ */
 function isSpace(code: number): boolean {
-  return code === 0x85 || (code <= 0x20 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : SPACE.test(String.fromCharCode(code)));
+  return SPACES[code] === 1;
 }
 
-const SPACE = /\s/;
+/** 1 for every code unit of JS `\s`, and for NEL. */
+const SPACES = new Uint8Array(0x10000);
+for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x85, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) SPACES[c] = 1;
+SPACES.fill(1, 0x2000, 0x200b);

@@ -381,6 +381,52 @@ describe('figuresExtractor', () => {
 });
 
 // ---------------------------------------------------------------------------------------------
+// The first-character gate: FIGURE runs only where FIGURE_FIRST says a hit can start. A missing
+// character would silently drop figures, a dead one would only cost time; check both ways.
+
+describe('FIGURE_FIRST: the characters a figure can start with', () => {
+  // Every character a hit can hold is written in FIGURE's source (it has no `.`, no negated
+  // class, no \d or \w), so its first character is one of them: try each with continuations that
+  // complete every alternative (百分之一, 首届, US$5, RMB5, 3元 …).
+  const continuations = ['元', '个', '届', '分之一', '人', 'S$5', 'SD5', 'K$5', 'KD5', 'T$5', 'WD5', 'MB5', 'NY5', 'UR5', 'PY5', 'BP5', '5', '5元', '$5'];
+  const sticky = new RegExp(patterns.FIGURE.source, 'y');
+  const startsAHit = (c: string) =>
+    continuations.some((rest) => {
+      sticky.lastIndex = 0;
+      return sticky.test(c + rest);
+    });
+  const sourceChars = [...new Set(patterns.FIGURE.source)];
+
+  it('lists every character of the scanner that starts a hit', () => {
+    const missing = sourceChars.filter((c) => startsAHit(c) && !patterns.FIGURE_FIRST.includes(c));
+    expect(missing).toEqual([]);
+  });
+
+  it('lists no character that starts no hit', () => {
+    const dead = [...patterns.FIGURE_FIRST].filter((c) => !startsAHit(c));
+    expect(dead).toEqual([]);
+  });
+
+  it.each([
+    ['a space before a number', ' 3个'],
+    ['a unit alone', '元'],
+    ['a qualifier alone', '左右'],
+  ])('a character outside the list starts no hit: %s', (_name, input) => {
+    sticky.lastIndex = 0;
+    expect(sticky.test(input)).toBe(false);
+  });
+
+  it.each([
+    ['a hit at the very end', '共有3人', ['3人']],
+    ['hits back to back', '3人5家', ['3人', '5家']],
+    ['a gate character that starts nothing, then a hit', '首先二十人', ['二十人']],
+    ['a currency code after letters is no hit (the lookbehind still sees the text before)', 'XRMB5 ¥5', ['¥5']],
+  ])('the gated scan finds what a scan of every position finds: %s', (_name, input, expected) => {
+    expect(find(input).map((f) => f.text)).toEqual(expected);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
 // ReDoS: no pattern may backtrack catastrophically (zod's redos.test.ts does the same).
 
 describe('patterns: no catastrophic backtracking', () => {

@@ -1,6 +1,8 @@
-// src/text.ts: the same-length foldings every extractor matches on.
+// src/text.ts: the same-length foldings every extractor matches on, and the character classes every
+// stage shares. The white-space table replaced a regex test per character; its rows hold it to
+// exactly what `\s` (plus NEL) means.
 import { describe, expect, it } from 'vitest';
-import { fold, simplify } from '../src/text.js';
+import { collapseBreaks, fold, isBlank, isZeroWidth, simplify } from '../src/text.js';
 
 describe('simplify (OpenCC characters, one for one)', () => {
   it.each([
@@ -18,5 +20,41 @@ describe('simplify (OpenCC characters, one for one)', () => {
   it('never changes a length, so offsets stay offsets', () => {
     const text = '２０２０年，會議在臺北舉行（廈門）。';
     expect(simplify(fold(text))).toHaveLength(text.length);
+  });
+});
+
+describe('isBlank', () => {
+  it('is JS \\s plus the zero-width characters, over the whole BMP', () => {
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const expected = /\s/.test(String.fromCharCode(c)) || isZeroWidth(c);
+      if (isBlank(c) !== expected) wrong.push(c.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it.each([
+    ['NEL, which \\s lacks', 0x85],
+    ['a CJK ideograph', 0x4e00],
+    ['a letter', 0x61],
+    ['a hyphen, just past the spaces of the 2000 block', 0x2010],
+  ])('is false for %s', (_name, code) => {
+    expect(isBlank(code)).toBe(false);
+  });
+});
+
+describe('collapseBreaks', () => {
+  it.each([
+    ['a break between CJK joins with nothing', '罗\n\n林生', '罗林生'],
+    ['a break between Latin words joins with one space', 'New\nYork', 'New York'],
+    ['NEL breaks a line too', '罗\u0085林生', '罗林生'],
+    ['the line separator, with spaces around it', 'New \u2028 York', 'New York'],
+    ['an ideographic space before a break', '罗\u3000\n林生', '罗林生'],
+    ['spaces without a break stay', '2020 年 1 月', '2020 年 1 月'],
+    ['a no-break space without a break stays', 'a\u00a0b', 'a\u00a0b'],
+    ['a break at the very start and end goes', '\n罗\n', '罗'],
+    ['no white space at all', '罗林生', '罗林生'],
+  ])('%s', (_name, input, expected) => {
+    expect(collapseBreaks(input)).toBe(expected);
   });
 });

@@ -224,6 +224,21 @@ describe('overlaps and guards', () => {
     expect(typesOf('选举工作顺利结束。会议认为')).not.toContain('appointment');
   });
 
+  // Triggers are tried only where a trigger's first character stands; a gapped trigger resumes
+  // after its last hit, as a scan of the whole body would. These rows (checked against the scan
+  // of every position it replaced) pin the cases where a careless gate would differ from it.
+  it.each([
+    // a guard longer than the gapped hit takes its first character; a second 聘 inside the hit
+    // must not start a hit of its own (a scan resumes after a hit), so no appointment at all
+    ['a gapped trigger does not restart inside its own hit', { appoint: ['聘…为'] }, ['一二三四五六聘张'], '一二三四五六聘张三聘李四为主任', []],
+    ['two hits of one gapped trigger', { appoint: ['聘…为'] }, [], '聘甲为主任，聘乙为顾问', [{ type: 'appoint', triggers: ['聘甲为', '聘乙为'] }]],
+    ['a gapped trigger with no first word is tried everywhere', { any: ['…任'] }, [], '张三任主任', [{ type: 'any', triggers: ['张三任', '主任'] }]],
+    ['a literal and a gapped trigger of the same length and start: the literal', { tie: ['甲乙丙'], tie2: ['甲…丙'] }, [], '甲乙丙', [{ type: 'tie', triggers: ['甲乙丙'] }]],
+    ['no first character of any trigger: nothing', { appoint: ['聘…为'], tie: ['甲乙丙'] }, [], '张三李四为主任', []],
+  ] as const)('the first-character gate: %s', (_name, table, guards, text, expected) => {
+    expect(find(text, compileVocabulary(table, guards))).toEqual(expected);
+  });
+
   it('finds every occurrence, in order, and types in order of first trigger', () => {
     const [first, second] = find('论坛阶段结束后签署协议，论坛闭幕');
     expect(first).toEqual({ type: 'meeting', triggers: ['论坛', '论坛'] });

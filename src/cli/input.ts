@@ -34,6 +34,11 @@ export function readOptions(values: InputValues): ReadOptions & { maxSize: numbe
 
 const loaded = new Map<string, ChronicleSource>();
 
+/** Whether `preloadInputs` read this input (PDF, Word, web page, stdin): only this thread holds it. */
+export function isPreloaded(file: string): boolean {
+  return loaded.has(file);
+}
+
 /** The first 4 KiB of a file: enough to tell a PDF, a ZIP or a web page from text. */
 function head(file: string): Uint8Array {
   const fd = openSync(file, 'r');

@@ -19,7 +19,7 @@ import {
 import type { AnyParser, ChronicleEncoding, DefaultChronicle, ParserLike } from '../index.js';
 import { ChronicleInputError, decodeChronicle, locateRecords, readBounded } from '../io/index.js';
 import type { ChronicleSource } from '../io/index.js';
-import { inputSource, preloadInputs, readOptions } from './input.js';
+import { inputSource, isPreloaded, preloadInputs, readOptions } from './input.js';
 import { parseDictionary } from '../entry/entities.js';
 import { renderReport } from '../entry/report.js';
 import { describeThrown } from '../parser.js';
@@ -27,6 +27,7 @@ import { isSegmenterUnavailable } from '../segmenter.js';
 import { CSV_COLUMNS, UTF8_BOM, csvField, csvRow, escapeControls, formatDiagnostics, lineIndex, locate } from './output.js';
 import { formatSummaryScreen } from './screen.js';
 import type { Located } from './output.js';
+import { createCounter, helperCount, largestFirst, probe, runPool, serve } from './pool.js';
 import { parseRecords } from './records.js';
 import { OutputError, jsonChunks, openSink, writeAll } from './write.js';
 import type { Sink } from './write.js';
@@ -66,6 +67,7 @@ Options:
   -t, --title TEXT     (report) the page title; default: the chronicle's title
   -s, --source FILE    (validate) the source the records were extracted from (any input format)
       --stale          (validate) re-parse the source and report records that are out of date
+  -j, --jobs N         (parse) threads for many files, the main thread included; default: the idle cores
   -q, --quiet          no progress output
   -h, --help           this help
   -v, --version        the version
@@ -258,20 +260,6 @@ function formatInPieces(file: string, parser: AnyParser, values: Values, format:
   return pieces;
 }
 
-/** Files at least this large in total are worth spreading over worker threads. */
-const WORKER_THRESHOLD_BYTES = 256 * 1024;
-
-function totalSize(files: readonly string[]): number {
-  let n = 0;
-  for (const f of files) if (f !== '-') n += statSync(f).size;
-  return n;
-}
-
-/** Whether `parse` spreads these files over worker threads (each worker then reads its own files). */
-function inWorkers(files: readonly string[]): boolean {
-  return files.length > 1 && !files.includes('-') && availableParallelism() > 1 && totalSize(files) >= WORKER_THRESHOLD_BYTES;
-}
-
 /** A progress line on stderr, only on a terminal and without --quiet. */
 function progress(values: Values, total: number): (done: number) => void {
   if (values.quiet || !process.stderr.isTTY || total < 2) return () => {};
@@ -283,62 +271,71 @@ function progress(values: Values, total: number): (done: number) => void {
   };
 }
 
-/**
- * Parse many files on worker threads (one per core). Each file's output is handed to `emit` in
- * input order as soon as every file before it is done, so only the files still waiting for an
- * earlier one are held in memory.
- */
-async function parseInWorkers(files: readonly string[], values: Values, format: RecordFormat, tick: (done: number) => void, emit: (index: number, pieces: string[] | null) => void): Promise<void> {
-  const waiting = new Map<number, string[] | null>();
-  let emitted = 0;
-  const size = Math.min(availableParallelism(), files.length);
-  let next = 0;
-  let done = 0;
-  const runWorker = () =>
-    new Promise<void>((resolve, reject) => {
-      const worker = new Worker(new URL(import.meta.url), { workerData: { dashijiWorker: true, values, format } });
-      const feed = () => {
-        if (next >= files.length) {
-          void worker.terminate().then(() => resolve());
-          return;
-        }
-        const index = next++;
-        worker.postMessage({ index, file: files[index], discovered: discovered.has(files[index]!) });
-      };
-      worker.on('message', (m: { index: number; result?: string[] | null; error?: string; usage?: boolean }) => {
-        if (m.error !== undefined) {
-          void worker.terminate();
-          reject(m.usage ? new UsageError(m.error) : new Error(m.error));
-          return;
-        }
-        waiting.set(m.index, m.result!);
-        while (waiting.has(emitted)) {
-          const ready = waiting.get(emitted)!;
-          waiting.delete(emitted);
-          emit(emitted++, ready);
-        }
-        tick(++done);
-        feed();
-      });
-      worker.on('error', reject);
-      feed();
-    });
-  await Promise.all(Array.from({ length: size }, runWorker));
+/** What the main thread gives each helper worker (src/cli/pool.ts): the files and where to claim them. */
+interface PoolWorkerData {
+  dashijiWorker: true;
+  values: Values;
+  format: RecordFormat;
+  files: readonly string[];
+  /** Files found by expanding a directory (skipped when they hold no dated entry). */
+  discovered: readonly string[];
+  order: readonly number[];
+  counter: Int32Array;
 }
 
-/** The worker side: parse the files the main thread sends, one at a time. */
-function serveWorker(): void {
-  const { values, format } = workerData as { values: Values; format: RecordFormat };
-  const parser = makeParser(values);
-  parentPort!.on('message', async ({ index, file, discovered: found }: { index: number; file: string; discovered: boolean }) => {
-    if (found) discovered.add(file);
-    try {
-      await preload([file], values);
-      parentPort!.postMessage({ index, result: formatInPieces(file, parser, values, format) });
-    } catch (error) {
-      parentPort!.postMessage({ index, error: (error as Error).message, usage: error instanceof UsageError || isSegmenterUnavailable(error) });
-    }
+/**
+ * Parse many files on the main thread and on helper workers together; each file's output (or null
+ * when it is skipped) in input order. The helpers (one per spare core, only for inputs large enough
+ * to pay for them) claim files, largest first, from a shared counter. Files that need an
+ * asynchronous reader (PDF, Word, web pages, stdin) are parsed on the main thread alone, which has
+ * read them already. Returns null when no helper is worth starting: the caller then streams.
+ */
+async function parseMany(files: readonly string[], parser: AnyParser, values: Values, format: RecordFormat, tick: (done: number) => void): Promise<Array<string[] | null> | null> {
+  if (files.length < 2 || files.some((f) => f === '-' || isPreloaded(f))) return null;
+  const input = {
+    sizes: files.map((f) => statSync(f).size),
+    cores: availableParallelism(),
+    stdin: false,
+    ...(values.jobs === undefined ? {} : { jobs: jobsOf(values.jobs) }),
+  };
+  let helpers = helperCount(input);
+  if (helpers === 0) return null;
+  const here = (i: number) => formatInPieces(files[i]!, parser, values, format);
+  const results = new Array<string[] | null>(files.length);
+  let order = largestFirst(input.sizes);
+  if (values.jobs === undefined) {
+    // No --jobs: start only as many helpers as the machine has idle cores (src/cli/pool.ts).
+    const { rest, idle } = probe(order, here, results, tick);
+    order = rest;
+    helpers = Math.min(helpers, helperCount({ ...input, idle }));
+  }
+  const counter = createCounter();
+  const data: PoolWorkerData = { dashijiWorker: true, values, format, files, discovered: [...discovered], order, counter };
+  const workers = Array.from({ length: order.length > 0 ? helpers : 0 }, () => new Worker(new URL(import.meta.url), { workerData: data }));
+  return runPool<string[] | null>({
+    order,
+    counter,
+    workers,
+    here,
+    tick,
+    results,
+    fail: (message, usage) => (usage ? new UsageError(message) : new Error(message)),
   });
+}
+
+/** `--jobs N`: threads in all, the main thread included; 1 parses on the main thread alone. */
+function jobsOf(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--jobs expects a number of threads such as 4, got "${value}"`);
+  return n;
+}
+
+/** The worker side: claim files from the shared counter and parse them until none is left. */
+function serveWorker(): void {
+  const { values, format, files, order, counter, discovered: found } = workerData as PoolWorkerData;
+  for (const file of found) discovered.add(file);
+  const parser = makeParser(values);
+  serve(counter, order, (i) => formatInPieces(files[i]!, parser, values, format), (m) => parentPort!.postMessage(m), (e) => e instanceof UsageError || isSegmenterUnavailable(e));
 }
 
 /** Every file the command reads, for refusing an `-o` that would overwrite one of them. */
@@ -368,12 +365,17 @@ async function parseCommand(files: string[], values: Values): Promise<number> {
       if (!first) sink.write(separator);
       first = false;
     };
-    if (inWorkers(files)) {
-      await parseInWorkers(files, values, format, tick, (index, pieces) => {
-        if (pieces === null) return noteSkipped(files[index]!, values);
+    const pooled = await parseMany(files, parser, values, format, tick);
+    if (pooled) {
+      for (const [index, pieces] of pooled.entries()) {
+        if (pieces === null) {
+          noteSkipped(files[index]!, values);
+          continue;
+        }
         begin();
         for (const piece of pieces) sink.write(piece);
-      });
+        if (sink.backedUp) await sink.ready();
+      }
     } else {
       for (const [i, file] of files.entries()) {
         if (file === '-') await preload([file], values);
@@ -492,6 +494,7 @@ const OPTIONS = {
   dict: { type: 'string', short: 'd' },
   source: { type: 'string', short: 's' },
   title: { type: 'string', short: 't' },
+  jobs: { type: 'string', short: 'j' },
   stale: { type: 'boolean' },
   bom: { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
@@ -510,6 +513,7 @@ type Values = {
   dict?: string | undefined;
   source?: string | undefined;
   title?: string | undefined;
+  jobs?: string | undefined;
   stale?: boolean | undefined;
   bom?: boolean | undefined;
   quiet?: boolean | undefined;
@@ -548,9 +552,10 @@ export async function main(argv: readonly string[]): Promise<number> {
       const files = expandInputs(rest);
       // Workers read their own files: reading them here too would do the PDFs twice.
       const dump = values['dump-text'] || values.format === 'text';
-      // Standard input is read inside the command, once its -o file is open: an interrupt while
-      // waiting for it still removes the temporary file.
-      if (dump || !inWorkers(files)) await preload(dump ? files : files.filter((f) => f !== '-'), values);
+      // PDF, Word and web pages are read here (their readers are asynchronous); standard input is
+      // read inside the command, once its -o file is open: an interrupt while waiting for it still
+      // removes the temporary file.
+      await preload(dump ? files : files.filter((f) => f !== '-'), values);
       return await parseCommand(files, values);
     }
     case 'check':

@@ -12,7 +12,7 @@ import { parseNumber } from '../../numbers.js';
 import {
   ERA_BEFORE,
   FIGURE,
-  MAY_HOLD_FIGURE,
+  FIGURE_FIRST,
   MONTH_AFTER,
   NOT_A_MEASURE,
   OF_AFTER,
@@ -149,13 +149,22 @@ export function findFigures(text: string, norm: string, options: FindFiguresOpti
     throw new TypeError('findFigures: `norm` must be fold(text), the same length as `text`');
   }
   const out: FigureHit[] = [];
-  if (!MAY_HOLD_FIGURE.test(norm)) return out;
+  let at = nextStart(norm, 0);
+  if (at < 0) return out;
   // Claimed characters marked once, so a body with thousands of dates stays linear.
   const claimed = new Uint8Array(norm.length);
   for (const [s, e] of options.exclude ?? []) claimed.fill(1, Math.max(0, s), Math.min(norm.length, e));
   let lastEnd = 0;
-  FIGURE.lastIndex = 0;
-  for (let m = FIGURE.exec(norm); m !== null; m = FIGURE.exec(norm)) {
+  // The sticky scanner tried only where a hit can start: the same hits, in the same order, as a
+  // global scan (which would try every position), since no hit starts anywhere else.
+  while (at >= 0) {
+    FIGURE.lastIndex = at;
+    const m = FIGURE.exec(norm);
+    if (m === null) {
+      at = nextStart(norm, at + 1);
+      continue;
+    }
+    at = nextStart(norm, m.index + m[0].length);
     // A tab is a table's cell border (78<TAB>本系前身), never the gap between a number and its unit.
     if (m[0].includes(' ') && text.slice(m.index, m.index + m[0].length).includes('\t')) continue;
     const draft = readMatch(m, norm, lastEnd);
@@ -165,6 +174,16 @@ export function findFigures(text: string, norm: string, options: FindFiguresOpti
     lastEnd = hit.end;
   }
   return out;
+}
+
+/** 1 for each UTF-16 code unit in FIGURE_FIRST: a table lookup per character, no regex. */
+const STARTS = new Uint8Array(0x10000);
+for (let i = 0; i < FIGURE_FIRST.length; i++) STARTS[FIGURE_FIRST.charCodeAt(i)] = 1;
+
+/** The first position at or after `from` where a FIGURE hit may start, or -1. */
+function nextStart(norm: string, from: number): number {
+  for (let i = from; i < norm.length; i++) if (STARTS[norm.charCodeAt(i)] === 1) return i;
+  return -1;
 }
 
 /** `text` without its trailing run of `chars`: a loop, where `/[…]+$/` would be quadratic. */
@@ -179,18 +198,11 @@ function overlaps(d: Draft, claimed: Uint8Array): boolean {
   return false;
 }
 
-type Indices = NonNullable<RegExpExecArray['indices']>['groups'];
-
-function span(ix: Indices, name: string): [number, number] | undefined {
-  return ix?.[name];
-}
-
 /** Turn one scanner hit into a draft figure, or null when the rules say it is no figure. */
 function readMatch(m: RegExpExecArray, norm: string, lastEnd: number): Draft | null {
   const g = m.groups ?? {};
-  const ix = m.indices?.groups;
-  const tail = span(ix, 'tail');
-  const bodyEnd = tail ? tail[0] : m.index + m[0].length;
+  // Where the unit ends and the trailing qualifier (左右, 以上 …) starts: the tail closes the hit.
+  const bodyEnd = m.index + m[0].length - (g.tail?.length ?? 0);
 
   if (g.pct !== undefined) {
     // 百分之百 is 100; 百 alone is no number to parseNumber.
@@ -202,14 +214,16 @@ function readMatch(m: RegExpExecArray, norm: string, lastEnd: number): Draft | n
     // 首届网页设计大赛: the first session.
     return { kind: 'ordinal', value: 1, unit: g.firstUnit, start: m.index, end: bodyEnd, numStart: m.index, numEnd: m.index + 1 };
   }
-  if (g.sym !== undefined && g.symNum !== undefined) return readSymbol(m, g, ix, bodyEnd);
+  if (g.sym !== undefined && g.symNum !== undefined) return readSymbol(m, g, norm, bodyEnd);
   if (g.num === undefined) return null;
-  return readNumeral(m, g, ix, norm, bodyEnd, lastEnd);
+  return readNumeral(m, g, norm, bodyEnd, lastEnd);
 }
 
 /** ￥675.70, US$5, RMB 100万: a sign or code, then Arabic digits. */
-function readSymbol(m: RegExpExecArray, g: Record<string, string | undefined>, ix: Indices, bodyEnd: number): Draft | null {
-  const numSpan = span(ix, 'symNum')!;
+function readSymbol(m: RegExpExecArray, g: Record<string, string | undefined>, norm: string, bodyEnd: number): Draft | null {
+  // The sign opens the hit; one optional space, then the digits.
+  const afterSign = m.index + g.sym!.length;
+  const numSpan = [norm[afterSign] === ' ' ? afterSign + 1 : afterSign] as const;
   let digits = g.symNum!;
   let end = bodyEnd;
   // 价格 ￥55.14, then a sentence comma: give the trailing separator back.
@@ -228,7 +242,6 @@ function readSymbol(m: RegExpExecArray, g: Record<string, string | undefined>, i
 function readNumeral(
   m: RegExpExecArray,
   g: Record<string, string | undefined>,
-  ix: Indices,
   norm: string,
   bodyEnd: number,
   lastEnd: number,
@@ -236,14 +249,17 @@ function readNumeral(
   let kind: FigureKind | undefined;
   let unitSpan: [number, number] | undefined;
   for (const name of KIND_GROUPS) {
-    if (g[name] !== undefined) {
+    const u = g[name];
+    if (u !== undefined) {
       kind = name;
-      unitSpan = span(ix, name);
+      // The unit group is the last before the tail, so it ends where the tail starts.
+      unitSpan = [bodyEnd - u.length, bodyEnd];
       break;
     }
   }
   if (!kind || !unitSpan) return null;
-  const numSpan = span(ix, 'num')!;
+  // The numeral run opens the hit (the guard before it is a lookbehind).
+  const numSpan = [m.index, m.index + g.num!.length] as const;
   let run = g.num!;
   let unit = g[kind]!;
   let unitStart = unitSpan[0];
@@ -257,7 +273,7 @@ function readNumeral(
     unit = last + unit;
     unitStart -= 1;
     numEnd -= 1;
-    if (unit === '千瓦' && norm[end] === '时' && !span(ix, 'tail')) {
+    if (unit === '千瓦' && norm[end] === '时' && g.tail === undefined) {
       unit = '千瓦时';
       end += 1;
     }
@@ -378,7 +394,7 @@ function readNumeral(
   const tail = g.tail;
   if (tail !== undefined) {
     if (tail === '多' && (kind !== 'duration' || g.post !== undefined)) {
-      end = span(ix, 'tail')![0]; // 3家多元化企业: not ours
+      end = bodyEnd; // 3家多元化企业: not ours
     } else {
       qualifier = QUALIFIERS[tail] ?? qualifier;
       end = m.index + m[0].length;
@@ -424,7 +440,8 @@ function findOf(d: Draft, text: string, norm: string, m: RegExpExecArray): strin
   // 前五年产值合计约29.79亿元 → 产值; 用工合计约900人 → 用工
   const from = Math.max(0, d.start - 14);
   const b = OF_BEFORE.exec(norm.slice(from, d.start));
-  const at = b?.indices?.groups?.of;
-  if (b && at) return text.slice(from + at[0], from + at[1]);
+  const of = b?.groups?.of;
+  // `of` opens the match, so it starts where the match does.
+  if (b && of !== undefined) return text.slice(from + b.index, from + b.index + of.length);
   return undefined;
 }

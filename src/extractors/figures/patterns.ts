@@ -26,12 +26,22 @@
  * Then a trailing qualifier (`tail`): 左右, 以上, 及以上 ….
  * A numeral run never starts right after a digit, numeral or Latin letter, so 一八二队 (a unit's
  * name) is read whole and rejected whole, never as its tail 二队.
+ *
+ * Sticky, without the `d` flag: the finder tries it only where FIGURE_FIRST says a hit can
+ * start, and works out every group's offset from the group lengths (each group sits at a known
+ * place in the hit), so no index arrays are built for the thousands of hits of a long text.
  */
 export const FIGURE =
-  /(?:百分之(?<pct>[0-9〇零○一壹二贰貳两兩三叁四肆五伍六陆陸七柒八捌九玖十拾百佰千仟]{1,12}(?:点[〇零一二三四五六七八九]{1,8})?)|(?<first>首)(?<firstUnit>届|屆|次|批|期)|(?<sym>US\$|HK\$|NT\$|[$¥￥€£]|(?<![A-Za-z])(?:RMB|CNY|USD|HKD|EUR|JPY|GBP|TWD)) ?(?<symNum>[0-9][0-9.,]{0,20})(?<symMult>万|亿|萬|億)?(?<symUnit>元)?|(?<![0-9A-Za-z〇零○一壹二贰貳两兩三叁四肆五伍六陆陸七柒八捌九玖廿卄卅卌十拾百佰千仟万萬亿億兆])(?<num>[0-9〇零○一壹二贰貳两兩三叁四肆五伍六陆陸七柒八捌九玖廿卄卅卌十拾百佰千仟万萬亿億兆][0-9.,〇零○一壹二贰貳两兩三叁四肆五伍六陆陸七柒八捌九玖廿卄卅卌十拾百佰千仟万萬亿億兆]{0,23}(?:点[〇零一二三四五六七八九]{1,8}[万亿萬億]?)?) ?(?<post>余|多|来|几)?(?<mult>百万|千万|万亿|亿|万|千|百|萬|億)? ?(?:(?<percent>%|‰|个百分点|百分点)|(?<duration>个多月|个多小时|个半月|个月|個月|个小时|個小時|个钟头|个星期|个工作日|个学期|个季度|周年|週年|工作日|学年|學年|学期|星期|小时|小時|分钟|分鐘|秒钟|昼夜|天|周|週|年)|(?<area>平方公里|平方千米|平方米|平米|公顷|公頃|亩|畝|顷)|(?<money>美元|港元|港币|港幣|欧元|歐元|日元|英镑|英鎊|新台币|新臺幣|新台幣|台币|臺幣|人民币|人民幣|块钱|塊錢|元|圆|圓|(?:RMB|CNY|USD|HKD|EUR|JPY|GBP|TWD)(?![A-Za-z]))|(?<length>公里|千米|英里|海里|厘米|毫米|纳米|納米|米)|(?<weight>千克|公斤|公吨|吨|噸|克|斤)|(?<people>人次|个人|個人|人|名|位)|(?<count>家|个|個|项|項|条|條|件|份|所|座|台|臺|套|辆|輛|架|艘|部|本|册|冊|篇|场|場|次|批|期|类|類|种|種|张|張|只|隻|匹|棵|株|枚|颗|顆|处|處|栋|棟|幢|间|間|层|層|门|門|支|队|隊|组|組|班|户|戶|宗|例|笔|筆|首|幅|封|轮|輪)|(?<ordinal>届|屆|阶段|階段)|(?<other>千瓦时|千瓦|兆瓦|瓦|千伏|伏特|立方米|毫升|升|倍|周岁|週歲|岁|歲|℃|摄氏度|分贝)))(?<tail>及以上|以上|以下|以内|以內|左右|上下(?![游级級层層楼樓车車文班])|之多|有余|多)?/dg;
+  /(?:百分之(?<pct>[0-9〇零○一壹二贰貳两兩三叁四肆五伍六陆陸七柒八捌九玖十拾百佰千仟]{1,12}(?:点[〇零一二三四五六七八九]{1,8})?)|(?<first>首)(?<firstUnit>届|屆|次|批|期)|(?<sym>US\$|HK\$|NT\$|[$¥￥€£]|(?<![A-Za-z])(?:RMB|CNY|USD|HKD|EUR|JPY|GBP|TWD)) ?(?<symNum>[0-9][0-9.,]{0,20})(?<symMult>万|亿|萬|億)?(?<symUnit>元)?|(?<![0-9A-Za-z〇零○一壹二贰貳两兩三叁四肆五伍六陆陸七柒八捌九玖廿卄卅卌十拾百佰千仟万萬亿億兆])(?<num>[0-9〇零○一壹二贰貳两兩三叁四肆五伍六陆陸七柒八捌九玖廿卄卅卌十拾百佰千仟万萬亿億兆][0-9.,〇零○一壹二贰貳两兩三叁四肆五伍六陆陸七柒八捌九玖廿卄卅卌十拾百佰千仟万萬亿億兆]{0,23}(?:点[〇零一二三四五六七八九]{1,8}[万亿萬億]?)?) ?(?<post>余|多|来|几)?(?<mult>百万|千万|万亿|亿|万|千|百|萬|億)? ?(?:(?<percent>%|‰|个百分点|百分点)|(?<duration>个多月|个多小时|个半月|个月|個月|个小时|個小時|个钟头|个星期|个工作日|个学期|个季度|周年|週年|工作日|学年|學年|学期|星期|小时|小時|分钟|分鐘|秒钟|昼夜|天|周|週|年)|(?<area>平方公里|平方千米|平方米|平米|公顷|公頃|亩|畝|顷)|(?<money>美元|港元|港币|港幣|欧元|歐元|日元|英镑|英鎊|新台币|新臺幣|新台幣|台币|臺幣|人民币|人民幣|块钱|塊錢|元|圆|圓|(?:RMB|CNY|USD|HKD|EUR|JPY|GBP|TWD)(?![A-Za-z]))|(?<length>公里|千米|英里|海里|厘米|毫米|纳米|納米|米)|(?<weight>千克|公斤|公吨|吨|噸|克|斤)|(?<people>人次|个人|個人|人|名|位)|(?<count>家|个|個|项|項|条|條|件|份|所|座|台|臺|套|辆|輛|架|艘|部|本|册|冊|篇|场|場|次|批|期|类|類|种|種|张|張|只|隻|匹|棵|株|枚|颗|顆|处|處|栋|棟|幢|间|間|层|層|门|門|支|队|隊|组|組|班|户|戶|宗|例|笔|筆|首|幅|封|轮|輪)|(?<ordinal>届|屆|阶段|階段)|(?<other>千瓦时|千瓦|兆瓦|瓦|千伏|伏特|立方米|毫升|升|倍|周岁|週歲|岁|歲|℃|摄氏度|分贝)))(?<tail>及以上|以上|以下|以内|以內|左右|上下(?![游级級层層楼樓车車文班])|之多|有余|多)?/y;
 
-/** Cheap prefilter: a body without a digit, numeral or currency sign has no figure. */
-export const MAY_HOLD_FIGURE = /[0-9〇零○一壹二贰貳两兩三叁四肆五伍六陆陸七柒八捌九玖廿卄卅卌十拾百佰千仟万萬亿億兆首$¥￥€£]/;
+/**
+ * Every character a FIGURE hit can start with: 百 (百分之), 首 (首届), a currency sign, the first
+ * letter of a currency code (US$, HK$, NT$, RMB, CNY, USD, HKD, EUR, JPY, GBP, TWD) and the
+ * numeral class. The finder looks the character up in a table built from this string and runs
+ * the sticky scanner only there: most characters of a body start no figure. A character missing
+ * here would silently lose figures, so tests/figures.test.ts checks this list against FIGURE.
+ */
+export const FIGURE_FIRST = '0123456789〇零○一壹二贰貳两兩三叁四肆五伍六陆陸七柒八捌九玖廿卄卅卌十拾百佰千仟万萬亿億兆首$¥￥€£UHNRCEJGT';
 
 /**
  * A qualifier written before the figure, read at the end of the text before it. The
@@ -39,14 +49,14 @@ export const MAY_HOLD_FIGURE = /[0-9〇零○一壹二贰貳两兩三叁四肆�
  * 上/数/几 only count before a bare multiplier (上百, 数十, 几千); the finder checks that.
  */
 export const QUALIFIER_BEFORE =
-  /(?<q>大约|约合|约为|约莫|(?<![签簽合履预預特节節公制邀守违違践踐赴缔締条條])约|大概|将近|將近|接近|(?<![最附临臨邻鄰靠就])近|逾|超过|超過|超|不到|不足|不超过|不少于|不少於|不低于|至少|上|数|數|几|幾) ?$/d;
+  /(?<q>大约|约合|约为|约莫|(?<![签簽合履预預特节節公制邀守违違践踐赴缔締条條])约|大概|将近|將近|接近|(?<![最附临臨邻鄰靠就])近|逾|超过|超過|超|不到|不足|不超过|不少于|不少於|不低于|至少|上|数|數|几|幾) ?$/;
 
 /**
  * The low end of a range written before the figure: `3-5天`, `10至20万元`, `两到三个月`.
  * The figure takes its low end as the value, with qualifier at-least.
  */
 export const RANGE_LOW =
-  /(?<![0-9.,〇零一二两三四五六七八九十百千万亿])(?<lo>[0-9][0-9.,]{0,12}|[〇零一二两三四五六七八九十百千万亿]{1,8}) ?(?:-|~|至|到) ?$/d;
+  /(?<![0-9.,〇零一二两三四五六七八九十百千万亿])(?<lo>[0-9][0-9.,]{0,12}|[〇零一二两三四五六七八九十百千万亿]{1,8}) ?(?:-|~|至|到) ?$/;
 
 /** What stands before a number + 年 when the number is a year: an era name. 民國七十八年 */
 export const ERA_BEFORE =
@@ -74,10 +84,11 @@ export const WORD_BEFORE_YI = /[统統唯之万萬同单單逐划劃专專归歸
  * `of` before a figure: a word for what is paid, counted or measured, then an optional
  * connector, at the end of the text before the figure. 前五年产值合计约29.79亿元 → 产值,
  * 上缴税费总计约10180万元 → 税费, 用工合计约900人 → 用工, 价格 ￥675.70 → 价格. A general list
- * of such nouns and verbs, plus any two characters before 率 (合格率达98%).
+ * of such nouns and verbs, plus any two characters before 率 (合格率达98%). `of` opens the
+ * match, so its offsets are the match's own and the pattern needs no `d` flag.
  */
 export const OF_BEFORE =
-  /(?<of>地区生产总值|地區生產總值|生产总值|生產總值|总值|總值|总投入|總投入|总投资|總投資|投入|投资|投資|总产值|總產值|产值|產值|增加值|税费|稅費|税收|稅收|利税|利稅|纳税|納稅|奖励|獎勵|奖金|獎金|营收|營收|营业收入|營業收入|营业额|營業額|销售收入|銷售收入|销售额|銷售額|收入|净利润|淨利潤|利润|利潤|成交额|成交額|交易额|交易額|合同额|合同額|合同金额|金额|金額|总额|總額|资金|資金|经费|經費|费用|費用|成本|价格|價格|售价|售價|价值|價值|补贴|補貼|补助|補助|捐款|捐赠|捐贈|捐资|捐資|融资|融資|贷款|貸款|拨款|撥款|出口额|出口額|进口额|進口額|出口|进口|進口|产量|產量|产能|產能|人口|人数|人數|用工|员工|員工|职工|職工|就业|就業|面积|面積|占地|佔地|注册资本|註冊資本|资产|資產|估值|市值|工资|工資|预算|預算|订单|訂單|罚款|罰款|赔偿|賠償|损失|損失|保费|保費|租金|学费|學費|票价|票價|支出|存款|期限|工期|时长|時長|增长|增長|增幅|增速|下降|降幅|比例|占比|佔比|比重|[\u4e00-\u9fff]{2}率)(?:合计|合計|总计|總計|共计|共計|累计|累計|总共|總共|一共|共|达到|達到|达|達|为|為|是|计|計|有|高达|高達|多达|多達|突破|实现|實現|完成)? ?[:：]? ?$/d;
+  /(?<of>地区生产总值|地區生產總值|生产总值|生產總值|总值|總值|总投入|總投入|总投资|總投資|投入|投资|投資|总产值|總產值|产值|產值|增加值|税费|稅費|税收|稅收|利税|利稅|纳税|納稅|奖励|獎勵|奖金|獎金|营收|營收|营业收入|營業收入|营业额|營業額|销售收入|銷售收入|销售额|銷售額|收入|净利润|淨利潤|利润|利潤|成交额|成交額|交易额|交易額|合同额|合同額|合同金额|金额|金額|总额|總額|资金|資金|经费|經費|费用|費用|成本|价格|價格|售价|售價|价值|價值|补贴|補貼|补助|補助|捐款|捐赠|捐贈|捐资|捐資|融资|融資|贷款|貸款|拨款|撥款|出口额|出口額|进口额|進口額|出口|进口|進口|产量|產量|产能|產能|人口|人数|人數|用工|员工|員工|职工|職工|就业|就業|面积|面積|占地|佔地|注册资本|註冊資本|资产|資產|估值|市值|工资|工資|预算|預算|订单|訂單|罚款|罰款|赔偿|賠償|损失|損失|保费|保費|租金|学费|學費|票价|票價|支出|存款|期限|工期|时长|時長|增长|增長|增幅|增速|下降|降幅|比例|占比|佔比|比重|[\u4e00-\u9fff]{2}率)(?:合计|合計|总计|總計|共计|共計|累计|累計|总共|總共|一共|共|达到|達到|达|達|为|為|是|计|計|有|高达|高達|多达|多達|突破|实现|實現|完成)? ?[:：]? ?$/;
 
 /**
  * `of` after a measure word: the noun it counts, up to the next stop. 13 家成员单位 → 成员单位,

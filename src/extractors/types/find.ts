@@ -24,8 +24,17 @@ interface Literal {
 }
 
 interface Gapped {
+  /** Global, as users and the ReDoS check see it. */
   pattern: RegExp;
   types: string[];
+}
+
+/** A gapped trigger as the finder runs it: sticky, tried only where its first character stands. */
+interface GappedRun {
+  sticky: RegExp;
+  types: string[];
+  /** Its place in `gapped`: candidates keep the order a pattern-by-pattern scan gives them. */
+  index: number;
 }
 
 /** A vocabulary ready for matching: literal words merged across types, gapped triggers compiled. */
@@ -36,6 +45,15 @@ export interface CompiledVocabulary {
   readonly gapped: readonly Gapped[];
   /** Type names in table order, for stable output. */
   readonly types: readonly string[];
+  /**
+   * 1 for every UTF-16 code unit a trigger (literal or gapped) starts with: one table lookup per
+   * character of the body decides whether anything needs trying there.
+   */
+  readonly starts: Uint8Array;
+  /** Gapped triggers by their first character, each as a sticky regex. */
+  readonly gappedByFirst: ReadonlyMap<number, readonly GappedRun[]>;
+  /** Indices in `gapped` of triggers with no first word (`…为`): scanned whole, position by position. */
+  readonly ungated: readonly number[];
 }
 
 /**
@@ -65,21 +83,29 @@ export function compileVocabulary(table: Readonly<Record<string, readonly string
     bucket.push(literal);
   }
   for (const bucket of byFirst.values()) bucket.sort((a, b) => b.word.length - a.word.length);
-  return {
-    literals: list,
-    byFirst,
-    gapped: [...gapped].map(([trigger, types]) => ({
-      pattern: new RegExp(
-        trigger
-          .split(GAP_MARK)
-          .map((part) => part.replace(REGEX_SPECIAL, '\\$&'))
-          .join(GAP.source),
-        'g',
-      ),
-      types: [...types],
-    })),
-    types: Object.keys(table),
-  };
+  const starts = new Uint8Array(0x10000);
+  for (const first of byFirst.keys()) starts[first] = 1;
+  const gappedList: Gapped[] = [];
+  const gappedByFirst = new Map<number, GappedRun[]>();
+  const ungated: number[] = [];
+  for (const [trigger, typeSet] of gapped) {
+    const parts = trigger.split(GAP_MARK);
+    const pattern = new RegExp(parts.map((part) => part.replace(REGEX_SPECIAL, '\\$&')).join(GAP.source), 'g');
+    const types = [...typeSet];
+    const index = gappedList.push({ pattern, types }) - 1;
+    // A gapped trigger starts with the first character of its first half. `eventTypes()` rejects
+    // an empty half, but compileVocabulary takes any table: `…为` is scanned at every position.
+    if (parts[0] === '') {
+      ungated.push(index);
+      continue;
+    }
+    const first = parts[0]!.charCodeAt(0);
+    starts[first] = 1;
+    let bucket = gappedByFirst.get(first);
+    if (!bucket) gappedByFirst.set(first, (bucket = []));
+    bucket.push({ sticky: new RegExp(pattern.source, 'y'), types, index });
+  }
+  return { literals: list, byFirst, gapped: gappedList, types: Object.keys(table), starts, gappedByFirst, ungated };
 }
 
 interface Candidate {
@@ -106,23 +132,50 @@ export function findEventTypes(folded: string, vocabulary: CompiledVocabulary, o
   // Traditional text is read through the matching view, where the vocabulary lives.
   const norm = simplify(folded);
   const candidates: Candidate[] = [];
-  // One pass: at each position, the words that start with its character (a handful at most).
+  // Gapped hits per trigger, appended after the literal ones in trigger order (the order a scan
+  // of one pattern after another gives: ties in the sort below keep it); `gappedFrom` is where a
+  // trigger may match next, as a global scan resumes after its last hit.
+  let gappedHits: Candidate[][] | undefined;
+  let gappedFrom: number[] | undefined;
+  const { starts, byFirst, gappedByFirst } = vocabulary;
+  // One pass: at each position whose character starts some trigger, the words that start with it
+  // (a handful at most).
   for (let at = 0; at < norm.length; at++) {
     const code = norm.charCodeAt(at);
-    const bucket = vocabulary.byFirst.get(code);
-    if (!bucket) continue;
-    for (const { word, types } of bucket) {
-      if (norm.startsWith(word, at)) candidates.push({ start: at, end: at + word.length, types });
+    if (starts[code] !== 1) continue;
+    const bucket = byFirst.get(code);
+    if (bucket) {
+      for (const { word, types } of bucket) {
+        if (norm.startsWith(word, at)) candidates.push({ start: at, end: at + word.length, types });
+      }
+    }
+    const runs = gappedByFirst.get(code);
+    if (!runs) continue;
+    gappedHits ??= vocabulary.gapped.map(() => []);
+    gappedFrom ??= vocabulary.gapped.map(() => 0);
+    for (const { sticky, types, index } of runs) {
+      if (at < gappedFrom[index]!) continue;
+      sticky.lastIndex = at;
+      const m = sticky.exec(norm);
+      if (!m) continue;
+      gappedHits[index]!.push({ start: at, end: at + m[0].length, types });
+      gappedFrom[index] = at + m[0].length;
     }
   }
-  for (const { pattern, types } of vocabulary.gapped) {
+  for (const index of vocabulary.ungated) {
+    const { pattern, types } = vocabulary.gapped[index]!;
+    gappedHits ??= vocabulary.gapped.map(() => []);
     pattern.lastIndex = 0;
-    for (const m of norm.matchAll(pattern)) candidates.push({ start: m.index, end: m.index + m[0].length, types });
+    for (let m = pattern.exec(norm); m !== null; m = pattern.exec(norm)) gappedHits[index]!.push({ start: m.index, end: m.index + m[0].length, types });
   }
+  if (gappedHits) for (const hits of gappedHits) for (const c of hits) candidates.push(c);
   // Characters inside names and book titles, marked once: a trigger wholly inside them does not count.
   const excludedAt = new Uint8Array(norm.length);
   for (const [s, e] of options.exclude ?? []) excludedAt.fill(1, Math.max(0, s), Math.min(norm.length, e));
-  for (const m of norm.matchAll(BOOK_TITLE)) excludedAt.fill(1, m.index, m.index + m[0].length);
+  if (norm.includes('《')) {
+    BOOK_TITLE.lastIndex = 0;
+    for (let m = BOOK_TITLE.exec(norm); m !== null; m = BOOK_TITLE.exec(norm)) excludedAt.fill(1, m.index, m.index + m[0].length);
+  }
   const inside = (c: Candidate) => {
     for (let i = c.start; i < c.end; i++) if (!excludedAt[i]) return false;
     return true;
