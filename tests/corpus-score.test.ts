@@ -21,8 +21,6 @@ const FLOORS: Record<string, Floor> = {
   '06': {},
   '07': { f1: 0.68, dates: 0.51 }, // every dated entry right (lunar, eras); undated ones wait for segmentation
   '09': { f1: 0.89, dates: 0.01 },
-  '10': { figures: 0.6 },
-  '11': { figures: 0 },
   '15': { f1: 0.84, dates: 0.71 },
   '16': { f1: 0.94, dates: 0 },
 };

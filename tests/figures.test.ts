@@ -133,6 +133,7 @@ describe('length, area, weight, duration, percent, other', () => {
     ['近三年来', { text: '近三年', kind: 'duration', value: 3, unit: '年', approx: false }],
     ['给域名续费五年', { text: '五年', kind: 'duration', value: 5, unit: '年' }],
     ['工期3个月', { text: '3个月', kind: 'duration', value: 3, unit: '个月', of: '工期' }],
+    ['迎来建校百周年', { text: '百周年', kind: 'duration', value: 100, unit: '周年' }],
     ['历时一个多月', { text: '一个多月', kind: 'duration', value: 1, unit: '个月', approx: true, qualifier: 'more-than' }],
     ['休息三五天', { text: '三五天', kind: 'duration', value: 3, unit: '天', approx: true, qualifier: 'at-least' }],
     ['工期1-2个月', { text: '1-2个月', kind: 'duration', value: 1, unit: '个月', approx: true, qualifier: 'at-least', of: '工期' }],
@@ -173,6 +174,7 @@ describe('ordinal', () => {
     ['获得第一名', { text: '第一名', kind: 'ordinal', value: 1, unit: '名' }],
     ['第一家线下门店', { text: '第一家', kind: 'ordinal', value: 1, unit: '家' }],
     ['首届网页设计大赛', { text: '首届', kind: 'ordinal', value: 1, unit: '届' }],
+    ['提交了第一行代码', { text: '第一行', kind: 'ordinal', value: 1, unit: '行' }],
   ]);
   it('reads 一届四次 as two ordinals: the fourth session of the first congress', () => {
     expect(find('召开县一届四次人代会。').map((f) => [f.text, f.kind, f.value])).toEqual([
@@ -235,6 +237,8 @@ describe('not figures', () => {
     '15级新生', '一等奖', '二等奖', '西北一八二队', '群号：791856541', '2018-02-18:', 'gmt-china.org',
     'http://docs.gmt-china.org', '78\t本系前身', '101\t更改為資訊管理系', '综合总得分第一', '第六党支部',
     'COVID-19疫情', '5G基站', '位居全省第一和第二',
+    // version strings: v2.0 项目 holds no "0 项"; 一行 is a delegation, never lines
+    '启动了 v2.0 项目的研发', '发布 v1.0.0 版', '市长一行莅临',
     // bare numbers
     '791856541', '3.6', '二十',
     // bare multipliers without a qualifier

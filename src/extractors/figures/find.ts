@@ -348,6 +348,9 @@ function readNumeral(
     if (norm[unitSpan[1]] === '度') return null;
   }
 
+  // 第一行代码 is an ordinal; 一行 alone is a delegation (张三一行), never a count of lines.
+  if (unit === '行' && !ordinalMark) return null;
+
   let start = numSpan[0];
   if (ordinalMark) {
     // 第二届, 第39届, 第一屆, 第八队, 第一次: any measure word after 第 makes an ordinal.
@@ -373,7 +376,9 @@ function readNumeral(
       start -= q[0].length;
     }
   }
-  if (multiplier !== undefined && value === multiplier && qualifier === undefined && run !== '十') return null;
+  // 百周年, 千周年: an anniversary is the one place a bare 百/千 is a number without a qualifier.
+  const anniversary = (unit === '周年' || unit === '週年') && (run === '百' || run === '千');
+  if (multiplier !== undefined && value === multiplier && qualifier === undefined && run !== '十' && !anniversary) return null;
   if (!q && kind === 'duration' && /前$/.test(before)) start -= 1; // 前五年产值
 
   // 3-5天, 10至20万元: the low end of a range.
