@@ -6,7 +6,7 @@
  */
 import type { z } from 'zod';
 import type { DateValue, Severity, Span } from './schema.js';
-import type { Segmenter } from './segmenter.js';
+import type { Segmenter } from './words.js';
 
 /** A word of the entry body, with offsets into `ctx.text`. */
 export interface Word {

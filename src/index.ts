@@ -12,7 +12,7 @@ import { eventTypes, typesExtractor } from './extractors/types/index.js';
 import type { EventTypeOptions } from './extractors/types/index.js';
 import { createParser } from './parser.js';
 import type { Chronicle, Parser, Refiner } from './parser.js';
-import type { Segmenter } from './segmenter.js';
+import type { Segmenter } from './words.js';
 import { validateRecordsWith } from './validate.js';
 import type { ValidateOptions, ValidationDiagnostic } from './validate.js';
 import { z } from 'zod';
@@ -62,8 +62,8 @@ export type {
   TimeExpression,
   TimeOfDay,
 } from './schema.js';
-export { defaultSegmenter, jiebaSegmenter } from './segmenter.js';
-export type { JiebaOptions, Segmenter, TaggedWord } from './segmenter.js';
+export { defaultSegmenter, jiebaSegmenter } from './words.js';
+export type { JiebaOptions, Segmenter, TaggedWord } from './words.js';
 export { parseNumber } from './numbers.js';
 export { parseStream } from './stream.js';
 export type { StreamOptions } from './stream.js';

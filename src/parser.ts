@@ -16,8 +16,8 @@ import { chronicleSchemaFor } from './schema.js';
 import type { BaseEntry, DateValue, Diagnostic, Heading, Severity, Span } from './schema.js';
 import { buildBody, segment } from './segment.js';
 import type { EntryBody, OffsetMap, SegmentedEntry } from './segment.js';
-import { defaultSegmenter } from './segmenter.js';
-import type { Segmenter } from './segmenter.js';
+import { defaultSegmenter } from './words.js';
+import type { Segmenter } from './words.js';
 import { collapseBreaks } from './text.js';
 
 /** The items an extractor yields. */
