@@ -21,6 +21,8 @@ export interface DateContext {
   anchor: DateAnchor | null;
   /** The previous entry's own date: resolves 同日 / 是日 / 同月 at an entry's start. */
   previous: DateAnchor | null;
+  /** Months and days under a pre-1912 reign-year heading are lunar. */
+  calendar?: 'lunar';
 }
 
 /** Which components of a date came from context rather than from the text. */
@@ -69,4 +71,6 @@ export interface HeadingMatch {
   kind: 'year' | 'month' | 'section';
   year: number | null;
   month: number | null;
+  /** A pre-1912 Chinese reign year (`清顺治二年（1645年）`): the months under it are lunar. */
+  calendar?: 'lunar';
 }

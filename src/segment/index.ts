@@ -1,0 +1,47 @@
+/**
+ * Segmentation: the original text → title, headings and entries, each with its span in the
+ * ORIGINAL input, plus diagnostics for whatever belongs to none of them. Three steps, each
+ * testable alone:
+ *
+ *   1. reading lines (lines.ts; markdown.ts for Markdown): each line's kind and features;
+ *   2. inferring the layout (layout.ts): which kinds of line begin an entry in THIS document;
+ *   3. assembly (assemble.ts): the heading stack, entries, sub-items and captions.
+ *
+ * Continuation lines are joined to the entry above; that is the page-break repair: `罗\n\n林生`
+ * reads `罗林生`, and a real new entry, which starts with a label, a bullet or a date (or, under
+ * a heading, follows a finished sentence), is never swallowed.
+ */
+import { fold } from '../text.js';
+import { assemble } from './assemble.js';
+import type { Segmentation, SegmentOptions } from './assemble.js';
+import { inferLayout } from './layout.js';
+import { readLine, splitLines } from './lines.js';
+import type { Line, LineInfo } from './lines.js';
+import { looksLikeMarkdown, readMarkdownLines } from './markdown.js';
+
+export { buildBody, OffsetMap } from './body.js';
+export type { EntryBody } from './body.js';
+export { subjectOfTitle } from './assemble.js';
+export type { Segmentation, SegmentedEntry, SegmentOptions } from './assemble.js';
+export type { Layout } from './layout.js';
+export { inferLayout } from './layout.js';
+export type { LabelFamily, Line, LineInfo, Marker } from './lines.js';
+export { matchMarker, readLine, splitLines } from './lines.js';
+export { looksLikeMarkdown, readMarkdownLines } from './markdown.js';
+
+/** Step 1 for any input: its lines and what each looks like. */
+export function readLines(source: string, options: SegmentOptions = {}): { lines: Line[]; infos: LineInfo[] } {
+  const markdown = options.markdown ?? looksLikeMarkdown(source);
+  const lines = markdown ? readMarkdownLines(source) : splitLines(source, fold(source));
+  const infos = lines.map((line) => readLine(line, line.runs ? '' : source.slice(line.start, line.end)));
+  return { lines, infos };
+}
+
+/**
+ * Segment a chronicle. Never throws on odd text: whatever cannot be placed becomes an
+ * `unparsed-text` diagnostic, so every non-blank character ends up somewhere.
+ */
+export function segment(source: string, options: SegmentOptions = {}): Segmentation {
+  const { lines, infos } = readLines(source, options);
+  return assemble(source, lines, infos, inferLayout(lines, infos), options);
+}
