@@ -15,7 +15,7 @@ import type { AnyExtractor, DocumentContext, ExtractContext, TaggedToken, Word }
 import { chronicleSchemaFor } from './schema.js';
 import type { BaseEntry, DateValue, Diagnostic, Heading, Severity, Span } from './schema.js';
 import { buildBody, segment } from './segment/index.js';
-import type { EntryBody, OffsetMap, SegmentedEntry } from './segment/index.js';
+import type { EntryBody, OffsetMap, SegmentedEntry, SegmentOptions } from './segment/index.js';
 import { defaultSegmenter } from './words.js';
 import type { Segmenter } from './words.js';
 import { collapseBreaks } from './text.js';
@@ -282,14 +282,14 @@ function buildParser<E extends readonly AnyExtractor[]>(config: ParserConfig<E>)
     return schema as z.ZodType<Chronicle<E>>;
   };
 
-  const parse = (text: string): Chronicle<E> => {
+  const parseWithin = (text: string, within: ParseWithin = {}): Chronicle<E> => {
     if (typeof text !== 'string') {
       throw new TypeError(`dashiji: parse(text) expects a string, got ${text === null ? 'null' : typeof text}`);
     }
     const segmenter = frozen.segmenter ?? defaultSegmenter();
-    const seg = segment(text, frozen.year === undefined ? {} : { year: frozen.year });
+    const seg = segment(text, { ...(frozen.year === undefined ? {} : { year: frozen.year }), ...within.segment });
     const diagnostics: Diagnostic[] = [...seg.diagnostics];
-    const doc: DocumentContext = { title: seg.title, year: seg.year, subject: seg.subject };
+    const doc: DocumentContext = within.document ?? { title: seg.title, year: seg.year, subject: seg.subject };
     const entries: Array<ChronicleEntry<E>> = [];
     let previousDate: DateValue | null = null;
     seg.entries.forEach((e, i) => {
@@ -299,7 +299,7 @@ function buildParser<E extends readonly AnyExtractor[]>(config: ParserConfig<E>)
           code: 'undated-entry',
           severity: 'warning',
           message: `第 ${ordinal} 条没有自己的日期`,
-          span: e.span,
+          span: { ...e.span },
           entry: ordinal,
         });
       }
@@ -324,7 +324,8 @@ function buildParser<E extends readonly AnyExtractor[]>(config: ParserConfig<E>)
     return result;
   };
 
-  return Object.freeze({
+  const parse = (text: string): Chronicle<E> => parseWithin(text);
+  const parser: Parser<E> = Object.freeze({
     config: frozen,
     parse,
     extend<const M extends readonly AnyExtractor[] = []>(extension: ParserExtension<M>): Parser<[...E, ...M]> {
@@ -344,6 +345,26 @@ function buildParser<E extends readonly AnyExtractor[]>(config: ParserConfig<E>)
       return z.toJSONSchema(schemaOf(), { io: 'output', unrepresentable: 'any' }) as Record<string, unknown>;
     },
   });
+  INTERNAL.set(parser as Parser<readonly AnyExtractor[]>, parseWithin as (text: string, within?: ParseWithin) => Chronicle<readonly AnyExtractor[]>);
+  return parser;
+}
+
+/**
+ * What `parseStream` needs that `parse` does not offer: read a block with the layout learned from
+ * the start of the stream, and share one document context (and so the entity extractor's memory
+ * of names) across blocks. Not public: the stream is its only caller.
+ */
+export interface ParseWithin {
+  segment?: SegmentOptions;
+  document?: DocumentContext;
+}
+
+const INTERNAL = new WeakMap<Parser<readonly AnyExtractor[]>, (text: string, within?: ParseWithin) => Chronicle<readonly AnyExtractor[]>>();
+
+/** The stream's door into a parser (see ParseWithin). */
+export function parseWithin<E extends readonly AnyExtractor[]>(parser: Parser<E>, text: string, within: ParseWithin): Chronicle<E> {
+  const run = INTERNAL.get(parser as unknown as Parser<readonly AnyExtractor[]>);
+  return (run ? run(text, within) : parser.parse(text)) as unknown as Chronicle<E>;
 }
 
 /**

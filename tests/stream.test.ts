@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultParser, parseChronicle, parseStream } from '../src/index.js';
 import type { Diagnostic } from '../src/index.js';
@@ -47,5 +48,52 @@ describe('parseStream', () => {
   it('handles empty input and rejects a bad block size', async () => {
     expect((await collect([], 100)).entries).toEqual([]);
     await expect(collect(['x'], 0)).rejects.toThrow(/blockSize/);
+  });
+});
+
+/**
+ * The stream's promise as a property: on chronicle-shaped text with year and month headings,
+ * undated entries, repeated names and dates that need the entry above (同日), `parseStream` with
+ * any chunk size and any block size yields exactly what one `parse` of the whole text yields:
+ * every field of every entry, and every diagnostic with its entry number and message.
+ */
+describe('parseStream equals parse (property)', () => {
+  const names = ['罗林生', '张建琛', '李水才', '王海明'];
+  const bodies = ['召开座谈会。', '一行8人赴厦门调研。', '签约项目12个，总投资约29.79亿元。', '同比增长15.6%。'];
+  const entry = fc.record({
+    kind: fc.constantFrom('dated', 'undated', 'same-day', 'month'),
+    month: fc.integer({ min: 1, max: 12 }),
+    day: fc.integer({ min: 1, max: 28 }),
+    name: fc.constantFrom(...names),
+    body: fc.constantFrom(...bodies),
+    wrapped: fc.boolean(),
+  });
+  const chronicle = fc.array(fc.array(entry, { minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 5 }).map((years) => {
+    const out = ['联盟大事记'];
+    years.forEach((entries, y) => {
+      out.push(`${2015 + y}年`);
+      entries.forEach((e, i) => {
+        if (e.kind === 'month') out.push(`${e.month}月`);
+        const date = e.kind === 'dated' ? `${e.month}月${e.day}日，` : e.kind === 'same-day' ? '同日，' : '';
+        const text = `${i + 1}、${date}副市长${e.name}${e.body}`;
+        out.push(e.wrapped ? `${text.slice(0, 6)}\n\n${text.slice(6)}` : text);
+      });
+    });
+    return out.join('\n') + '\n';
+  });
+  // The whole-document refiner's checks (the document's direction, its one year) are made per block.
+  const DOCUMENT_LEVEL = new Set(['date-out-of-order', 'date-outside-year']);
+  const strip = (doc: { entries: unknown[]; diagnostics: Diagnostic[] }) => ({ entries: doc.entries, diagnostics: doc.diagnostics.filter((d) => !DOCUMENT_LEVEL.has(d.code)) });
+
+  it('any chunk size, any block size', async () => {
+    await fc.assert(
+      fc.asyncProperty(chronicle, fc.integer({ min: 1, max: 400 }), fc.integer({ min: 20, max: 2000 }), async (text, chunk, block) => {
+        const whole = parseChronicle(text);
+        const { entries, diagnostics } = await collect(pieces(text, chunk), block);
+        const order = (ds: Diagnostic[]) => [...ds].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
+        expect(strip({ entries, diagnostics: order(diagnostics) })).toEqual(strip({ entries: whole.entries, diagnostics: order(whole.diagnostics) }));
+      }),
+      { numRuns: 40 },
+    );
   });
 });

@@ -42,6 +42,10 @@ export interface SegmentOptions {
   year?: number | undefined;
   /** Read the text as Markdown (a `.md` file); by default only text that is clearly Markdown is. */
   markdown?: boolean | undefined;
+  /** The layout to read with, instead of inferring it (parseStream reads every block alike). */
+  layout?: Layout | undefined;
+  /** The date of the last dated entry above the text (parseStream: what 同日 and ▲ refer to). */
+  previous?: DateValue | undefined;
 }
 
 /** The heading a date can be implied from: the nearest year or month heading, or the title. */
@@ -202,7 +206,7 @@ export function assemble(
   let underHeading = false;
   let yearColumn: 'gregorian' | 'minguo' | 'minguo-academic' | undefined;
   let inTable = false;
-  let previousDate: DateValue | null = null;
+  let previousDate: DateValue | null = options.previous ?? null;
   // Per label family, in the order the families first appear (outermost first): the last value
   // and the values seen since the family's numbering last started.
   const families: Array<{ family: LabelFamily; last: number | null; lastText: string; seen: Set<number> }> = [];

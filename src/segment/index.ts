@@ -43,5 +43,5 @@ export function readLines(source: string, options: SegmentOptions = {}): { lines
  */
 export function segment(source: string, options: SegmentOptions = {}): Segmentation {
   const { lines, infos } = readLines(source, options);
-  return assemble(source, lines, infos, inferLayout(lines, infos), options);
+  return assemble(source, lines, infos, options.layout ?? inferLayout(lines, infos), options);
 }
