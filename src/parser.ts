@@ -290,6 +290,7 @@ function buildParser<E extends readonly AnyExtractor[]>(config: ParserConfig<E>)
     const seg = segment(text, { ...(frozen.year === undefined ? {} : { year: frozen.year }), ...within.segment });
     const diagnostics: Diagnostic[] = [...seg.diagnostics];
     const doc: DocumentContext = within.document ?? { title: seg.title, year: seg.year, subject: seg.subject };
+    within.onDocument?.(doc);
     const entries: Array<ChronicleEntry<E>> = [];
     let previousDate: DateValue | null = null;
     seg.entries.forEach((e, i) => {
@@ -357,6 +358,8 @@ function buildParser<E extends readonly AnyExtractor[]>(config: ParserConfig<E>)
 export interface ParseWithin {
   segment?: SegmentOptions;
   document?: DocumentContext;
+  /** Receives the document context the parse used (the stream passes it to the next block). */
+  onDocument?: (document: DocumentContext) => void;
 }
 
 const INTERNAL = new WeakMap<Parser<readonly AnyExtractor[]>, (text: string, within?: ParseWithin) => Chronicle<readonly AnyExtractor[]>>();

@@ -153,7 +153,7 @@ export async function* parseStream<E extends readonly AnyExtractor[]>(
     }
     const whole = lead + text;
     const segment = before ? { ...read.segment, previous: before } : read.segment;
-    const doc: Chronicle<E> = parseWithin(parser, whole, { segment, ...(document ? { document } : {}) });
+    const doc: Chronicle<E> = parseWithin(parser, whole, { segment, ...(document ? { document } : {}), onDocument: (d) => (document = d) });
     const move = (x: number): number => {
       if (x >= lead.length) return x - lead.length + bufferStart;
       for (let k = pieces.length - 1; k >= 0; k--) if (x >= at[k]!) return pieces[k]!.origin + Math.min(x - at[k]!, pieces[k]!.text.length);
@@ -201,7 +201,6 @@ export async function* parseStream<E extends readonly AnyExtractor[]>(
       }
       if (e.date !== null && e.date.rule !== 'heading') running = e.date;
     }
-    document ??= { title: doc.title, year: doc.year, subject: doc.subject };
     for (const e of mine) {
       const out = moved(e, move);
       out.ordinal = global.get(e.ordinal)!;
