@@ -4,12 +4,13 @@
  * own dates, and diagnostics for whatever belongs to none of them. Sub-items and photo captions
  * stay inside their parent entry.
  */
-import { matchEntryDate, yearOfTitle } from '../dates/index.js';
+import { findTimes, matchEntryDate, yearOfTitle } from '../dates/index.js';
 import type { DateAnchor, DateContext, HeadingMatch } from '../dates/index.js';
 import { parseNumber } from '../numbers.js';
 import { CHRONICLE_WORD, DATE_COLUMN_HEADER, SENTENCE_END, TITLE_WORD, YEAR_COLUMN_HEADER } from '../patterns.js';
 import type { DateValue, Diagnostic, Heading, Span } from '../schema.js';
 import { collapseBreaks, fold, isBlank } from '../text.js';
+import type { Piece } from './body.js';
 import type { Layout } from './layout.js';
 import type { LabelFamily, Line, LineInfo, Marker } from './lines.js';
 
@@ -19,7 +20,7 @@ export interface SegmentedEntry {
   span: Span;
   date: DateValue | null;
   /** The pieces of the original input the body is made of, `[start, end)`, in order. */
-  pieces: ReadonlyArray<readonly [number, number]>;
+  pieces: ReadonlyArray<Piece>;
   /** Whether the body has any text (without building it). */
   empty: boolean;
   /** The year and month headings in force above the entry. */
@@ -119,6 +120,9 @@ function impliedDate(h: ImpliedSource): DateValue {
   return { start: `${y}-${m}-01`, end: `${y}-${m}-${pad(daysIn(h.year, h.month))}`, precision: 'month', text: h.text, span, implied: ['year', 'month'], rule: 'heading' };
 }
 
+/** How far into a headline's body line its date may stand (`…委员会于2016年7月23-25日在…`). */
+const BODY_DATE_REACH = 40;
+
 /** Emoji and pictographs before a date (`🎉 [2025-09-19] …`): decoration, skipped by the date reader. */
 const DECORATION = /\p{Extended_Pictographic}|[\u200d\ufe0f\u20e3]/u;
 
@@ -216,7 +220,7 @@ export function assemble(
     start: number;
     end: number;
     date: DateValue | null;
-    pieces: Array<[number, number]>;
+    pieces: Piece[];
     heading: SegmentedEntry['heading'];
     implied: ImpliedSource | null;
     dateOnly: boolean;
@@ -243,14 +247,14 @@ export function assemble(
   };
 
   /** Pieces of a line from `from` (an offset in the line) on: the text, without Markdown markup. */
-  const piecesOf = (line: Line, from: number): Array<[number, number]> => {
+  const piecesOf = (line: Line, from: number): Piece[] => {
     const at = line.start + from;
     if (!line.runs) return at < line.end ? [[at, line.end]] : [];
-    const out: Array<[number, number]> = [];
+    const out: Piece[] = [];
     for (const [s, e] of line.runs) if (e > at) out.push([Math.max(s, at), e]);
     return out;
   };
-  const hasText = (pieces: ReadonlyArray<readonly [number, number]>): boolean =>
+  const hasText = (pieces: ReadonlyArray<Piece>): boolean =>
     pieces.some(([s, e]) => {
       for (let i = s; i < e; i++) if (!isBlank(source.charCodeAt(i))) return true;
       return false;
@@ -374,7 +378,7 @@ export function assemble(
     diagnostics.push({ code, severity: 'info', message: why, span: { start: line.start, end: line.end } });
   };
 
-  const openEntry = (line: Line, label: string | null, date: DateValue | null, pieces: Array<[number, number]>, extra: Partial<Open> = {}): void => {
+  const openEntry = (line: Line, label: string | null, date: DateValue | null, pieces: Piece[], extra: Partial<Open> = {}): void => {
     const heading: SegmentedEntry['heading'] = { year: yearInForce, month: monthInForce };
     if (calendarInForce) heading.calendar = calendarInForce;
     open = {
@@ -393,7 +397,7 @@ export function assemble(
     };
   };
 
-  const extend = (o: Open, line: Line, pieces: Array<[number, number]>): void => {
+  const extend = (o: Open, line: Line, pieces: Piece[]): void => {
     for (const p of pieces) o.pieces.push(p);
     o.end = line.end;
     o.dateOnly = false;
@@ -484,14 +488,19 @@ export function assemble(
     // A nested list item (a sub-item of the entry above) never starts an entry.
     const marker: Marker | null = isMdHeading || (line.block === 'nested-item' && open) ? null : info.marker;
     const at = marker ? dateStartOf(text, marker.after) : dateStartOf(text, 0);
-    const own = isMdHeading ? null : ownDate(text, at, li);
+    let own = isMdHeading ? null : ownDate(text, at, li);
+    if (own && marker?.kind === 'label' && layout.headline && isEventYear(own, text)) {
+      // `57、2016年教职工“迎新年”中长跑比赛活动` above its dated body line: the year names the
+      // event, it does not date the entry.
+      own = null;
+    }
     let startsEntry = marker !== null;
     const o = open as Open | null;
     if (!marker && own) {
       if (o && o.headlineOnly && layout.headline) {
         // `1.林华东院长率团参访…` / `2016年1月5日，…`: the body line dates its headline.
         o.date = dateValue(source, line.start, own.match, diagnostics);
-        extend(o, line, piecesOf(line, own.bodyStart));
+        extend(o, line, unit(piecesOf(line, own.bodyStart)));
         continue;
       }
       const continuation = o !== null && markedStyle && !o.dateOnly && (layout.headline || !o.ended);
@@ -524,9 +533,16 @@ export function assemble(
     }
 
     if (open) {
+      const oo = open as Open;
+      if (oo.headlineOnly && layout.headline && !oo.date) {
+        // `26.全国船员教育…` / `全国航海类专业指导委员会于2016年7月23-25日在石狮…`: the body
+        // line's first date, near its start, dates the headline even when it does not lead.
+        const first = findTimes(text, context()).find((m) => m.value !== null && m.start < BODY_DATE_REACH && m.value.precision !== 'year');
+        if (first) oo.date = dateValue(source, line.start, { ...first, bodyStart: first.end }, diagnostics);
+      }
       // A date-only line followed by a heading-like line was a side label; otherwise the text
       // below a date-only line is that entry's body.
-      extend(open, line, piecesOf(line, 0));
+      extend(oo, line, oo.headlineOnly && layout.headline ? unit(piecesOf(line, 0)) : piecesOf(line, 0));
       continue;
     }
 
@@ -572,6 +588,20 @@ export function assemble(
   const headingYears = new Set(headings.filter((h) => h.kind === 'year').map((h) => h.year));
   const year = options.year ?? titleYear ?? (headingYears.size > 1 ? null : docYear);
   return { title, year, subject, headings, entries: kept, diagnostics };
+}
+
+/** A bare year glued to the words after it (`2016年教职工…`, `2018年全球智能制造峰会`): part of a name. */
+function isEventYear(own: OwnDate, text: string): boolean {
+  const v = own.match.value;
+  if (!v || v.precision !== 'year') return false;
+  const next = text.charCodeAt(own.match.end);
+  return next > 0x2e80 && !/[，。、：]/.test(text[own.match.end] ?? '');
+}
+
+/** Mark the first piece as the start of a unit of its own (see `Piece`). */
+function unit(pieces: Piece[]): Piece[] {
+  const [first, ...rest] = pieces;
+  return first ? [[first[0], first[1], true], ...rest] : pieces;
 }
 
 /** A short line without sentence punctuation: a section heading, not an event. */

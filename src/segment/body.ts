@@ -78,11 +78,19 @@ export interface EntryBody {
 }
 
 /**
+ * `[start, end)` of the original input; `true` third marks a piece that begins a unit of its own
+ * (a headline's body line), joined with one space even between CJK, so that the headline's last
+ * word and the body's first never read as one name.
+ */
+export type Piece = readonly [number, number, true?];
+
+/**
  * Build an entry body from pieces of the original input: characters are kept as written, zero-width
  * characters dropped, and pieces joined with nothing between CJK (a page break inside a word or a
- * sentence) or with one space between Latin words. Pieces of one line join with nothing.
+ * sentence) or with one space between Latin words. Pieces of one line join with nothing; a piece
+ * marked as its own unit joins with one space.
  */
-export function buildBody(source: string, pieces: ReadonlyArray<readonly [number, number]>): EntryBody {
+export function buildBody(source: string, pieces: ReadonlyArray<Piece>): EntryBody {
   let text = '';
   const runs: number[] = [];
   const run = (from: number, to: number) => {
@@ -91,7 +99,7 @@ export function buildBody(source: string, pieces: ReadonlyArray<readonly [number
     text += source.slice(from, to);
   };
   let previousEnd = -1;
-  for (const [s, e] of pieces) {
+  for (const [s, e, own] of pieces) {
     if (e <= s) continue;
     // Pieces of one line (a Markdown line without its markup) join with nothing; only a line
     // break between two pieces can stand for a space.
@@ -100,7 +108,7 @@ export function buildBody(source: string, pieces: ReadonlyArray<readonly [number
     if (text.length > 0 && broken) {
       const before = text.charCodeAt(text.length - 1);
       const after = source.charCodeAt(s);
-      if (!isCjk(before) && !isCjk(after)) {
+      if (own === true || (!isCjk(before) && !isCjk(after))) {
         runs.push(text.length, s - 1);
         text += ' ';
       }
