@@ -52,6 +52,8 @@ export interface SegmentOptions {
 /** The heading a date can be implied from: the nearest year or month heading, or the title. */
 interface ImpliedSource {
   year: number;
+  /** The last year of a span of years (`清康熙年间（1662～1722年）`). */
+  toYear?: number;
   month: number | null;
   text: string;
   span: Span;
@@ -115,7 +117,7 @@ function daysIn(year: number, month: number): number {
 function impliedDate(h: ImpliedSource): DateValue {
   const y = pad(h.year, 4);
   const span = { start: h.span.start, end: h.span.end };
-  if (h.month === null) return { start: `${y}-01-01`, end: `${y}-12-31`, precision: 'year', text: h.text, span, implied: ['year'], rule: 'heading' };
+  if (h.month === null) return { start: `${y}-01-01`, end: `${pad(h.toYear ?? h.year, 4)}-12-31`, precision: 'year', text: h.text, span, implied: ['year'], rule: 'heading' };
   const m = pad(h.month);
   return { start: `${y}-${m}-01`, end: `${y}-${m}-${pad(daysIn(h.year, h.month))}`, precision: 'month', text: h.text, span, implied: ['year', 'month'], rule: 'heading' };
 }
@@ -308,10 +310,14 @@ export function assemble(
       const y = yearInForce ?? docYear;
       if (y !== null && calendarInForce === undefined) impliedFrom = { year: y, month: h.month, text: h.text, span: h.span };
       underHeading = true;
-    } else if (h.kind === 'section' && h.year === null && h.month === null && yearOfRange(h.text)) {
-      // `清康熙年间（1662～1722年）`: a span of years; no single year is in force below it.
-      impliedFrom = null;
-      underHeading = true;
+    } else if (h.kind === 'section' && h.year === null && h.month === null) {
+      // `清康熙年间（1662～1722年）`: a span of years; no single year is in force below it, and an
+      // undated event under it happened somewhen in the span.
+      const range = yearsOfRange(h.text);
+      if (range) {
+        impliedFrom = { year: range[0], toYear: range[1], month: null, text: h.text, span: h.span };
+        underHeading = true;
+      }
     }
     if (h.kind !== 'title') families.length = 0;
   };
@@ -609,9 +615,13 @@ function looksLikeHeading(text: string): boolean {
   return text.trim().length <= 30 && !/[。，,；;]/.test(text);
 }
 
-/** `清康熙年间（1662～1722年）`, `1955—1958年`: a heading naming a span of years. */
-function yearOfRange(text: string): boolean {
-  return /\d{4}\s*[-~～—至到]\s*\d{4}/.test(fold(text));
+/** `清康熙年间（1662～1722年）`, `1955—1958年`: the first and last year of a heading's span. */
+function yearsOfRange(text: string): [number, number] | null {
+  const m = /(?<from>\d{4})\s*[-~至到]\s*(?<to>\d{4})/.exec(fold(text));
+  if (!m) return null;
+  const from = Number(m.groups!.from);
+  const to = Number(m.groups!.to);
+  return to >= from ? [from, to] : null;
 }
 
 /** The year a subtitle names: `(2011年5~6月)`, `（1990年）`, `2011年5月—6月`. */
