@@ -56,6 +56,13 @@ const lines2 = two.split('\n').filter((l) => l.trim());
 row('dashiji parseChronicle (fixture)', fixture, time(() => parseChronicle(fixture), 200), 42);
 const d2 = row('dashiji parseChronicle (2 MB)', two, time(() => parseChronicle(two), 5), parseChronicle(two).entries.length);
 
+// Two shapes that were once quadratic, at 1 MB: one entry of ~40,000 lines, and 100,000 numbered
+// entries (labels past 9999). Their throughput should be of the order of the 2 MB row's.
+const longEntry = '2020年大事记\n1、1月4日，召开会议\n' + Array.from({ length: 40_000 }, () => '讨论第三项议题并形成决定，3月5日继续审议有关事项').join('\n');
+row('dashiji parseChronicle (one entry, 40,000 lines)', longEntry, time(() => parseChronicle(longEntry), 3), 1);
+const numbered = ['2020年大事记', ...Array.from({ length: 100_000 }, (_, i) => `${i + 1}、${(i % 12) + 1}月${(i % 28) + 1}日，会议。`)].join('\n');
+row('dashiji parseChronicle (100,000 numbered entries)', numbered, time(() => parseChronicle(numbered), 3), parseChronicle(numbered).entries.length);
+
 // chrono-node zh.hans: dates only, line by line
 const chrono = await import('chrono-node/zh/hans');
 const c2 = row('chrono-node zh.hans casual.parse (dates only)', two, time(() => { for (const l of lines2) chrono.casual.parse(l); }, 3));

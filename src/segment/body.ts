@@ -91,12 +91,22 @@ export type Piece = readonly [number, number, true?];
  * marked as its own unit joins with one space.
  */
 export function buildBody(source: string, pieces: ReadonlyArray<Piece>): EntryBody {
-  let text = '';
+  // Parts are collected and joined once, and the last character is remembered: reading it back
+  // from a string built by `+=` flattens that string, once per line of the entry (quadratic on
+  // an entry of 40,000 lines).
+  const parts: string[] = [];
+  let length = 0;
+  let lastCode = -1;
   const runs: number[] = [];
+  const append = (part: string) => {
+    parts.push(part);
+    length += part.length;
+    lastCode = part.charCodeAt(part.length - 1);
+  };
   const run = (from: number, to: number) => {
     if (to <= from) return;
-    runs.push(text.length, from);
-    text += source.slice(from, to);
+    runs.push(length, from);
+    append(source.slice(from, to));
   };
   let previousEnd = -1;
   for (const [s, e, own] of pieces) {
@@ -105,12 +115,11 @@ export function buildBody(source: string, pieces: ReadonlyArray<Piece>): EntryBo
     // break between two pieces can stand for a space.
     const broken = previousEnd >= 0 && hasLineBreak(source, previousEnd, s);
     previousEnd = e;
-    if (text.length > 0 && broken) {
-      const before = text.charCodeAt(text.length - 1);
+    if (length > 0 && broken) {
       const after = source.charCodeAt(s);
-      if (own === true || (!isCjk(before) && !isCjk(after))) {
-        runs.push(text.length, s - 1);
-        text += ' ';
+      if (own === true || (!isCjk(lastCode) && !isCjk(after))) {
+        runs.push(length, s - 1);
+        append(' ');
       }
     }
     let runStart = s;
@@ -119,14 +128,15 @@ export function buildBody(source: string, pieces: ReadonlyArray<Piece>): EntryBo
       if (c === 0x09 || isZeroWidth(c)) {
         run(runStart, i);
         if (c === 0x09) {
-          runs.push(text.length, i);
-          text += ' ';
+          runs.push(length, i);
+          append(' ');
         }
         runStart = i + 1;
       }
     }
     run(runStart, e);
   }
+  const text = parts.join('');
   const last = pieces.length ? pieces[pieces.length - 1]![1] : 0;
   return { text, norm: fold(text), map: new OffsetMap(runs, last, text.length) };
 }
