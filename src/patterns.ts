@@ -61,3 +61,16 @@ export const SAME_PERIOD_MARK = /^[▲△□◆●]/;
 
 /** A line that is only an HTML comment (`<!-- page-anchor: … -->`): web-copy furniture. */
 export const HTML_COMMENT_LINE = /^<!--[^\n]{0,2000}?-->$/;
+
+/**
+ * An English month on a line of its own, a record block's label (`Sep.`, `September`,
+ * `Sept. 2015`, `2015 Sep`): a month heading inside a Chinese timeline.
+ */
+export const ENGLISH_MONTH_LINE =
+  /^(?:(?<year1>\d{4})[ ,.]{0,2})?(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:[ ,]{1,2}(?<year2>\d{4}))?[.:]?$/i;
+
+/** Words that say a line describes a picture: a photo caption under its entry. */
+export const CAPTION_WORD = /图为|图片|照片|合影|留影|摄影|摄|（图）|\(图\)|图\s*\d|^图/;
+
+/** A line that ends with a colon: what follows may be its sub-items (`1. 2. 3.`). */
+export const ENDS_WITH_COLON = /[:：]$/;

@@ -7,7 +7,7 @@
 import { findTimes, matchEntryDate, yearOfTitle } from '../dates/index.js';
 import type { DateAnchor, DateContext, HeadingMatch } from '../dates/index.js';
 import { parseNumber } from '../numbers.js';
-import { CHRONICLE_WORD, DATE_COLUMN_HEADER, SENTENCE_END, TITLE_WORD, YEAR_COLUMN_HEADER } from '../patterns.js';
+import { CAPTION_WORD, CHRONICLE_WORD, DATE_COLUMN_HEADER, ENDS_WITH_COLON, SENTENCE_END, TITLE_WORD, YEAR_COLUMN_HEADER } from '../patterns.js';
 import type { DateValue, Diagnostic, Heading, Span } from '../schema.js';
 import { collapseBreaks, fold, isBlank } from '../text.js';
 import type { Piece } from './body.js';
@@ -230,6 +230,12 @@ export function assemble(
     headlineOnly: boolean;
     /** The last line ends a sentence. */
     ended: boolean;
+    /** The last line ends with a colon: labels restarting at 1 below it are sub-items. */
+    colon: boolean;
+    /** Inside a sub-item list: the last sub-item's value and how its label is written (`1.`). */
+    sub: { last: number; style: string } | null;
+    /** How the entry's own label is followed (`、`, `.`): sub-items are written otherwise. */
+    style: string;
     hasText: boolean;
   }
   let open: Open | null = null;
@@ -398,6 +404,9 @@ export function assemble(
       dateOnly: false,
       headlineOnly: false,
       ended: SENTENCE_END.test(line.norm),
+      colon: ENDS_WITH_COLON.test(line.norm),
+      sub: null,
+      style: '',
       hasText: hasText(pieces),
       ...extra,
     };
@@ -409,6 +418,7 @@ export function assemble(
     o.dateOnly = false;
     o.headlineOnly = false;
     o.ended = SENTENCE_END.test(line.norm);
+    o.colon = ENDS_WITH_COLON.test(line.norm);
     if (!o.hasText) o.hasText = hasText(pieces);
   };
 
@@ -491,8 +501,10 @@ export function assemble(
       yearColumn = undefined;
     }
 
-    // A nested list item (a sub-item of the entry above) never starts an entry.
-    const marker: Marker | null = isMdHeading || (line.block === 'nested-item' && open) ? null : info.marker;
+    // A nested list item (a sub-item of the entry above) never starts an entry, nor does a
+    // `1. 2. 3.` list under a line that ends with a colon.
+    let marker: Marker | null = isMdHeading || (line.block === 'nested-item' && open) ? null : info.marker;
+    if (marker && open && subItem(open as Open, marker, text)) marker = null;
     const at = marker ? dateStartOf(text, marker.after) : dateStartOf(text, 0);
     let own = isMdHeading ? null : ownDate(text, at, li);
     if (own && marker?.kind === 'label' && layout.headline && isEventYear(own, text)) {
@@ -510,7 +522,9 @@ export function assemble(
         continue;
       }
       const continuation = o !== null && markedStyle && !o.dateOnly && (layout.headline || !o.ended);
-      if (!continuation || dateAlone) startsEntry = true;
+      // An indented line that repeats the entry's date or names a picture is a photo caption.
+      const caption = o !== null && line.indent > 0 && (CAPTION_WORD.test(text) || (o.date !== null && own.match.value?.start === o.date.start && own.match.value.end === o.date.end));
+      if ((!continuation && !caption) || dateAlone) startsEntry = true;
     } else if (!marker && !own && !isMdHeading && underHeading && !markedStyle && line.block !== 'nested-item') {
       // An undated event under a year or month heading: an entry of its own when it follows a
       // finished sentence (and, where paragraphs are blank-line separated, a blank line).
@@ -532,6 +546,7 @@ export function assemble(
       const bodyStart = own ? own.bodyStart : marker ? marker.after : 0;
       const pieces = piecesOf(line, bodyStart);
       openEntry(line, label, date, pieces, {
+        style: marker?.label ? labelStyle(text, marker) : '',
         dateOnly: bodyStart >= text.length,
         headlineOnly: layout.headline && marker?.kind === 'label' && !own,
       });
@@ -602,6 +617,32 @@ function isEventYear(own: OwnDate, text: string): boolean {
   if (!v || v.precision !== 'year') return false;
   const next = text.charCodeAt(own.match.end);
   return next > 0x2e80 && !/[，。、：]/.test(text[own.match.end] ?? '');
+}
+
+/** What follows a label's number: `、`, `.`, `)`, `,` (a bracket label is its own style). */
+function labelStyle(text: string, marker: Marker): string {
+  return marker.label ? (text[marker.label[1]] ?? '') + marker.family : '';
+}
+
+/**
+ * A label that numbers a sub-item of the open entry: `1.` right under a line ending with a colon
+ * (`会议决定：` / `1. 成立小组；` / `2. 制定计划。`), or the next number of a sub-item list already
+ * open, written in a style other than the entries' own. Records the sub-list on the entry.
+ */
+function subItem(o: { colon: boolean; sub: { last: number; style: string } | null; style: string; label: string | null }, marker: Marker, text: string): boolean {
+  if (marker.kind !== 'label' || !marker.label) return false;
+  const value = labelValue(text.slice(marker.label[0], marker.label[1]));
+  const style = labelStyle(text, marker);
+  if (value === null) return false;
+  if (o.sub && value === o.sub.last + 1 && style === o.sub.style && style !== o.style) {
+    o.sub.last = value;
+    return true;
+  }
+  if (o.colon && value === 1 && o.label !== null && style !== o.style) {
+    o.sub = { last: 1, style };
+    return true;
+  }
+  return false;
 }
 
 /** Mark the first piece as the start of a unit of its own (see `Piece`). */

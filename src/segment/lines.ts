@@ -13,6 +13,7 @@ import {
   CHINESE_LABEL,
   CIRCLED_LABEL,
   DATE_LEAD,
+  ENGLISH_MONTH_LINE,
   HTML_COMMENT_LINE,
   MARKDOWN_HEADING,
   PAGE_FURNITURE,
@@ -138,7 +139,7 @@ export function readLine(line: Line, raw: string): LineInfo {
   return {
     furniture,
     markdownHeading,
-    heading: md ? null : (matchHeading(text) ?? matchBracketYearHeading(text)),
+    heading: md ? null : (matchHeading(text) ?? matchBracketYearHeading(text) ?? englishMonthHeading(text)),
     marker,
     dateLed: DATE_LEAD.test(rest),
     digitLed: !marker && /^\d|^[〇零一二三四五六七八九十两]{1,4}月|^[一二三四五六七八九〇零]{4}年/.test(text),
@@ -150,4 +151,15 @@ export function readLine(line: Line, raw: string): LineInfo {
 function shift(marker: Marker | null, by: number): Marker | null {
   if (!marker || by === 0) return marker;
   return { ...marker, label: marker.label ? [marker.label[0] + by, marker.label[1] + by] : null, after: marker.after + by };
+}
+
+const ENGLISH_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** `Sep.`, `September 2015`, `2015 Sep`: a month heading (with its year when written). */
+export function englishMonthHeading(text: string): HeadingMatch | null {
+  const m = ENGLISH_MONTH_LINE.exec(text.trim());
+  if (!m) return null;
+  const month = ENGLISH_MONTHS.indexOf(m.groups!.month!.slice(0, 3).toLowerCase()) + 1;
+  const y = Number(m.groups!.year1 ?? m.groups!.year2 ?? NaN);
+  return { kind: 'month', year: y >= 1000 && y <= 2199 ? y : null, month };
 }
