@@ -364,8 +364,17 @@ export function assemble(
         return { match: dm, bodyStart };
       }
     }
-    const dm = matchEntryDate(at > 0 ? ' '.repeat(at) + text.slice(at) : text, at, context(), opts);
-    return dm && dm.start === at ? { match: dm, bodyStart: dm.bodyStart } : null;
+    const view = at > 0 ? ' '.repeat(at) + text.slice(at) : text;
+    const dm = matchEntryDate(view, at, context(), opts);
+    if (dm && dm.start === at && !(dm.bodyStart < text.length && text.startsWith('  ', dm.end))) return { match: dm, bodyStart: dm.bodyStart };
+    // `2019年 \u00a03月\u00a08日`: stray spaces inside a date. Read it with every run of spaces
+    // as one, then map the offsets back to the line.
+    const compact = compactSpaces(view, at);
+    if (!compact) return dm && dm.start === at ? { match: dm, bodyStart: dm.bodyStart } : null;
+    const cm = matchEntryDate(compact.view, compact.from, context(), opts);
+    if (!cm || cm.start !== compact.from) return dm && dm.start === at ? { match: dm, bodyStart: dm.bodyStart } : null;
+    const back = compact.back;
+    return { match: { ...cm, start: back(cm.start), end: back(cm.end - 1) + 1, bodyStart: back(cm.bodyStart) }, bodyStart: back(cm.bodyStart) };
   };
 
   /**
@@ -490,9 +499,23 @@ export function assemble(
       const own = ownDate(text, 0, li, yearColumn ? { bareYear: yearColumn } : {});
       if (own && own.match.end <= rawTab) {
         close();
-        const date = dateValue(source, line.start, own.match, diagnostics);
+        let date = dateValue(source, line.start, own.match, diagnostics);
         let bodyStart = rawTab + 1;
         while (bodyStart < text.length && isBlank(text.charCodeAt(bodyStart))) bodyStart++;
+        const year = own.match.value?.precision === 'year' && yearColumn !== 'minguo-academic' ? Number(own.match.value.start.slice(0, 4)) : null;
+        if (year !== null) {
+          // year | date | event: the date cell, read in the year cell's year.
+          const saved: number | null = yearInForce;
+          yearInForce = year;
+          const cell = ownDate(text, bodyStart, li);
+          yearInForce = saved;
+          const nextTab = source.slice(line.start, line.end).indexOf('\t', bodyStart);
+          if (cell && (nextTab < 0 || cell.match.end <= nextTab)) {
+            date = dateValue(source, line.start, cell.match, diagnostics);
+            bodyStart = nextTab < 0 ? cell.bodyStart : nextTab + 1;
+            while (bodyStart < text.length && isBlank(text.charCodeAt(bodyStart))) bodyStart++;
+          }
+        }
         openEntry(line, null, date, piecesOf(line, bodyStart));
         continue;
       }
@@ -555,6 +578,11 @@ export function assemble(
 
     if (open) {
       const oo = open as Open;
+      if (line.block === 'nested-item' && info.marker) {
+        // A nested bullet's text, without its marker, continues its parent.
+        extend(oo, line, piecesOf(line, info.marker.after));
+        continue;
+      }
       if (oo.headlineOnly && layout.headline && !oo.date) {
         // `26.全国船员教育…` / `全国航海类专业指导委员会于2016年7月23-25日在石狮…`: the body
         // line's first date, near its start, dates the headline even when it does not lead.
@@ -609,6 +637,25 @@ export function assemble(
   const headingYears = new Set(headings.filter((h) => h.kind === 'year').map((h) => h.year));
   const year = options.year ?? titleYear ?? (headingYears.size > 1 ? null : docYear);
   return { title, year, subject, headings, entries: kept, diagnostics };
+}
+
+/**
+ * The line with each run of two or more spaces after `from` (within a date's reach) made one
+ * space, and a map from the compact view's offsets back to the line's. Null when there is none.
+ */
+function compactSpaces(text: string, from: number): { view: string; from: number; back: (i: number) => number } | null {
+  const reach = Math.min(text.length, from + 40);
+  if (!text.slice(from, reach).includes('  ')) return null;
+  const index: number[] = [];
+  let view = '';
+  for (let i = 0; i < text.length; i++) {
+    if (i > from && i < reach && text[i] === ' ' && text[i - 1] === ' ') continue;
+    index.push(i);
+    view += text[i];
+  }
+  index.push(text.length);
+  const back = (i: number): number => index[Math.max(0, Math.min(i, index.length - 1))]!;
+  return { view, from: index.indexOf(from), back };
 }
 
 /** A bare year glued to the words after it (`2016年教职工…`, `2018年全球智能制造峰会`): part of a name. */

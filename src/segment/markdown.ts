@@ -153,6 +153,17 @@ export function readMarkdownLines(source: string): Line[] {
         runs.push([k, t]);
         k = t;
       }
+      // Blanks around removed markup (`论文被录用 ![图](x.png)`) are not text either.
+      while (runs.length) {
+        const r = runs[runs.length - 1]!;
+        let end = r[1];
+        while (end > r[0] && isBlank(source.charCodeAt(end - 1))) end--;
+        if (end > r[0]) {
+          r[1] = end;
+          break;
+        }
+        runs.pop();
+      }
       const norm = masked.slice(s, e);
       while (h < headings.length && headings[h]![1] <= s) h++;
       const inHeading = h < headings.length && headings[h]![0] <= s;
