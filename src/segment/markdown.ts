@@ -31,7 +31,7 @@ export function looksLikeMarkdown(source: string): boolean {
     if (/^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s+\S/.test(line)) items++;
     if (/\*\*[^*\n]{1,200}\*\*|\[[^\]\n]{1,200}\]\([^)\s]{1,500}\)|<br\s{0,2}\/?>|<\/?details>/i.test(line)) inline++;
   }
-  return (atx >= 1 && items + inline >= 2) || inline >= 3;
+  return (atx >= 1 && items + inline >= 2) || (items >= 2 && inline >= 2) || inline >= 3;
 }
 
 const TEXT = 0;
