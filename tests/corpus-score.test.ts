@@ -18,16 +18,20 @@ const GOAL = { f1: 0.95, dates: 0.9, person: 0.85, organization: 0.7, place: 0.7
 type Floor = Partial<typeof GOAL>;
 /** Files below the goal on some measure: the floor each must keep until it reaches the goal. */
 const FLOORS: Record<string, Floor> = {
+  // 01, 10, 13, 14: the gold `head` of a Markdown entry is its raw source (`恭喜[姚亮](autho`,
+  // `建立 QQ 群“**地学`), while entry text holds link text and never markup or a URL (issue 12).
+  // Those entries cannot align until the gold heads drop the markup; every other entry is dated.
+  '01': { f1: 0.85, dates: 0.85 },
   '05': { organization: 0.69 },
   '06': {},
-  '07': { f1: 0.64, dates: 0 },
-  '09': { f1: 0.89, dates: 0.01, person: 0.84, organization: 0.65 },
-  '10': { person: 0, organization: 0, figures: 0.6 },
+  // 07: the months and days under pre-1912 reign years are lunar (the dates module's calendar).
+  '07': { dates: 0.57 },
+  '10': { f1: 0.93, dates: 0.93, person: 0, organization: 0, figures: 0.6 },
   '11': { place: 0, figures: 0 },
-  '13': { dates: 0 },
-  '14': { dates: 0 },
-  '15': { f1: 0.77, dates: 0.6 },
-  '16': { f1: 0.94, dates: 0, person: 0.82, organization: 0.69, place: 0.73 },
+  '13': { f1: 0.85, dates: 0.85 },
+  '14': { f1: 0.61, dates: 0.61 },
+  // 15: four entries open with a bare season (`冬农商部…`), which the dates module reads only before a comma.
+  '15': { dates: 0.89 },
 };
 
 const files = readdirSync(corpus).filter((f) => /^\d\d-.*\.txt$/.test(f)).sort();

@@ -540,8 +540,9 @@ export function assemble(
     if (!marker && own) {
       if (o && o.headlineOnly && layout.headline) {
         // `1.林华东院长率团参访…` / `2016年1月5日，…`: the body line dates its headline.
+        // The body line is kept whole, its date included: the date does not lead the entry.
         o.date = dateValue(source, line.start, own.match, diagnostics);
-        extend(o, line, unit(piecesOf(line, own.bodyStart)));
+        extend(o, line, unit(piecesOf(line, 0)));
         continue;
       }
       const continuation = o !== null && markedStyle && !o.dateOnly && (layout.headline || !o.ended);
@@ -714,7 +715,11 @@ function yearsOfRange(text: string): [number, number] | null {
 
 /** The year a subtitle names: `(2011年5~6月)`, `（1990年）`, `2011年5月—6月`. */
 function subtitleYear(text: string): number | null {
-  const m = /^\(\s*(?<year>\d{4})\s*年(?:度)?(?:\s*\d{1,2}\s*(?:月)?\s*(?:[-~至到]\s*\d{1,2}\s*月?)?)?\s*\)$/.exec(text.trim());
-  const y = m ? Number(m.groups!.year) : NaN;
+  const m = SUBTITLE_YEAR.exec(text.trim());
+  if (!m || !/^[\d 月~至到度-]*$/.test(m.groups!.rest!)) return null;
+  const y = Number(m.groups!.year);
   return y >= 1000 && y <= 2199 ? y : null;
 }
+
+/** `(2011年5~6月)`, `（1990年）`: a bracketed year, perhaps with months, alone on a line. */
+const SUBTITLE_YEAR = /^\( ?(?<year>\d{4}) ?年(?<rest>[^()]{0,16})\)$/;

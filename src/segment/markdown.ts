@@ -58,7 +58,9 @@ function structure(source: string): Structure {
   const items = new Map<number, number>();
   const headings: Array<[number, number]> = [];
   const unmask = (s: number, e: number) => mask.fill(TEXT, Math.max(0, s), Math.min(source.length, e));
-  const tree = fromMarkdown(source, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  // micromark drops a leading BOM, which would shift every offset by one: blank it instead.
+  const input = source.charCodeAt(0) === 0xfeff ? ` ${source.slice(1)}` : source;
+  const tree = fromMarkdown(input, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
   // An explicit stack, not recursion: nesting depth is the input's to choose.
   const stack: Array<{ node: Nodes; depth: number; inLink: string | null }> = [{ node: tree, depth: 0, inLink: null }];
   while (stack.length) {
