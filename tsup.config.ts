@@ -3,6 +3,25 @@ import { defineConfig } from 'tsup';
 // Two builds: the library (ESM + CJS, with .d.ts and .d.cts for each condition) and the CLI
 // (ESM only, it is run, never imported). Dependencies stay external: @node-rs/jieba is a native
 // addon and must be resolved from node_modules at run time.
+/** The ESM-only packages of the Markdown reader, bundled into the library (see noExternal). */
+const MARKDOWN_PACKAGES = [
+  /^mdast-util-/,
+  /^micromark/,
+  /^unist-util-/,
+  /^decode-named-character-reference/,
+  /^character-entities/,
+  /^character-reference-invalid/,
+  /^devlop/,
+  /^ccount/,
+  /^escape-string-regexp/,
+  /^markdown-table/,
+  /^longest-streak/,
+  /^zwitch/,
+  /^is-(?:alphabetical|alphanumerical|decimal|hexadecimal)/,
+  /^parse-entities/,
+  /^stringify-entities/,
+];
+
 export default defineConfig([
   {
     entry: { index: 'src/index.ts' },
@@ -14,6 +33,9 @@ export default defineConfig([
     splitting: false,
     // import.meta.url (used to load the native segmenter lazily) needs a shim in the CJS build.
     shims: true,
+    // The Markdown reader (mdast-util-from-markdown, micromark, GFM) and its helpers are ESM-only:
+    // the CJS build could not require() them on every Node 20, so they are bundled in.
+    noExternal: MARKDOWN_PACKAGES,
   },
   {
     entry: { cli: 'src/cli/main.ts' },
