@@ -68,6 +68,11 @@ export interface ParserConfig<E extends readonly AnyExtractor[] = readonly AnyEx
   /** The year the chronicle covers, when its text does not say it. */
   readonly year?: number;
   /**
+   * Read the text as Markdown (`true`, for a `.md` file), as plain text (`false`), or decide from
+   * the text (default: only text that is clearly Markdown is read as Markdown).
+   */
+  readonly markdown?: boolean;
+  /**
    * Validate extracted items against their extractor's schema: `true` (default) for extractors not
    * marked `trusted` (yours), `'all'` for every extractor, `false` for none.
    */
@@ -80,6 +85,7 @@ export interface ParserExtension<M extends readonly AnyExtractor[]> {
   readonly refiners?: readonly Refiner[];
   readonly segmenter?: Segmenter;
   readonly year?: number;
+  readonly markdown?: boolean;
   readonly validate?: boolean | 'all';
 }
 
@@ -128,12 +134,13 @@ const ConfigSchema = z.strictObject({
     .optional(),
   segmenter: SegmenterShape.optional(),
   year: z.number().int().min(-9999).max(9999).optional(),
+  markdown: z.boolean().optional(),
   validate: z.union([z.boolean(), z.literal('all')]).optional(),
 });
 
 /** Throw at once, naming the option, when a configuration is misused (unified's frozen-processor style). */
 function checkConfig(config: unknown, where: string): void {
-  checkOptions(ConfigSchema, config, where, 'extractors, refiners, segmenter, year, validate');
+  checkOptions(ConfigSchema, config, where, 'extractors, refiners, segmenter, year, markdown, validate');
   const names = new Set<string>();
   for (const x of (config as ParserConfig).extractors) {
     if (RESERVED.has(x.name)) throw new TypeError(`dashiji: extractor name \`${x.name}\` is a reserved entry field`);
@@ -287,7 +294,11 @@ function buildParser<E extends readonly AnyExtractor[]>(config: ParserConfig<E>)
       throw new TypeError(`dashiji: parse(text) expects a string, got ${text === null ? 'null' : typeof text}`);
     }
     const segmenter = frozen.segmenter ?? defaultSegmenter();
-    const seg = segment(text, { ...(frozen.year === undefined ? {} : { year: frozen.year }), ...within.segment });
+    const seg = segment(text, {
+      ...(frozen.year === undefined ? {} : { year: frozen.year }),
+      ...(frozen.markdown === undefined ? {} : { markdown: frozen.markdown }),
+      ...within.segment,
+    });
     const diagnostics: Diagnostic[] = [...seg.diagnostics];
     const doc: DocumentContext = within.document ?? { title: seg.title, year: seg.year, subject: seg.subject };
     within.onDocument?.(doc);

@@ -132,8 +132,9 @@ export async function* parseStream<E extends readonly AnyExtractor[]>(
   let document: DocumentContext | undefined;
 
   const decide = (sample: string): { segment: SegmentOptions; layout: Layout } => {
-    const { lines, infos } = readLines(sample, options.markdown === undefined ? {} : { markdown: options.markdown });
-    const markdown = options.markdown ?? lines.some((l) => l.runs !== undefined);
+    const given = options.markdown ?? parser.config.markdown;
+    const { lines, infos } = readLines(sample, given === undefined ? {} : { markdown: given });
+    const markdown = given ?? lines.some((l) => l.runs !== undefined);
     const layout = inferLayout(lines, infos);
     return { segment: { markdown, layout }, layout };
   };

@@ -5,7 +5,7 @@
  * still an offset into the ORIGINAL input.
  */
 import { describe, expect, test } from 'vitest';
-import { parseChronicle } from '../src/index.js';
+import { defaultParser, parseChronicle } from '../src/index.js';
 import { looksLikeMarkdown, readMarkdownLines } from '../src/segment/markdown.js';
 import { contractProblems } from './helpers/contract-problems.js';
 
@@ -66,5 +66,18 @@ describe('Markdown chronicles end to end', () => {
     expect(contractProblems(text, doc)).toEqual([]);
     expect(doc.entries.map((e) => [e.date?.start ?? null, e.text])).toEqual(want);
     for (const e of doc.entries) expect(e.text).not.toMatch(/https?:|\*\*|<br|!\[/);
+  });
+});
+
+describe('the markdown option', () => {
+  const text = '- **2024-01-02** 甲事。\n';
+  test('true reads a .md file as Markdown even when the text alone would not say so', () => {
+    expect(defaultParser.extend({ markdown: true }).parse(text).entries.map((e) => [e.date?.start, e.text])).toEqual([['2024-01-02', '甲事。']]);
+  });
+  test('false reads it as plain text', () => {
+    expect(defaultParser.extend({ markdown: false }).parse(text).entries.map((e) => e.text)).toEqual(['**2024-01-02** 甲事。']);
+  });
+  test('a wrong value is a usage error', () => {
+    expect(() => defaultParser.extend({ markdown: 'yes' as unknown as boolean })).toThrow(/markdown/);
   });
 });
