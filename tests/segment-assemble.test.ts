@@ -41,6 +41,15 @@ describe('layouts', () => {
       ],
     ],
     [
+      'a year inside an event name is not the date when a label line or heading already dated the entry',
+      '发展历程\n2017\n2017.03\n2018年全球智能制造峰会在京举办。\n2019\n5月\n2020年度大会在京召开。\n2021年，公司上市。\n',
+      [
+        [null, '2017-03-01', '2017-03-31', 'month', '2017.03', '2018年全球智能制造峰会在京举办。'],
+        [null, '2019-05-01', '2019-05-31', 'month', '5月', '2020年度大会在京召开。'],
+        [null, '2021-01-01', '2021-12-31', 'year', '2021年', '公司上市。'],
+      ],
+    ],
+    [
       'undated event lines under year and month headings, dated by the heading',
       '县志大事记\n1950年\n成立县人民政府。\n开展土地改革。\n1951年\n3月\n修建水库。\n',
       [

@@ -530,9 +530,10 @@ export function assemble(
     if (marker && open && subItem(open as Open, marker, text)) marker = null;
     const at = marker ? dateStartOf(text, marker.after) : dateStartOf(text, 0);
     let own = isMdHeading ? null : ownDate(text, at, li);
-    if (own && marker?.kind === 'label' && layout.headline && isEventYear(own, text)) {
-      // `57、2016年教职工“迎新年”中长跑比赛活动` above its dated body line: the year names the
-      // event, it does not date the entry.
+    if (own && isEventYear(own, text) && ((marker?.kind === 'label' && layout.headline) || (!marker && ((open as Open | null)?.dateOnly || (underHeading && impliedFrom !== null))))) {
+      // `57、2016年教职工“迎新年”中长跑比赛活动` above its dated body line, or
+      // `2018年全球智能制造峰会在京举办。` below a label line (`2017.03`) or a heading: the year
+      // names the event, it does not date the entry.
       own = null;
     }
     let startsEntry = marker !== null;
