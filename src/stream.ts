@@ -12,7 +12,8 @@ import type { AnyExtractor, DocumentContext } from './extractor.js';
 import { parseWithin } from './parser.js';
 import type { Chronicle, ChronicleEntry, Parser } from './parser.js';
 import type { DateValue, Diagnostic, Heading } from './schema.js';
-import { inferLayout, readLines } from './segment/index.js';
+import { inferLayout, readLine, readLines, splitLines } from './segment/index.js';
+import { fold } from './text.js';
 import type { Layout, LineInfo, SegmentOptions } from './segment/index.js';
 
 /** Options of `parseStream`. */
@@ -54,18 +55,28 @@ function safeCut(info: LineInfo, previous: LineInfo | undefined, layout: Layout)
 }
 
 /** The last offset in `text` (after `from`) where a block may end, or -1. */
-function lastCut(text: string, from: number, options: SegmentOptions, layout: Layout): number {
-  // Only the tail is read: from the line break before `from` on.
-  const at = Math.max(0, text.lastIndexOf('\n', from));
-  const tail = text.slice(at);
-  const { lines, infos } = readLines(tail, options);
-  for (let k = lines.length - 1; k >= 1; k--) {
-    const start = at + lines[k]!.start - lines[k]!.indent;
+function lastCut(text: string, from: number, layout: Layout): number {
+  // From the end backwards, one complete line at a time (a partial last line is never judged): a
+  // cut is usually found within a few lines, so the block is not read twice.
+  let end = text.lastIndexOf('\n');
+  let below: { start: number; info: LineInfo } | null = null;
+  while (end >= 0) {
+    const nl = end > 0 ? text.lastIndexOf('\n', end - 1) : -1;
+    const start = nl + 1;
+    const info = readOne(text.slice(start, end));
+    if (below && info && below.start > from && safeCut(below.info, info, layout)) return below.start;
+    if (info) below = { start, info };
     if (start <= from) break;
-    if (lines[k]!.block === 'nested-item') continue;
-    if (safeCut(infos[k]!, infos[k - 1], layout)) return start;
+    end = nl;
   }
   return -1;
+}
+
+/** One line read on its own (null when blank). */
+function readOne(raw: string): LineInfo | null {
+  const lines = splitLines(raw, fold(raw));
+  const line = lines[0];
+  return line && lines.length === 1 ? readLine(line, raw.slice(line.start, line.end)) : null;
 }
 
 /** A piece of the prelude: where its text stands in the block string and in the whole input. */
@@ -214,7 +225,7 @@ export async function* parseStream<E extends readonly AnyExtractor[]>(
     buffer += chunk;
     if (buffer.length < blockSize * 2 || (first && buffer.length < sampleSize(blockSize))) continue;
     read ??= decide(buffer);
-    const cut = lastCut(buffer, blockSize, read.segment, read.layout);
+    const cut = lastCut(buffer, blockSize, read.layout);
     if (cut <= 0) continue;
     yield* parseBlock(buffer.slice(0, cut));
     bufferStart += cut;
