@@ -63,20 +63,22 @@ function lastCut(text: string, from: number, layout: Layout): number {
   while (end >= 0) {
     const nl = end > 0 ? text.lastIndexOf('\n', end - 1) : -1;
     const start = nl + 1;
-    const info = readOne(text.slice(start, end));
+    const one = readOne(text.slice(start, end));
+    const info = one?.info ?? null;
     if (below && info && below.start > from && safeCut(below.info, info, layout)) return below.start;
-    if (info) below = { start, info };
+    // An indented line (a nested item, a caption) is never where a block starts.
+    if (one) below = one.indent === 0 ? { start, info: one.info } : null;
     if (start <= from) break;
     end = nl;
   }
   return -1;
 }
 
-/** One line read on its own (null when blank). */
-function readOne(raw: string): LineInfo | null {
+/** One line read on its own, with its indentation (null when blank). */
+function readOne(raw: string): { info: LineInfo; indent: number } | null {
   const lines = splitLines(raw, fold(raw));
   const line = lines[0];
-  return line && lines.length === 1 ? readLine(line, raw.slice(line.start, line.end)) : null;
+  return line && lines.length === 1 ? { info: readLine(line, raw.slice(line.start, line.end)), indent: line.indent } : null;
 }
 
 /** A piece of the prelude: where its text stands in the block string and in the whole input. */

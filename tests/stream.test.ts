@@ -99,3 +99,21 @@ describe('parseStream equals parse (property)', () => {
     );
   });
 });
+
+describe('parseStream on other layouts', () => {
+  const md = '# 新闻\n## 2024\n' + Array.from({ length: 12 }, (_, i) => `* **2024-${String(12 - i).padStart(2, '0')}-0${(i % 9) + 1}** 发布[报告${i}](https://x.y/${i})！\n  * 子项${i}\n`).join('');
+  const gazetteer = '县志大事记\n\n' + Array.from({ length: 10 }, (_, i) => `${1950 + i}年\n\n成立第${i}个机构。\n\n3月，修建水库，全县\n\n出工三万人。\n\n▲兴办学校。\n`).join('\n');
+  const headline = '2019年大事记\n' + Array.from({ length: 15 }, (_, i) => `${i + 1}.学院举办第${i}次活动\n${(i % 12) + 1}月${(i % 27) + 1}日，学院在礼堂举办活动。\n`).join('');
+  const rows: Array<[string, string]> = [
+    ['Markdown with nested bullets', md],
+    ['blank-line separated gazetteer with undated events and ▲', gazetteer],
+    ['headline lines with dated body lines', headline],
+  ];
+  it.each(rows)('%s: any block size gives the entries of one parse', async (_name, text) => {
+    const whole = parseChronicle(text);
+    for (const block of [30, 100, 400, 5000]) {
+      const { entries } = await collect(pieces(text, 37), block);
+      expect(entries).toEqual(whole.entries);
+    }
+  });
+});
