@@ -47,8 +47,11 @@ export interface ExtractContext {
     readonly span: Span;
   };
   readonly document: DocumentContext;
-  /** The year and month set by the nearest year/month heading above the entry. */
-  readonly heading: { readonly year: number | null; readonly month: number | null };
+  /**
+   * The year and month set by the nearest year/month heading above the entry, and `calendar:
+   * 'lunar'` under a pre-1912 reign-year heading (its months and days are lunar).
+   */
+  readonly heading: { readonly year: number | null; readonly month: number | null; readonly calendar?: 'lunar' };
   /** The previous entry's own date, for 同日 and friends; null for the first entry. */
   readonly previousDate: DateValue | null;
   /** The configured word segmenter. Prefer `words()`, which is computed once per entry. */

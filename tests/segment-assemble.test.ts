@@ -6,7 +6,9 @@
  * Entry rows are [label, start, end, precision, date text, entry text].
  */
 import { describe, expect, test } from 'vitest';
-import { parseChronicle } from '../src/index.js';
+import { z } from 'zod';
+import { createParser, parseChronicle } from '../src/index.js';
+import type { ExtractContext } from '../src/index.js';
 import { contractProblems } from './helpers/contract-problems.js';
 
 type Row = [label: string | null, start: string | null, end: string | null, precision: string | null, dateText: string | null, text: string];
@@ -175,5 +177,14 @@ describe('direction', () => {
   });
   test('a step against the document’s direction is reported', () => {
     expect(codes('大事记\n- 2020-05-01: 丙。\n- 2019-03-01: 乙。\n- 2019-09-01: 丁。\n- 2018-01-01: 甲。\n', ['date-out-of-order'])).toEqual(['date-out-of-order']);
+  });
+});
+
+describe('the heading stack carries the calendar', () => {
+  test('entries under a pre-1912 reign-year heading are marked lunar; under a Minguo one they are not', () => {
+    const seen: Array<string | undefined> = [];
+    const probe = { name: 'probe', schema: z.never(), extract: (ctx: ExtractContext) => (seen.push(ctx.heading.calendar), []) };
+    createParser({ extractors: [probe] }).parse('大事记\n清顺治二年（1645年）\n九月，海州大水。\n民国4年（1915年）\n设立盐务局。\n');
+    expect(seen).toEqual(['lunar', undefined]);
   });
 });

@@ -18,6 +18,7 @@ export function dateContextOf(ctx: ExtractContext): DateContext {
     month: ctx.heading.month,
     anchor: anchorOf(ctx.entry.date),
     previous: anchorOf(ctx.previousDate),
+    ...(ctx.heading.calendar ? { calendar: ctx.heading.calendar } : {}),
   };
 }
 
