@@ -33,7 +33,8 @@ export { looksLikeMarkdown, readMarkdownLines } from './markdown.js';
 export function readLines(source: string, options: SegmentOptions = {}): { lines: Line[]; infos: LineInfo[] } {
   const markdown = options.markdown ?? looksLikeMarkdown(source);
   const lines = markdown ? readMarkdownLines(source) : splitLines(source, fold(source));
-  const infos = lines.map((line) => readLine(line, line.runs ? '' : source.slice(line.start, line.end)));
+  // A TAB is folded to a space: a line with no space in its folded text has none to look for.
+  const infos = lines.map((line) => readLine(line, line.runs || !line.norm.includes(' ') ? '' : source.slice(line.start, line.end)));
   return { lines, infos };
 }
 

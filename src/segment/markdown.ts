@@ -29,7 +29,8 @@ export function looksLikeMarkdown(source: string): boolean {
     if (++checked > 2000) break;
     if (/^#{1,6}\s+\S/.test(line)) atx++;
     if (/^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s+\S/.test(line)) items++;
-    if (/\*\*[^*\n]{1,200}\*\*|\[[^\]\n]{1,200}\]\([^)\s]{1,500}\)|<br\s{0,2}\/?>|<\/?details>/i.test(line)) inline++;
+    // The head of a line is enough to see its markup; a 10 MB line is not scanned whole.
+    if (/\*\*[^*\n]{1,200}\*\*|\[[^\]\n]{1,200}\]\([^)\s]{1,500}\)|<br\s{0,2}\/?>|<\/?details>/i.test(line.length > 4000 ? line.slice(0, 4000) : line)) inline++;
   }
   return (atx >= 1 && items + inline >= 2) || (items >= 2 && inline >= 2) || inline >= 3;
 }
