@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { defaultParser, parseChronicle } from '../src/index.js';
-import { looksLikeMarkdown, readMarkdownLines } from '../src/segment/markdown.js';
+import { looksLikeMarkdown, markdownIsTractable, readMarkdownLines } from '../src/segment/markdown.js';
 import { contractProblems } from './helpers/contract-problems.js';
 
 describe('looksLikeMarkdown', () => {
@@ -79,5 +79,28 @@ describe('the markdown option', () => {
   });
   test('a wrong value is a usage error', () => {
     expect(() => defaultParser.extend({ markdown: 'yes' as unknown as boolean })).toThrow(/markdown/);
+  });
+});
+
+describe('Markdown the parser cannot take in linear time', () => {
+  const rows: Array<[string, string]> = [
+    ['100,000 nested block quotes', `${'>'.repeat(100_000)} 2024年1月2日，甲事。\n`],
+    ['a staircase of 1,000 nested list items', Array.from({ length: 1000 }, (_, k) => `${'  '.repeat(k)}- 2024年1月2日，甲事。`).join('\n')],
+    ['a staircase of ordered lists', Array.from({ length: 200 }, (_, k) => `${'1. '.repeat(k + 1)}甲事。`).join('\n')],
+    ['40,000 emphasis marks in one paragraph', `- 2024年1月2日，${'*a'.repeat(40_000)}\n`],
+  ];
+  test.each(rows)('%s: read as plain text, with a warning, never a throw', (_name, text) => {
+    expect(markdownIsTractable(text)).toBe(false);
+    const doc = defaultParser.extend({ markdown: true }).parse(text);
+    expect(doc.diagnostics.map((d) => d.code)).toContain('markdown-unreadable');
+    expect(contractProblems(text, doc)).toEqual([]);
+  });
+  const fine: Array<[string, string]> = [
+    ['ordinary nesting', '## 2024\n- 1月2日 甲\n  - 子项\n    - 孙项\n'],
+    ['many emphasis marks spread over paragraphs', Array.from({ length: 400 }, () => '- 1月2日 **甲** *乙*').join('\n\n')],
+  ];
+  test.each(fine)('%s: read as Markdown', (_name, text) => {
+    expect(markdownIsTractable(text)).toBe(true);
+    expect(defaultParser.extend({ markdown: true }).parse(text).diagnostics.map((d) => d.code)).not.toContain('markdown-unreadable');
   });
 });

@@ -35,6 +35,63 @@ export function looksLikeMarkdown(source: string): boolean {
   return (atx >= 1 && items + inline >= 2) || (items >= 2 && inline >= 2) || inline >= 3;
 }
 
+/**
+ * The CommonMark parser is quadratic in two shapes: the emphasis delimiters of one paragraph
+ * (40,000 `*a` take 35 s) and the nesting depth of containers (1,000 staircase list items, 35 s).
+ * A text with a paragraph of more than MAX_DELIMITERS `*`/`_`, or a line nested deeper than
+ * MAX_DEPTH, is not given to it (the caller reads it as plain lines and says so); below both
+ * bounds its work per line is bounded, so reading stays linear.
+ */
+const MAX_DELIMITERS = 512;
+const MAX_DEPTH = 32;
+
+/** Whether the text is safe to give to the Markdown parser (see MAX_DELIMITERS, MAX_DEPTH). */
+export function markdownIsTractable(source: string): boolean {
+  let delimiters = 0;
+  let lineStart = true;
+  let depth = 0;
+  let spaces = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) {
+      // A blank line ends a paragraph: its delimiters no longer count.
+      if (lineStart && depth === 0) delimiters = 0;
+      lineStart = true;
+      depth = 0;
+      spaces = 0;
+      continue;
+    }
+    if (lineStart) {
+      if (c === 0x20) {
+        spaces++;
+        continue;
+      }
+      if (c === 0x09) {
+        spaces += 4;
+        continue;
+      }
+      if (c === 0x3e || ((c === 0x2d || c === 0x2a || c === 0x2b) && source.charCodeAt(i + 1) === 0x20)) {
+        depth++;
+        if (depth + (spaces >> 2) > MAX_DEPTH) return false;
+        continue;
+      }
+      // `1. ` / `2) `: an ordered list marker nests like a bullet.
+      let d = i;
+      while (d < i + 9 && source.charCodeAt(d) >= 0x30 && source.charCodeAt(d) <= 0x39) d++;
+      if (d > i && (source.charCodeAt(d) === 0x2e || source.charCodeAt(d) === 0x29) && source.charCodeAt(d + 1) === 0x20) {
+        depth++;
+        if (depth + (spaces >> 2) > MAX_DEPTH) return false;
+        i = d + 1;
+        continue;
+      }
+      if (depth + (spaces >> 2) > MAX_DEPTH) return false;
+      lineStart = false;
+    }
+    if ((c === 0x2a || c === 0x5f) && ++delimiters > MAX_DELIMITERS) return false;
+  }
+  return true;
+}
+
 const TEXT = 0;
 const MARKUP = 1;
 
