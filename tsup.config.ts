@@ -7,6 +7,26 @@ import { defineConfig } from 'tsup';
 // The library has one entry per public path: the root and the subpaths of package.json
 // `exports` (src/entry/). Splitting puts the code they share in chunks, so `dashiji` and
 // `dashiji/dates` load ONE copy of the date rules (and a user importing both pays once).
+
+/** The ESM-only packages of the Markdown reader, bundled into the library (see noExternal). */
+const MARKDOWN_PACKAGES = [
+  /^mdast-util-/,
+  /^micromark/,
+  /^unist-util-/,
+  /^decode-named-character-reference/,
+  /^character-entities/,
+  /^character-reference-invalid/,
+  /^devlop/,
+  /^ccount/,
+  /^escape-string-regexp/,
+  /^markdown-table/,
+  /^longest-streak/,
+  /^zwitch/,
+  /^is-(?:alphabetical|alphanumerical|decimal|hexadecimal)/,
+  /^parse-entities/,
+  /^stringify-entities/,
+];
+
 export default defineConfig([
   {
     entry: {
@@ -26,6 +46,9 @@ export default defineConfig([
     splitting: true,
     // import.meta.url (used to load the native segmenter lazily) needs a shim in the CJS build.
     shims: true,
+    // The Markdown reader (mdast-util-from-markdown, micromark, GFM) and its helpers are ESM-only:
+    // the CJS build could not require() them on every Node 20, so they are bundled in.
+    noExternal: MARKDOWN_PACKAGES,
   },
   {
     entry: { cli: 'src/cli/main.ts' },

@@ -64,7 +64,7 @@ const corpus = readdirSync(corpusDir)
   .sort()
   .map((f) => readFileSync(join(corpusDir, f), 'utf8'));
 const lib = await import(pathToFileURL(join(DIST, 'index.js')).href);
-const { parseChronicle, createParser, timesExtractor } = lib;
+const { parseChronicle, createParser, times } = lib;
 
 const SIZE = QUICK ? 0.5 : 2; // MB of text for the side-by-side rounds
 const ROUNDS = QUICK ? 3 : 5;
@@ -156,7 +156,7 @@ const corpusMB = corpusDocs.reduce((n, t) => n + MB(t), 0);
 // 2. Dates alone (entry dates + times: a parser with only the times extractor) against
 // chrono-node zh reading the same lines.
 const chrono = await import('chrono-node/zh/hans');
-const datesOnly = createParser({ extractors: [timesExtractor] });
+const datesOnly = createParser({ extractors: [times()] });
 {
   const [fd, fc] = sideBySide(() => datesOnly.parse(fixtureBig), () => fixtureLines.forEach((l) => chrono.casual.parse(l)));
   const [cd, cc] = sideBySide(() => corpusDocs.forEach((t) => datesOnly.parse(t)), () => corpusLines.forEach((l) => chrono.casual.parse(l)));
@@ -270,6 +270,24 @@ function cold(argv, runs = QUICK ? 5 : 9) {
   const parse = cold([CLI, 'parse', FIXTURE]);
   measured.coldStart = { nodeMs: node, parseMs: parse };
   goal('cold-start', '`dashiji parse` on the fixture, fresh process (median)', parse, 'ms', 350, false, `node alone ${node.toFixed(0)} ms`);
+}
+
+// Two shapes that were once quadratic (issue 12): one entry of 40,000 lines, and 100,000 numbered
+// entries (labels past 9999). Not goals: their throughput, printed beside the fixture's, should be of
+// the same order; scripts/scaling.mjs checks that each grows linearly.
+{
+  log('');
+  log('shapes that must stay linear (MB/s, beside the fixture repeated):');
+  const rate = (text) => {
+    parseChronicle(text);
+    const t = performance.now();
+    parseChronicle(text);
+    return MB(text) / ((performance.now() - t) / 1000);
+  };
+  const longEntry = '2020年大事记\n1、1月4日，召开会议\n' + Array.from({ length: QUICK ? 10_000 : 40_000 }, () => '讨论第三项议题并形成决定，3月5日继续审议有关事项').join('\n');
+  const numbered = ['2020年大事记', ...Array.from({ length: QUICK ? 25_000 : 100_000 }, (_, i) => `${i + 1}、${(i % 12) + 1}月${(i % 28) + 1}日，会议。`)].join('\n');
+  measured.shapes = { fixture: rate(repeated(fixture, MB(longEntry), true)), longEntry: rate(longEntry), numbered: rate(numbered) };
+  log(`  fixture repeated ${measured.shapes.fixture.toFixed(2)} · one entry of ${QUICK ? '10,000' : '40,000'} lines ${measured.shapes.longEntry.toFixed(2)} · ${QUICK ? '25,000' : '100,000'} numbered entries ${measured.shapes.numbered.toFixed(2)}`);
 }
 
 rmSync(tmp, { recursive: true, force: true });

@@ -5,7 +5,8 @@
 // Parses, with the BUILT library as a user imports it, inputs of 1, 2, 4 and 8 MB (UTF-8 bytes)
 // made from the reference fixture and from generated chronicle-shaped text, one 10 MB line with
 // no line break (the fixture with its breaks removed, with smaller sizes of the same to show the
-// trend), and a million short lines. Prints seconds and MB/s per size and a one-line verdict per
+// trend), one entry of up to ~40,000 lines, up to 100,000 numbered entries (labels past 9999), and
+// a million short lines. Prints seconds and MB/s per size and a one-line verdict per
 // series. Each case runs in its own process, so one that takes too long is stopped at --limit
 // seconds (default 120) and reported as such instead of hanging the benchmark.
 import { spawnSync } from 'node:child_process';
@@ -64,6 +65,19 @@ const CASES = {
   fixture: (mb) => grow(FIXTURE, mb * MB),
   shaped: (mb) => chronicleShaped(mb * MB),
   'single-line': (mb) => grow(FIXTURE.replace(/\s+/g, ''), mb * MB, ''),
+  // One entry of many lines (up to ~40,000 at 1 MB): its body must not be rebuilt or re-read per line.
+  'long-entry': (mb) => '2020年大事记\n1、1月4日，召开会议\n' + grow('讨论第三项议题并形成决定，3月5日继续审议有关事项', mb * MB),
+  // Numbered entries past 9999 (100,000 at about 3 MB): labels of any size are read.
+  numbered: (mb) => {
+    const out = ['2020年大事记'];
+    let size = 0;
+    for (let i = 1; size < mb * MB; i++) {
+      const line = `${i}、${(i % 12) + 1}月${(i % 28) + 1}日，会议。`;
+      out.push(line);
+      size += Buffer.byteLength(line) + 1;
+    }
+    return out.join('\n');
+  },
   'million-lines': () => Array.from({ length: 1_000_000 }, (_, i) => (i % 3 === 0 ? `${(i % 9999) + 1}、${(i % 12) + 1}月${(i % 28) + 1}日，会议。` : i % 3 === 1 ? '甲。' : '')).join('\n'),
 };
 
@@ -116,6 +130,8 @@ for (const [name, sizes] of [
   ['fixture', [1, 2, 4, 8]],
   ['shaped', [1, 2, 4, 8]],
   ['single-line', [0.125, 0.25, 0.5, 10]],
+  ['long-entry', [0.25, 0.5, 1]],
+  ['numbered', [0.75, 1.5, 3]],
 ]) {
   const points = [];
   for (const mb of sizes) {

@@ -7,7 +7,7 @@
 import type { z } from 'zod';
 import { dashiji } from './errors.js';
 import type { DateValue, Severity, Span } from './schema.js';
-import type { Segmenter } from './segmenter.js';
+import type { Segmenter } from './words.js';
 
 /** A word of the entry body, with offsets into `ctx.text`. */
 export interface Word {
@@ -48,7 +48,10 @@ export interface ExtractContext {
     readonly span: Span;
   };
   readonly document: DocumentContext;
-  /** The year and month set by the nearest year/month heading above the entry. */
+  /**
+   * The year and month set by the nearest year/month heading above the entry, and `calendar:
+   * 'lunar'` under a pre-1912 reign-year heading (its months and days are lunar).
+   */
   readonly heading: { readonly year: number | null; readonly month: number | null; readonly calendar?: 'lunar' };
   /** The previous entry's own date, for 同日 and friends; null for the first entry. */
   readonly previousDate: DateValue | null;

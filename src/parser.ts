@@ -17,10 +17,10 @@ import type { AnyExtractor, DocumentContext, ExtractContext, TaggedToken, Word }
 import { chronicleSchemaFor } from './schema.js';
 import { DiagnosticSchema } from './schema.js';
 import type { BaseEntry, DateValue, Diagnostic, Heading, Span } from './schema.js';
-import { buildBody, segment } from './segment.js';
-import type { EntryBody, OffsetMap, SegmentedEntry } from './segment.js';
-import { defaultSegmenter, isSegmenterUnavailable } from './segmenter.js';
-import type { Segmenter } from './segmenter.js';
+import { buildBody, segment } from './segment/index.js';
+import type { EntryBody, OffsetMap, SegmentedEntry, SegmentOptions } from './segment/index.js';
+import { defaultSegmenter, isSegmenterUnavailable } from './words.js';
+import type { Segmenter } from './words.js';
 import { yearOfTitle } from './dates/headings.js';
 import { collapseBreaks, fold } from './text.js';
 
@@ -72,6 +72,11 @@ export interface ParserConfig<E extends readonly AnyExtractor[] = readonly AnyEx
   /** The year the chronicle covers, when its text does not say it. */
   readonly year?: number;
   /**
+   * Read the text as Markdown (`true`, for a `.md` file), as plain text (`false`), or decide from
+   * the text (default: only text that is clearly Markdown is read as Markdown).
+   */
+  readonly markdown?: boolean;
+  /**
    * Validate extracted items against their extractor's schema: `true` (default) for extractors not
    * marked `trusted` (yours), `'all'` for every extractor, `false` for none.
    */
@@ -84,6 +89,7 @@ export interface ParserExtension<M extends readonly AnyExtractor[]> {
   readonly refiners?: readonly Refiner[];
   readonly segmenter?: Segmenter;
   readonly year?: number;
+  readonly markdown?: boolean;
   readonly validate?: boolean | 'all';
 }
 
@@ -136,6 +142,7 @@ const ConfigSchema = z.strictObject({
     .optional(),
   segmenter: SegmenterShape.optional(),
   year: z.number().int().min(-9999).max(9999).optional(),
+  markdown: z.boolean().optional(),
   validate: z.union([z.boolean(), z.literal('all')]).optional(),
 });
 
@@ -164,7 +171,7 @@ function checkOrder(extractors: readonly AnyExtractor[]): void {
 function checkConfig(config: unknown, where: string): void {
   const extractors = (config as { extractors?: unknown } | null)?.extractors;
   if (Array.isArray(extractors)) for (const x of extractors) checkZodVersion(x);
-  checkOptions(ConfigSchema, config, where, 'extractors, refiners, segmenter, year, validate');
+  checkOptions(ConfigSchema, config, where, 'extractors, refiners, segmenter, year, markdown, validate');
   const names = new Set<string>();
   for (const x of (config as ParserConfig).extractors) {
     if (RESERVED.has(x.name)) throw dashiji(`extractor name \`${x.name}\` is a reserved entry field`);
@@ -425,14 +432,19 @@ function buildParser<E extends readonly AnyExtractor[]>(config: ParserConfig<E>)
     return schema as z.ZodType<Chronicle<E>>;
   };
 
-  const parse = (text: string): Chronicle<E> => {
+  const parseWithin = (text: string, within: ParseWithin = {}): Chronicle<E> => {
     if (typeof text !== 'string') {
       throw dashiji(`parse(text) expects a string, got ${text === null ? 'null' : typeof text}`);
     }
     const segmenter = synchronous(frozen.segmenter ?? defaultSegmenter());
-    const seg = segment(text, frozen.year === undefined ? {} : { year: frozen.year });
+    const seg = segment(text, {
+      ...(frozen.year === undefined ? {} : { year: frozen.year }),
+      ...(frozen.markdown === undefined ? {} : { markdown: frozen.markdown }),
+      ...within.segment,
+    });
     const diagnostics: Diagnostic[] = [...seg.diagnostics, ...yearOverride(seg.headings, frozen.year)];
-    const doc: DocumentContext = { title: seg.title, year: seg.year, subject: seg.subject };
+    const doc: DocumentContext = within.document ?? { title: seg.title, year: seg.year, subject: seg.subject };
+    within.onDocument?.(doc);
     const entries: Array<ChronicleEntry<E>> = [];
     let previousDate: DateValue | null = null;
     const texts = new Map<string, string>();
@@ -443,7 +455,7 @@ function buildParser<E extends readonly AnyExtractor[]>(config: ParserConfig<E>)
           code: 'undated-entry',
           severity: 'warning',
           message: `第 ${ordinal} 条没有自己的日期`,
-          span: e.span,
+          span: { ...e.span },
           entry: ordinal,
         });
       }
@@ -487,7 +499,8 @@ function buildParser<E extends readonly AnyExtractor[]>(config: ParserConfig<E>)
     return result;
   };
 
-  return Object.freeze({
+  const parse = (text: string): Chronicle<E> => parseWithin(text);
+  const parser: Parser<E> = Object.freeze({
     config: frozen,
     parse,
     extend<const M extends readonly AnyExtractor[] = []>(extension: ParserExtension<M>): Parser<[...E, ...M]> {
@@ -507,6 +520,28 @@ function buildParser<E extends readonly AnyExtractor[]>(config: ParserConfig<E>)
       return z.toJSONSchema(schemaOf(), { io: 'output', unrepresentable: 'any' }) as Record<string, unknown>;
     },
   });
+  INTERNAL.set(parser as Parser<readonly AnyExtractor[]>, parseWithin as (text: string, within?: ParseWithin) => Chronicle<readonly AnyExtractor[]>);
+  return parser;
+}
+
+/**
+ * What `parseStream` needs that `parse` does not offer: read a block with the layout learned from
+ * the start of the stream, and share one document context (and so the entity extractor's memory
+ * of names) across blocks. Not public: the stream is its only caller.
+ */
+export interface ParseWithin {
+  segment?: SegmentOptions;
+  document?: DocumentContext;
+  /** Receives the document context the parse used (the stream passes it to the next block). */
+  onDocument?: (document: DocumentContext) => void;
+}
+
+const INTERNAL = new WeakMap<Parser<readonly AnyExtractor[]>, (text: string, within?: ParseWithin) => Chronicle<readonly AnyExtractor[]>>();
+
+/** The stream's door into a parser (see ParseWithin). */
+export function parseWithin<E extends readonly AnyExtractor[]>(parser: Parser<E>, text: string, within: ParseWithin): Chronicle<E> {
+  const run = INTERNAL.get(parser as unknown as Parser<readonly AnyExtractor[]>);
+  return (run ? run(text, within) : parser.parse(text)) as unknown as Chronicle<E>;
 }
 
 /**

@@ -4,13 +4,13 @@
  */
 
 /**
- * `1、` `1.` `1．` `1)` `12 、`: an Arabic label; never `1.4` (a date) or `3.6亿` (a decimal). A
+ * `1、` `1.` `1．` `1)` `12 、` `13，` `10001.`: an Arabic label of any size; never `1.4` (a date) or `3.6亿` (a decimal). A
  * digit may follow `.` or `)` only when it starts a date: `3．3月6日，…`, `1.2020年1月4日，…`.
  */
-export const ARABIC_LABEL = /^(?<label>\d{1,4})\s{0,2}(?:、|[.)](?!\d)|[.)](?=\d{1,2} ?月|\d{4} ?年))/d;
+export const ARABIC_LABEL = /^(?<label>\d{1,7})\s{0,2}(?:、|[.),](?!\d)|[.),](?=\d{1,2} ?月|\d{4} ?年))/d;
 
 /** `(1)` `（1）` `(一)`: a bracketed label, kept with its brackets as written. */
-export const BRACKET_LABEL = /^(?<label>\((?:\d{1,4}|[一二三四五六七八九十百〇零两]{1,4})\))/d;
+export const BRACKET_LABEL = /^(?<label>\((?:\d{1,7}|[一二三四五六七八九十百〇零两]{1,4})\))/d;
 
 /** `一、` `十二、`: a Chinese-numeral label. */
 export const CHINESE_LABEL = /^(?<label>[一二三四五六七八九十百〇零两]{1,4})\s{0,2}、/d;
@@ -48,3 +48,29 @@ export const YEAR_COLUMN_HEADER = /^(?<kind>學年度|学年度|民國|民国|�
 
 /** Table-header cells that say the first column is a date. */
 export const DATE_COLUMN_HEADER = /^(?:日期|时间|時間|年月|年月日)\s*$/;
+
+/**
+ * A date at the start of a line's text, seen without context: `2016年1月5日，…`, `2月25日下午`,
+ * `2024-12-31`, `[2025-09-19]`, `十二月…`, `同日`, `是月`. Used to learn a document's layout.
+ */
+export const DATE_LEAD =
+  /^[[【(]?(?:\d{1,4} {0,2}[年月日号]|\d{1,4}[./-]\d|[〇零一二三四五六七八九十两]{1,3} {0,2}月|[一二三四五六七八九〇零]{4} {0,2}年|[同是当][日月年])/;
+
+/** `▲ △ □ ◆ ●` at a line start: the entry shares the previous entry's date unless it writes one. */
+export const SAME_PERIOD_MARK = /^[▲△□◆●]/;
+
+/** A line that is only an HTML comment (`<!-- page-anchor: … -->`): web-copy furniture. */
+export const HTML_COMMENT_LINE = /^<!--[^\n]{0,2000}?-->$/;
+
+/**
+ * An English month on a line of its own, a record block's label (`Sep.`, `September`,
+ * `Sept. 2015`, `2015 Sep`): a month heading inside a Chinese timeline.
+ */
+export const ENGLISH_MONTH_LINE =
+  /^(?:(?<year1>\d{4})[ ,.]{0,2})?(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:[ ,]{1,2}(?<year2>\d{4}))?[.:]?$/i;
+
+/** Words that say a line describes a picture: a photo caption under its entry. */
+export const CAPTION_WORD = /图为|图片|照片|合影|留影|摄影|摄|（图）|\(图\)|图\s*\d|^图/;
+
+/** A line that ends with a colon: what follows may be its sub-items (`1. 2. 3.`). */
+export const ENDS_WITH_COLON = /[:：]$/;

@@ -8,10 +8,13 @@
  * such as `7月28日` or `同日` and label sequences resolve as they would in one parse. What the
  * prelude produced is dropped, and every span is shifted to its place in the whole input.
  */
-import type { AnyExtractor } from './extractor.js';
+import type { AnyExtractor, DocumentContext } from './extractor.js';
+import { parseWithin } from './parser.js';
 import type { Chronicle, ChronicleEntry, Parser } from './parser.js';
-import type { Diagnostic, Heading } from './schema.js';
-import { ARABIC_LABEL, BULLET, CHINESE_LABEL, CIRCLED_LABEL, BRACKET_LABEL } from './patterns.js';
+import type { DateValue, Diagnostic, Heading } from './schema.js';
+import { inferLayout, readLine, readLines, splitLines } from './segment/index.js';
+import { fold } from './text.js';
+import type { Layout, LineInfo, SegmentOptions } from './segment/index.js';
 
 /** Options of `parseStream`. */
 export interface StreamOptions<E extends readonly AnyExtractor[]> {
@@ -21,6 +24,8 @@ export interface StreamOptions<E extends readonly AnyExtractor[]> {
   blockSize?: number;
   /** The encoding of byte chunks (default utf-8). */
   encoding?: string;
+  /** Read the input as Markdown; by default the start of the stream decides. */
+  markdown?: boolean;
   /** Receives each heading as its block completes. */
   onHeading?: (heading: Heading) => void;
   /** Receives each diagnostic as its block completes. */
@@ -29,43 +34,75 @@ export interface StreamOptions<E extends readonly AnyExtractor[]> {
 
 const DEFAULT_BLOCK = 1 << 18;
 
-/** A line that starts an entry, seen at the start of the text after a line break. */
-function startsEntry(line: string): boolean {
-  return (
-    ARABIC_LABEL.test(line) ||
-    BRACKET_LABEL.test(line) ||
-    CHINESE_LABEL.test(line) ||
-    CIRCLED_LABEL.test(line) ||
-    BULLET.test(line) ||
-    /^\d{1,4}\s?[年月./-]/.test(line)
-  );
+/**
+ * How much of the stream's start decides the layout (and Markdown or not) for every block: a
+ * document is consistent with itself, and a block of a few entries would guess alone. Eight
+ * blocks' worth, at most 64 Ki characters.
+ */
+const LAYOUT_SAMPLE = 1 << 16;
+const sampleSize = (blockSize: number): number => Math.min(LAYOUT_SAMPLE, blockSize * 8);
+
+/**
+ * A line where a block may end: one that starts an entry whatever the lines above it say (a
+ * label, a bullet, a year or month heading, or, where dates lead entries, a dated line after a
+ * finished sentence). Read by the same line reader as the parse itself.
+ */
+function safeCut(info: LineInfo, previous: LineInfo | undefined, layout: Layout): boolean {
+  if (info.furniture || info.markdownHeading !== null) return false;
+  if (info.heading) return info.heading.kind === 'year' || info.heading.kind === 'month';
+  if (info.marker) return !layout.headline || info.marker.kind === 'label';
+  return !layout.marked && !layout.headline && info.dateLed && previous !== undefined && previous.sentenceEnd;
 }
 
-/** The last offset in `text` (after `from`) where a line starting an entry begins, or -1. */
-function lastCut(text: string, from: number): number {
-  for (let i = text.lastIndexOf('\n'); i >= from; i = text.lastIndexOf('\n', i - 1)) {
-    const next = text.slice(i + 1, i + 12).replace(/^[\s\u3000]+/, '');
-    if (startsEntry(next)) return i + 1;
-    if (i === 0) break;
+/** The last offset in `text` (after `from`) where a block may end, or -1. */
+function lastCut(text: string, from: number, layout: Layout): number {
+  // From the end backwards, one complete line at a time (a partial last line is never judged): a
+  // cut is usually found within a few lines, so the block is not read twice.
+  let end = text.lastIndexOf('\n');
+  let below: { start: number; info: LineInfo } | null = null;
+  while (end >= 0) {
+    const nl = end > 0 ? text.lastIndexOf('\n', end - 1) : -1;
+    const start = nl + 1;
+    const one = readOne(text.slice(start, end));
+    const info = one?.info ?? null;
+    if (below && info && below.start > from && safeCut(below.info, info, layout)) return below.start;
+    // An indented line (a nested item, a caption) is never where a block starts.
+    if (one) below = one.indent === 0 ? { start, info: one.info } : null;
+    if (start <= from) break;
+    end = nl;
   }
   return -1;
 }
 
-/** Shift every `span` inside `value` by `delta` (entries carry spans at several depths). */
-function shiftSpans(value: unknown, delta: number): void {
-  if (Array.isArray(value)) {
-    for (const v of value) shiftSpans(v, delta);
-    return;
-  }
-  if (value === null || typeof value !== 'object') return;
+/** One line read on its own, with its indentation (null when blank). */
+function readOne(raw: string): { info: LineInfo; indent: number } | null {
+  const lines = splitLines(raw, fold(raw));
+  const line = lines[0];
+  return line && lines.length === 1 ? { info: readLine(line, raw.slice(line.start, line.end)), indent: line.indent } : null;
+}
+
+/** A piece of the prelude: where its text stands in the block string and in the whole input. */
+interface PreludePiece {
+  text: string;
+  origin: number;
+}
+
+/**
+ * A copy of `value` with every `span` moved by `move` (entries carry spans at several depths).
+ * Spans are values: never mutated in place, so a span object shared by an entry and its
+ * diagnostic is moved once in each copy, not twice.
+ */
+function moved<T>(value: T, move: (offset: number) => number): T {
+  if (Array.isArray(value)) return value.map((v) => moved(v, move)) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) {
     if (key === 'span' && v && typeof v === 'object' && typeof (v as { start?: unknown }).start === 'number') {
-      (v as { start: number; end: number }).start += delta;
-      (v as { start: number; end: number }).end += delta;
-    } else if (v && typeof v === 'object') {
-      shiftSpans(v, delta);
-    }
+      const span = v as { start: number; end: number };
+      out[key] = { start: move(span.start), end: move(span.end) };
+    } else out[key] = v && typeof v === 'object' ? moved(v, move) : v;
   }
+  return out as T;
 }
 
 async function* textChunks(source: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>, encoding: string): AsyncGenerator<string> {
@@ -93,49 +130,104 @@ export async function* parseStream<E extends readonly AnyExtractor[]>(
   let buffer = '';
   let bufferStart = 0; // offset of buffer[0] in the whole input
   let ordinal = 0;
-  let prelude = { title: '', year: '', month: '', entry: '' };
+  /** The lines that carry context into the next block: title, subtitle, year, month, last entry. */
+  let prelude: {
+    title?: PreludePiece;
+    subtitle?: PreludePiece;
+    year?: PreludePiece;
+    month?: PreludePiece | undefined;
+    entry?: PreludePiece & { ordinal: number };
+  } = {};
   let first = true;
+  /** The last own date above the prelude's entry (see SegmentOptions.previous). */
+  let before: DateValue | undefined;
+  let read: { segment: SegmentOptions; layout: Layout } | null = null;
+  let document: DocumentContext | undefined;
+
+  const decide = (sample: string): { segment: SegmentOptions; layout: Layout } => {
+    const given = options.markdown ?? parser.config.markdown;
+    const { lines, infos } = readLines(sample, given === undefined ? {} : { markdown: given });
+    const markdown = given ?? lines.some((l) => l.runs !== undefined);
+    const layout = inferLayout(lines, infos);
+    return { segment: { markdown, layout }, layout };
+  };
 
   const parseBlock = function* (text: string): Generator<ChronicleEntry<E>> {
-    const lead = first ? '' : [prelude.title, prelude.year, prelude.month, prelude.entry].filter(Boolean).join('\n') + '\n';
-    const doc: Chronicle<E> = parser.parse(lead + text);
-    const delta = bufferStart - lead.length;
-    const own = (span: { start: number }) => span.start >= lead.length;
-    for (const h of doc.headings) {
-      const line = (lead + text).slice(h.span.start, h.span.end);
-      if (h.kind === 'title' && first) prelude.title = line;
-      if (h.kind === 'year') prelude = { ...prelude, year: line, month: '' };
-      if (h.kind === 'month') prelude.month = line;
-      if (own(h.span)) {
-        shiftSpans(h, delta);
-        onHeading?.(h);
-      }
+    read ??= decide(text);
+    // In their original order: an entry above the year heading in force stays above it.
+    const pieces = [prelude.title, prelude.subtitle, prelude.year, prelude.month, prelude.entry]
+      .filter((p): p is PreludePiece => p !== undefined)
+      .sort((a, b) => a.origin - b.origin);
+    // Where each prelude piece stands in the block string.
+    const at: number[] = [];
+    let lead = '';
+    for (const p of pieces) {
+      at.push(lead.length);
+      lead += p.text + '\n';
     }
-    // Block ordinals to whole-input ordinals; entries of the prelude have none.
+    const whole = lead + text;
+    const segment = before ? { ...read.segment, previous: before } : read.segment;
+    const doc: Chronicle<E> = parseWithin(parser, whole, { segment, ...(document ? { document } : {}), onDocument: (d) => (document = d) });
+    const move = (x: number): number => {
+      if (x >= lead.length) return x - lead.length + bufferStart;
+      for (let k = pieces.length - 1; k >= 0; k--) if (x >= at[k]!) return pieces[k]!.origin + Math.min(x - at[k]!, pieces[k]!.text.length);
+      return x;
+    };
+    const own = (span: { start: number }) => span.start >= lead.length;
+    const piece = (span: { start: number; end: number }): PreludePiece => ({ text: whole.slice(span.start, span.end), origin: move(span.start) });
+    for (const h of doc.headings) {
+      if (!own(h.span)) continue;
+      if (h.kind === 'title') prelude = { ...prelude, title: piece(h.span) };
+      else if (h.kind === 'year') prelude = { ...prelude, year: piece(h.span), month: undefined };
+      else if (h.kind === 'month') prelude = { ...prelude, month: piece(h.span) };
+      else if (h.kind === 'section' && h.year !== null && h.month === null && prelude.year === undefined && ordinal === 0) prelude = { ...prelude, subtitle: piece(h.span) };
+      onHeading?.(moved(h, move));
+    }
+    // Block ordinals to whole-input ordinals; the prelude's entry keeps the one it had.
     const global = new Map<number, number>();
     const mine = doc.entries.filter((e) => own(e.span));
+    for (const e of doc.entries) {
+      if (own(e.span)) continue;
+      const from = pieces.find((p, k) => e.span.start >= at[k]! && e.span.start < at[k]! + p.text.length + 1);
+      if (from && 'ordinal' in from) global.set(e.ordinal, from.ordinal as number);
+    }
     for (const e of mine) global.set(e.ordinal, ++ordinal);
+    const renumber = (message: string): string => message.replace(/第 (\d+) 条/g, (all, n: string) => {
+      const g = global.get(Number(n));
+      return g === undefined ? all : `第 ${g} 条`;
+    });
     for (const d of doc.diagnostics) {
       if (!own(d.span)) continue;
-      shiftSpans(d, delta);
       const at = d.entry === undefined ? undefined : global.get(d.entry);
-      const { entry: _local, ...rest } = d;
-      onDiagnostic?.(at === undefined ? rest : { ...rest, entry: at });
+      const { entry: _local, ...rest } = moved(d, move);
+      const message = renumber(rest.message);
+      onDiagnostic?.(at === undefined ? { ...rest, message } : { ...rest, message, entry: at });
     }
-    const last = doc.entries.at(-1);
-    if (last) prelude.entry = (lead + text).slice(last.span.start, last.span.end);
+    const last = mine.at(-1);
+    if (last) prelude = { ...prelude, entry: { ...piece(last.span), ordinal } };
+    // The own date in force above the block's last entry: the next block re-reads that entry
+    // behind its prelude, and its 同日 must mean what it meant here.
+    let running = before;
+    for (const e of doc.entries) {
+      if (e === last) {
+        before = running;
+        break;
+      }
+      if (e.date !== null && e.date.rule !== 'heading') running = e.date;
+    }
     for (const e of mine) {
-      shiftSpans(e, delta);
-      e.ordinal = global.get(e.ordinal)!;
-      yield e;
+      const out = moved(e, move);
+      out.ordinal = global.get(e.ordinal)!;
+      yield out;
     }
     first = false;
   };
 
   for await (const chunk of textChunks(source, options.encoding ?? 'utf-8')) {
     buffer += chunk;
-    if (buffer.length < blockSize * 2) continue;
-    const cut = lastCut(buffer, blockSize);
+    if (buffer.length < blockSize * 2 || (first && buffer.length < sampleSize(blockSize))) continue;
+    read ??= decide(buffer);
+    const cut = lastCut(buffer, blockSize, read.layout);
     if (cut <= 0) continue;
     yield* parseBlock(buffer.slice(0, cut));
     bufferStart += cut;

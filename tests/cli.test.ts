@@ -14,6 +14,15 @@ function run(args: string[], input?: string) {
 const tmp = mkdtempSync(join(tmpdir(), 'dashiji-cli-'));
 
 describe('dashiji parse', () => {
+  it('reads a .md file as Markdown, whatever its text looks like, and a .txt file as it is', () => {
+    const text = '- 2024-01-02 [甲事](http://x.org/a)。\n';
+    writeFileSync(join(tmp, 'links.md'), text);
+    writeFileSync(join(tmp, 'links.txt'), text);
+    const textOf = (file: string) => run(['parse', join(tmp, file), '--format', 'ndjson']).stdout.trim().split('\n').map((l) => JSON.parse(l).text);
+    expect(textOf('links.md')).toEqual(['甲事。']);
+    expect(textOf('links.txt')).toEqual(['[甲事](http://x.org/a)。']);
+  });
+
   it('prints the document as JSON', () => {
     const r = run(['parse', FIXTURE]);
     expect(r.code).toBe(0);
@@ -244,7 +253,7 @@ describe('dashiji check', () => {
 
   it('reports warnings and notes with exit 0: only an error fails the check', () => {
     const odd = join(tmp, 'odd.txt');
-    writeFileSync(odd, '2020年大事记\n一些说明文字，不是条目。\n1、没有日期的条目。\n');
+    writeFileSync(odd, '大事记\n一些说明文字，不是条目。\n1、没有日期的条目。\n');
     const r = run(['check', odd, '--format', 'json']);
     expect(r.code).toBe(0);
     const codes = (JSON.parse(r.stdout) as Array<{ code: string; severity: string }>).map((d) => `${d.code}:${d.severity}`);

@@ -18,11 +18,13 @@ const GOAL = { f1: 0.95, dates: 0.9, person: 0.85, organization: 0.7, place: 0.7
 type Floor = Partial<typeof GOAL>;
 /** Files below the goal on some measure: the floor each must keep until it reaches the goal. */
 const FLOORS: Record<string, Floor> = {
-  '06': {},
-  '07': { f1: 0.68, dates: 0.51 }, // every dated entry right (lunar, eras); undated ones wait for segmentation
-  '09': { f1: 0.89, dates: 0.01 },
-  '15': { f1: 0.84, dates: 0.71 },
-  '16': { f1: 0.94, dates: 0 },
+  // 01, 10, 13, 14: the gold `head` of a Markdown entry is its raw source (`恭喜[姚亮](autho`,
+  // `建立 QQ 群“**地学`), while entry text holds link text and never markup or a URL (issue 12).
+  // Those entries cannot align until the gold heads drop the markup; every other entry is dated.
+  '01': { f1: 0.85, dates: 0.85 },
+  '10': { f1: 0.93, dates: 0.93, person: 0.66, figures: 0.66 },
+  '13': { f1: 0.85, dates: 0.85 },
+  '14': { f1: 0.61, dates: 0.61 },
 };
 
 const files = readdirSync(corpus).filter((f) => /^\d\d-.*\.txt$/.test(f)).sort();

@@ -1,7 +1,7 @@
 /** matchHeading and yearOfTitle: lines that are nothing but a date, and the year a title names. */
 import { describe, expect, test } from 'vitest';
 import { fold } from '../src/text.js';
-import { matchHeading, yearOfTitle, type HeadingMatch } from '../src/dates/index.js';
+import { matchBracketYearHeading, matchHeading, yearOfTitle, type HeadingMatch } from '../src/dates/index.js';
 
 describe('matchHeading', () => {
   const rows: Array<[string, HeadingMatch]> = [
@@ -86,5 +86,24 @@ describe('yearOfTitle', () => {
   ];
   test.each(rows)('%s', (title, year) => {
     expect(yearOfTitle(fold(title))).toBe(year);
+  });
+});
+
+describe('matchBracketYearHeading: a reign or era year with its Gregorian year in brackets', () => {
+  const rows: Array<[string, ReturnType<typeof matchBracketYearHeading>]> = [
+    ['清顺治二年（1645年）', { kind: 'year', year: 1645, month: null, calendar: 'lunar' }],
+    ['明崇祯十五年（1642年）', { kind: 'year', year: 1642, month: null, calendar: 'lunar' }],
+    ['乾隆二十四年（1759年）', { kind: 'year', year: 1759, month: null, calendar: 'lunar' }],
+    ['民国4年（1915年）', { kind: 'year', year: 1915, month: null }],
+    ['民国元年（1912年）', { kind: 'year', year: 1912, month: null }],
+    ['清康熙年间（1662～1722年）', { kind: 'section', year: null, month: null }],
+    // Not headings: text around the year, no bracket, a sentence.
+    ['九月南明新昌王在云台山举兵反清（1645年）', null],
+    ['清顺治二年', null],
+    ['至康熙十六年（1677年）春，始复海。', null],
+    ['1645年', null],
+  ];
+  test.each(rows)('%s', (line, want) => {
+    expect(matchBracketYearHeading(fold(line))).toEqual(want);
   });
 });

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { NameIndex, entities, entityExtractor, findEntities, parseDictionary, uniqueEntities } from '../src/extractors/entities/index.js';
 import type { EntityOptions } from '../src/extractors/entities/index.js';
 import { ALL_PATTERNS } from '../src/extractors/entities/patterns.js';
-import { jiebaSegmenter } from '../src/segmenter.js';
+import { jiebaSegmenter } from '../src/words.js';
 import { fold } from '../src/text.js';
 import type { DocumentContext, ExtractContext } from '../src/extractor.js';
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultParser, parseChronicle, parseStream } from '../src/index.js';
 import type { Diagnostic } from '../src/index.js';
@@ -47,5 +48,72 @@ describe('parseStream', () => {
   it('handles empty input and rejects a bad block size', async () => {
     expect((await collect([], 100)).entries).toEqual([]);
     await expect(collect(['x'], 0)).rejects.toThrow(/blockSize/);
+  });
+});
+
+/**
+ * The stream's promise as a property: on chronicle-shaped text with year and month headings,
+ * undated entries, repeated names and dates that need the entry above (同日), `parseStream` with
+ * any chunk size and any block size yields exactly what one `parse` of the whole text yields:
+ * every field of every entry, and every diagnostic with its entry number and message.
+ */
+describe('parseStream equals parse (property)', () => {
+  const names = ['罗林生', '张建琛', '李水才', '王海明'];
+  const bodies = ['召开座谈会。', '一行8人赴厦门调研。', '签约项目12个，总投资约29.79亿元。', '同比增长15.6%。'];
+  const entry = fc.record({
+    kind: fc.constantFrom('dated', 'undated', 'same-day', 'month'),
+    month: fc.integer({ min: 1, max: 12 }),
+    day: fc.integer({ min: 1, max: 28 }),
+    name: fc.constantFrom(...names),
+    body: fc.constantFrom(...bodies),
+    wrapped: fc.boolean(),
+  });
+  // Undated entries before the first heading have no date at all: their `undated-entry`
+  // diagnostic shares the entry's span and names the entry's number in its message.
+  const chronicle = fc.tuple(fc.array(fc.constantFrom(...bodies), { maxLength: 3 }), fc.array(fc.array(entry, { minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 5 })).map(([preamble, years]) => {
+    const out = ['联盟大事记', ...preamble.map((body, i) => `${i + 1}、${body}`)];
+    years.forEach((entries, y) => {
+      out.push(`${2015 + y}年`);
+      entries.forEach((e, i) => {
+        if (e.kind === 'month') out.push(`${e.month}月`);
+        const date = e.kind === 'dated' ? `${e.month}月${e.day}日，` : e.kind === 'same-day' ? '同日，' : '';
+        const text = `${i + 1}、${date}副市长${e.name}${e.body}`;
+        out.push(e.wrapped ? `${text.slice(0, 6)}\n\n${text.slice(6)}` : text);
+      });
+    });
+    return out.join('\n') + '\n';
+  });
+  // The whole-document refiner's checks (the document's direction, its one year) are made per block.
+  const DOCUMENT_LEVEL = new Set(['date-out-of-order', 'date-outside-year']);
+  const strip = (doc: { entries: unknown[]; diagnostics: Diagnostic[] }) => ({ entries: doc.entries, diagnostics: doc.diagnostics.filter((d) => !DOCUMENT_LEVEL.has(d.code)) });
+
+  it('any chunk size, any block size', async () => {
+    await fc.assert(
+      fc.asyncProperty(chronicle, fc.integer({ min: 1, max: 400 }), fc.integer({ min: 20, max: 2000 }), async (text, chunk, block) => {
+        const whole = parseChronicle(text);
+        const { entries, diagnostics } = await collect(pieces(text, chunk), block);
+        const order = (ds: Diagnostic[]) => [...ds].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
+        expect(strip({ entries, diagnostics: order(diagnostics) })).toEqual(strip({ entries: whole.entries, diagnostics: order(whole.diagnostics) }));
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe('parseStream on other layouts', () => {
+  const md = '# 新闻\n## 2024\n' + Array.from({ length: 12 }, (_, i) => `* **2024-${String(12 - i).padStart(2, '0')}-0${(i % 9) + 1}** 发布[报告${i}](https://x.y/${i})！\n  * 子项${i}\n`).join('');
+  const gazetteer = '县志大事记\n\n' + Array.from({ length: 10 }, (_, i) => `${1950 + i}年\n\n成立第${i}个机构。\n\n3月，修建水库，全县\n\n出工三万人。\n\n▲兴办学校。\n`).join('\n');
+  const headline = '2019年大事记\n' + Array.from({ length: 15 }, (_, i) => `${i + 1}.学院举办第${i}次活动\n${(i % 12) + 1}月${(i % 27) + 1}日，学院在礼堂举办活动。\n`).join('');
+  const rows: Array<[string, string]> = [
+    ['Markdown with nested bullets', md],
+    ['blank-line separated gazetteer with undated events and ▲', gazetteer],
+    ['headline lines with dated body lines', headline],
+  ];
+  it.each(rows)('%s: any block size gives the entries of one parse', async (_name, text) => {
+    const whole = parseChronicle(text);
+    for (const block of [30, 100, 400, 5000]) {
+      const { entries } = await collect(pieces(text, 37), block);
+      expect(entries).toEqual(whole.entries);
+    }
   });
 });

@@ -23,7 +23,7 @@ import { inputSource, isPreloaded, preloadInputs, readOptions } from './input.js
 import { parseDictionary } from '../entry/entities.js';
 import { renderReport } from '../entry/report.js';
 import { describeThrown } from '../parser.js';
-import { isSegmenterUnavailable } from '../segmenter.js';
+import { isSegmenterUnavailable } from '../words.js';
 import { CSV_COLUMNS, UTF8_BOM, csvField, csvRow, escapeControls, formatDiagnostics, lineIndex, locate } from './output.js';
 import { formatSummaryScreen } from './screen.js';
 import type { Located } from './output.js';
@@ -181,9 +181,17 @@ async function preload(files: string[], values: Values): Promise<string[]> {
 }
 
 /** One input parsed, its spans referring to what the docs say (the HTML source, the PDF's text). */
+/** The same parser reading Markdown structure: for `.md` files and `--from md`, whatever the text looks like. */
+const markdownParsers = new WeakMap<AnyParser, AnyParser>();
+
 function parseInput(parser: AnyParser, file: string, values: Values): { doc: DefaultChronicle; source: ChronicleSource } {
   const source = parseInputSource(file, values);
-  return { doc: locateRecords(parser.parse(source.text) as DefaultChronicle, source), source };
+  let reader = parser;
+  if (source.format === 'md') {
+    reader = markdownParsers.get(parser) ?? parser.extend({ markdown: true });
+    markdownParsers.set(parser, reader);
+  }
+  return { doc: locateRecords(reader.parse(source.text) as DefaultChronicle, source), source };
 }
 
 function parseInputSource(file: string, values: Values): ChronicleSource {

@@ -19,6 +19,7 @@ export function dateContextOf(ctx: ExtractContext): DateContext {
     month: ctx.heading.month,
     anchor: anchorOf(ctx.entry.date),
     previous: anchorOf(ctx.previousDate),
+    ...(ctx.heading.calendar ? { calendar: ctx.heading.calendar } : {}),
   };
   if (ctx.heading.calendar) out.calendar = ctx.heading.calendar;
   return out;

@@ -150,3 +150,25 @@ export function yearOfTitle(normTitle: string): number | null {
   if (TITLE_RANGE_BEFORE.test(normTitle.slice(Math.max(0, m.index - 12), m.index))) return null;
   return y;
 }
+
+/**
+ * `清顺治二年（1645年）`, `民国4年（1915年）`, `乾隆二十四年（1759年）`: a short line whose only
+ * date is a year written in a reign or era, with its Gregorian year in brackets. The bracket wins:
+ * it is a year heading with that year; before 1912 its months are lunar. `清康熙年间（1662～1722年）`
+ * names a span of years: a section heading with no year in force. Kept apart from `matchHeading`
+ * so the era-year reader can replace it.
+ */
+export function matchBracketYearHeading(normLine: string): HeadingMatch | null {
+  const line = normLine.trim();
+  if (line.length > 32) return null;
+  const m = BRACKET_YEAR_HEADING.exec(line);
+  if (!m) return null;
+  const g = m.groups!;
+  if (g['to'] !== undefined) return { kind: 'section', year: null, month: null };
+  const y = Number(g['year']);
+  if (!(y >= 1 && y <= 2199)) return null;
+  return y < 1912 ? { kind: 'year', year: y, month: null, calendar: 'lunar' } : { kind: 'year', year: y, month: null };
+}
+
+/** The reign or era part ends in 年 or 年间; the bracket holds a year or a span of years. */
+const BRACKET_YEAR_HEADING = /^[^()\d]{1,6}[^()]{0,8}年间?\s{0,2}\(\s{0,2}(?<year>\d{3,4})(?:\s{0,2}[-~]\s{0,2}(?<to>\d{3,4}))?\s{0,2}年?\s{0,2}\)$/;

@@ -43,6 +43,12 @@ export interface DiagnosticDefinition {
  */
 export const DIAGNOSTICS = {
   // Segmentation (segment.ts)
+  'markdown-unreadable': {
+    severity: 'warning',
+    source: 'parse',
+    zh: 'Markdown 结构过深或强调符号过多，无法在线性时间内解析，已按纯文本读取',
+    en: 'Markdown nested too deeply or with too many emphasis marks to parse in linear time: read as plain text',
+  },
   'empty-input': { severity: 'warning', source: 'parse', zh: '输入为空（或只有空白）', en: 'the input is empty (or blank)' },
   'no-entries': { severity: 'warning', source: 'parse', zh: '没有找到任何条目', en: 'no entries found' },
   'unparsed-text': { severity: 'info', source: 'parse', zh: '不属于任何条目的文字', en: 'text outside any entry' },

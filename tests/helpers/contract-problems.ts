@@ -17,10 +17,10 @@ export const squash = (s: string): string => s.normalize('NFKC').replace(/[\s\u2
 const BLANK = /[\s\u0085\u200b-\u200d\u2060\ufeff]/;
 
 /**
- * A heading's span is its whole line, so that Markdown markup (`## `) is covered (nothing lost),
- * while its text is the heading without the markup: the one allowed difference.
+ * A heading's span is its whole line, so that Markdown markup (`## `, `**2024**`) is covered
+ * (nothing lost), while its text is the heading without the markup: the one allowed difference.
  */
-const MARKDOWN_MARKUP = /^#{1,6}\s+/;
+const MARKDOWN_MARKUP = /^#{1,6}\s+|\*{2,3}|_{2,3}/g;
 
 interface Spanned {
   span: { start: number; end: number };
@@ -40,8 +40,9 @@ export function contractProblems(source: string, doc: DefaultChronicle): string[
       problems.push(`${where}: span ${start}-${end} outside 0-${source.length}`);
       return;
     }
-    const slice = markup ? source.slice(start, end).replace(markup, '') : source.slice(start, end);
-    if (textCheck && item.text !== undefined && squash(slice) !== squash(item.text)) {
+    const raw = source.slice(start, end);
+    const slice = markup ? raw.replace(markup, '') : raw;
+    if (textCheck && item.text !== undefined && squash(slice) !== squash(item.text) && squash(raw) !== squash(item.text)) {
       problems.push(`${where}: text ${JSON.stringify(item.text)} != slice ${JSON.stringify(source.slice(start, end))} @${start}-${end}`);
     }
   };
@@ -62,8 +63,10 @@ export function contractProblems(source: string, doc: DefaultChronicle): string[
     e.times.forEach((t, k) => inside(`${at} time ${k}`, t, true));
     e.figures.forEach((f, k) => inside(`${at} figure ${k}`, f, true));
     e.entities.forEach((n, k) => inside(`${at} entity ${k}`, n, true));
-    // Everything an extractor finds lies inside its entry.
-    for (const item of [...(e.date ? [e.date] : []), ...e.times, ...e.figures, ...e.entities]) {
+    // Everything an extractor finds lies inside its entry; a date the entry does not write but
+    // takes from its heading (rule `heading`) points at that heading instead.
+    const own = e.date && e.date.rule !== 'heading' ? [e.date] : [];
+    for (const item of [...own, ...e.times, ...e.figures, ...e.entities]) {
       if (item.span.start < e.span.start || item.span.end > e.span.end) {
         problems.push(`${at}: item ${JSON.stringify(item.text)} @${item.span.start}-${item.span.end} outside the entry ${e.span.start}-${e.span.end}`);
       }

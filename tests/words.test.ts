@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createParser, defaultExtractors } from '../src/index.js';
-import { JIEBA_PLATFORMS, isSegmenterUnavailable, loadJieba, platformKey, segmenterUnavailableMessage } from '../src/segmenter.js';
+import { JIEBA_PLATFORMS, isSegmenterUnavailable, loadJieba, platformKey, segmenterUnavailableMessage } from '../src/words.js';
 
 const napiFailure = () => {
   throw new Error('Cannot find native binding. npm has a bug related to optional dependencies');

@@ -1,0 +1,730 @@
+/**
+ * Step 3 of segmentation: assembly. The lines, read (lines.ts) and placed in this document's
+ * layout (layout.ts), become a title, a heading stack (year → month → day), entries with their
+ * own dates, and diagnostics for whatever belongs to none of them. Sub-items and photo captions
+ * stay inside their parent entry.
+ */
+import { findTimes, matchEntryDate, yearOfTitle } from '../dates/index.js';
+import type { DateAnchor, DateContext, HeadingMatch } from '../dates/index.js';
+import { parseNumber } from '../numbers.js';
+import { CAPTION_WORD, CHRONICLE_WORD, DATE_COLUMN_HEADER, ENDS_WITH_COLON, SENTENCE_END, TITLE_WORD, YEAR_COLUMN_HEADER } from '../patterns.js';
+import type { DateValue, Diagnostic, Heading, Span } from '../schema.js';
+import { collapseBreaks, fold, isBlank } from '../text.js';
+import type { Piece } from './body.js';
+import type { Layout } from './layout.js';
+import type { LabelFamily, Line, LineInfo, Marker } from './lines.js';
+
+/** One entry as segmentation sees it: where it stands, its label, its own date and its body. */
+export interface SegmentedEntry {
+  label: string | null;
+  span: Span;
+  date: DateValue | null;
+  /** The pieces of the original input the body is made of, `[start, end)`, in order. */
+  pieces: ReadonlyArray<Piece>;
+  /** Whether the body has any text (without building it). */
+  empty: boolean;
+  /** The year and month headings in force above the entry. */
+  heading: { year: number | null; month: number | null; calendar?: 'lunar' };
+}
+
+/** What segmentation returns: the document frame every extractor works inside. */
+export interface Segmentation {
+  title: string | null;
+  year: number | null;
+  subject: string | null;
+  headings: Heading[];
+  entries: SegmentedEntry[];
+  diagnostics: Diagnostic[];
+}
+
+/** Options that change how the text is read. */
+export interface SegmentOptions {
+  /** The year the chronicle covers, when the text does not say it (or says it wrongly). */
+  year?: number | undefined;
+  /** Read the text as Markdown (a `.md` file); by default only text that is clearly Markdown is. */
+  markdown?: boolean | undefined;
+  /** The layout to read with, instead of inferring it (parseStream reads every block alike). */
+  layout?: Layout | undefined;
+  /** The date of the last dated entry above the text (parseStream: what 同日 and ▲ refer to). */
+  previous?: DateValue | undefined;
+}
+
+/** The heading a date can be implied from: the nearest year or month heading, or the title. */
+interface ImpliedSource {
+  year: number;
+  /** The last year of a span of years (`清康熙年间（1662～1722年）`). */
+  toYear?: number;
+  month: number | null;
+  text: string;
+  span: Span;
+}
+
+function squashSpaces(text: string): string {
+  // Spaces next to CJK are layout, not words: `2020 年智能…` → `2020年智能…`.
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/ (?=[^\x00-\x7f])|(?<=[^\x00-\x7f]) /g, '')
+    .trim();
+}
+
+/**
+ * A cheap necessary condition for `squashSpaces(text) === key`: squashing only drops or merges
+ * white space, so a first character that is no space survives it as the first character.
+ */
+function maySquashTo(text: string, key: string): boolean {
+  const c = text.charCodeAt(0);
+  if (text.length === 0 || c <= 0x20 || c >= 0x80) return true;
+  return key.charCodeAt(0) === c;
+}
+
+/** The subject a title names: what stands between its year and 大事记. */
+export function subjectOfTitle(title: string): string | null {
+  const m = CHRONICLE_WORD.exec(title);
+  if (!m) return null;
+  const before = title
+    .slice(0, m.index)
+    .replace(/^[\s\d〇零一二三四五六七八九十]*(?:年度?|學年度)?/, '')
+    .replace(/[\s《》〈〉「」『』"“”()（）\-—_:：、,，.·]+/g, '');
+  return before.length >= 2 ? before : null;
+}
+
+/** A short line naming the genre (大事记, 沿革 …) with no sentence end: a title. */
+function isTitleLine(text: string): boolean {
+  return text.length <= 80 && TITLE_WORD.test(text) && !/[。；;，,]/.test(text);
+}
+
+function labelValue(label: string): number | null {
+  // The label is as written: `(1)` or `（1）`, `２` or `2`.
+  const inner = fold(label).replace(/^\((.*)\)$/, '$1');
+  const code = inner.charCodeAt(0);
+  if (inner.length === 1 && code >= 0x2460 && code <= 0x2473) return code - 0x2460 + 1;
+  if (inner.length === 1 && code >= 0x3251 && code <= 0x325f) return code - 0x3251 + 21;
+  if (inner.length === 1 && code >= 0x32b1 && code <= 0x32bf) return code - 0x32b1 + 36;
+  return parseNumber(inner);
+}
+
+function toAnchor(date: DateValue | null): DateAnchor | null {
+  return date ? { start: date.start, end: date.end, precision: date.precision } : null;
+}
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** The period a heading stands for, as the date of an entry that writes none. */
+function impliedDate(h: ImpliedSource): DateValue {
+  const y = pad(h.year, 4);
+  const span = { start: h.span.start, end: h.span.end };
+  if (h.month === null) return { start: `${y}-01-01`, end: `${pad(h.toYear ?? h.year, 4)}-12-31`, precision: 'year', text: h.text, span, implied: ['year'], rule: 'heading' };
+  const m = pad(h.month);
+  return { start: `${y}-${m}-01`, end: `${y}-${m}-${pad(daysIn(h.year, h.month))}`, precision: 'month', text: h.text, span, implied: ['year', 'month'], rule: 'heading' };
+}
+
+/** How far into a headline's body line its date may stand (`…委员会于2016年7月23-25日在…`). */
+const BODY_DATE_REACH = 40;
+
+/** Emoji and pictographs before a date (`🎉 [2025-09-19] …`): decoration, skipped by the date reader. */
+const DECORATION = /\p{Extended_Pictographic}|[\u200d\ufe0f\u20e3]/u;
+
+/** Brackets a date may stand in at an entry's start: `[2025-09-19]`, `【2007年】`. */
+const CLOSER: Readonly<Record<string, string>> = { '[': ']', '【': '】', '(': ')' };
+
+/** Where a line's own date may begin: after its label, bullet and any decoration. */
+function dateStartOf(text: string, from: number): number {
+  let i = from;
+  for (;;) {
+    const c = text.codePointAt(i);
+    if (c === undefined) return i;
+    const ch = String.fromCodePoint(c);
+    if (c === 0x20 || DECORATION.test(ch)) i += ch.length;
+    else return i;
+  }
+}
+
+/** A date found on the folded line, turned into a DateValue with an original span. */
+function dateValue(
+  source: string,
+  lineStart: number,
+  m: NonNullable<ReturnType<typeof matchEntryDate>>,
+  diagnostics: Diagnostic[],
+): DateValue | null {
+  const span = { start: lineStart + m.start, end: lineStart + m.end };
+  if (m.ambiguous !== undefined || !m.value) {
+    diagnostics.push({
+      code: m.value ? 'ambiguous-date' : 'unresolved-date',
+      severity: m.value ? 'info' : 'warning',
+      message: m.value ? `日期需推断：${m.ambiguous}` : `无法确定日期（缺少年份等上下文）：${m.ambiguous ?? source.slice(span.start, span.end)}`,
+      span: { ...span },
+    });
+  }
+  // 康熙四十七年（1710年）: the bracket wins, and the disagreement is said.
+  if (m.conflict !== undefined) diagnostics.push({ code: 'era-year-mismatch', severity: 'warning', message: m.conflict, span: { ...span } });
+  if (!m.value) return null;
+  const { start, end, precision, timeOfDay, implied, list, rule, calendar } = m.value;
+  const value: DateValue = { start, end, precision, text: collapseBreaks(source.slice(span.start, span.end)), span };
+  if (timeOfDay !== undefined) value.timeOfDay = timeOfDay;
+  if (implied !== undefined && implied.length) value.implied = implied;
+  if (list !== undefined) value.list = list;
+  if (calendar !== undefined) value.calendar = calendar;
+  value.rule = rule;
+  return value;
+}
+
+/** A line's own date: at `at` in the line, or inside brackets there (`[2025-09-19] …`). */
+interface OwnDate {
+  match: NonNullable<ReturnType<typeof matchEntryDate>>;
+  /** Where the entry's text starts after the date (and its closing bracket). */
+  bodyStart: number;
+}
+
+/**
+ * Assemble a document from its lines. Never throws on odd text: whatever cannot be placed becomes
+ * an `unparsed-text` diagnostic, so every non-blank character ends up somewhere.
+ */
+export function assemble(
+  source: string,
+  lines: readonly Line[],
+  infos: readonly LineInfo[],
+  layout: Layout,
+  options: SegmentOptions = {},
+): Segmentation {
+  const headings: Heading[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const entries: SegmentedEntry[] = [];
+  const markedStyle = layout.marked;
+
+  // For a page that starts mid-year (no title year, entries before the first year heading), the
+  // date module guesses "the year of the next heading minus one" and says so.
+  const nextHeadingYear: Array<number | null> = new Array<number | null>(lines.length).fill(null);
+  for (let li = lines.length - 2; li >= 0; li--) {
+    const h = infos[li + 1]!.heading;
+    nextHeadingYear[li] = h?.kind === 'year' && h.year !== null ? h.year : nextHeadingYear[li + 1]!;
+  }
+
+  let title: string | null = null;
+  let docYear: number | null = options.year ?? null;
+  let subject: string | null = null;
+  let yearInForce: number | null = null;
+  let monthInForce: number | null = null;
+  let calendarInForce: 'lunar' | undefined;
+  /** The heading an undated entry takes its period from. */
+  let impliedFrom: ImpliedSource | null = null;
+  /** A year or month heading (not only the title) stands above: undated lines are events. */
+  let underHeading = false;
+  let yearColumn: 'gregorian' | 'minguo' | 'minguo-academic' | undefined;
+  let inTable = false;
+  let previousDate: DateValue | null = options.previous ?? null;
+  // Per label family, in the order the families first appear (outermost first): the last value
+  // and the values seen since the family's numbering last started.
+  const families: Array<{ family: LabelFamily; last: number | null; lastText: string; seen: Set<number> }> = [];
+
+  interface Open {
+    label: string | null;
+    start: number;
+    end: number;
+    date: DateValue | null;
+    pieces: Piece[];
+    heading: SegmentedEntry['heading'];
+    implied: ImpliedSource | null;
+    dateOnly: boolean;
+    /** Only the headline line so far (headline layout): the next dated line is its body. */
+    headlineOnly: boolean;
+    /** The last line ends a sentence. */
+    ended: boolean;
+    /** The last line ends with a colon: labels restarting at 1 below it are sub-items. */
+    colon: boolean;
+    /** Inside a sub-item list: the last sub-item's value and how its label is written (`1.`). */
+    sub: { last: number; style: string } | null;
+    /** How the entry's own label is followed (`、`, `.`): sub-items are written otherwise. */
+    style: string;
+    hasText: boolean;
+  }
+  let open: Open | null = null;
+
+  // The context only changes at headings and entries: reuse it (and its anchor) until it does.
+  let cached: DateContext | null = null;
+  let cachedDate: DateValue | null = null;
+  const context = (): DateContext => {
+    const year = yearInForce ?? docYear;
+    const date = open?.date ?? previousDate;
+    if (cached === null || cached.year !== year || cached.month !== monthInForce || cachedDate !== date || cached.calendar !== calendarInForce) {
+      cached = { year, month: monthInForce, anchor: null, previous: toAnchor(date) };
+      if (calendarInForce) cached.calendar = calendarInForce;
+      cachedDate = date;
+    }
+    return cached;
+  };
+
+  /** Pieces of a line from `from` (an offset in the line) on: the text, without Markdown markup. */
+  const piecesOf = (line: Line, from: number): Piece[] => {
+    const at = line.start + from;
+    if (!line.runs) return at < line.end ? [[at, line.end]] : [];
+    const out: Piece[] = [];
+    for (const [s, e] of line.runs) if (e > at) out.push([Math.max(s, at), e]);
+    return out;
+  };
+  const hasText = (pieces: ReadonlyArray<Piece>): boolean =>
+    pieces.some(([s, e]) => {
+      for (let i = s; i < e; i++) if (!isBlank(source.charCodeAt(i))) return true;
+      return false;
+    });
+
+  const close = (): void => {
+    if (!open) return;
+    const o = open;
+    open = null;
+    let date = o.date;
+    // An entry that writes no date of its own under a year or month heading happened in the
+    // period the heading names (`implied` says the date is the heading's, not the entry's).
+    if (!date && o.implied && (o.label !== null || o.hasText)) date = impliedDate(o.implied);
+    entries.push({ label: o.label, span: { start: o.start, end: o.end }, date, pieces: o.pieces, empty: !o.hasText, heading: o.heading });
+    if (o.date) previousDate = o.date;
+  };
+
+  // Heading and title texts are taken from the SOURCE, not the folded line, so that they read as
+  // written (`《石泉县志》——大事记`, not `--`) and satisfy the span invariant. `from` skips a
+  // Markdown `## ` in the text only: the span keeps the whole line, so the markup is not lost.
+  const sourceText = (line: Line, from = 0): string => {
+    if (!line.runs) return squashSpaces(source.slice(line.start + from, line.end));
+    return squashSpaces(piecesOf(line, from).map(([s, e]) => source.slice(s, e)).join(''));
+  };
+  let titleKey: string | null = null;
+
+  const setTitle = (line: Line, from: number): void => {
+    const text = sourceText(line, from);
+    title = text;
+    titleKey = squashSpaces(line.norm.slice(from));
+    const folded = fold(text);
+    docYear = options.year ?? yearOfTitle(folded) ?? docYear;
+    subject = subjectOfTitle(folded);
+    const span = { start: line.start, end: line.end };
+    addHeading({ kind: 'title', text, year: docYear, month: null, span });
+    if (docYear !== null) impliedFrom = { year: docYear, month: null, text, span };
+  };
+
+  const addHeading = (h: Heading, calendar?: 'lunar'): void => {
+    headings.push(h);
+    if (h.kind === 'year' && h.year !== null) {
+      yearInForce = h.year;
+      monthInForce = null;
+      calendarInForce = calendar;
+      docYear ??= h.year;
+      impliedFrom = { year: h.year, month: null, text: h.text, span: h.span };
+      underHeading = true;
+    } else if (h.kind === 'month' && h.month !== null) {
+      if (h.year !== null) yearInForce = h.year;
+      monthInForce = h.month;
+      const y = yearInForce ?? docYear;
+      if (y !== null && calendarInForce === undefined) impliedFrom = { year: y, month: h.month, text: h.text, span: h.span };
+      underHeading = true;
+    } else if (h.kind === 'section' && h.year === null && h.month === null) {
+      // `清康熙年间（1662～1722年）`: a span of years; no single year is in force below it, and an
+      // undated event under it happened somewhen in the span.
+      const range = yearsOfRange(h.text);
+      if (range) {
+        impliedFrom = { year: range[0], toYear: range[1], month: null, text: h.text, span: h.span };
+        underHeading = true;
+      }
+    }
+    if (h.kind !== 'title') families.length = 0;
+  };
+
+  const checkLabel = (label: string, family: LabelFamily, span: Span): void => {
+    const value = labelValue(label);
+    if (value === null) return;
+    const ordinal = entries.length + (open ? 2 : 1);
+    // A label of an outer family starts the numbering of every family inside it afresh:
+    // `一、 (1) (2) 二、 (1)` has no duplicate.
+    let level = families.findIndex((f) => f.family === family);
+    if (level < 0) level = families.push({ family, last: null, lastText: '', seen: new Set() }) - 1;
+    else families.length = level + 1;
+    const state = families[level]!;
+    const { last: lastLabel, lastText, seen: seenLabels } = state;
+    if (seenLabels.has(value)) {
+      diagnostics.push({ code: 'duplicate-label', severity: 'warning', message: `条目编号 ${label} 重复（第 ${ordinal} 条）`, span: { ...span }, entry: ordinal });
+    } else if (lastLabel !== null && value !== lastLabel + 1) {
+      diagnostics.push({ code: 'label-gap', severity: 'warning', message: `条目编号从 ${lastText} 跳到 ${label}（第 ${ordinal} 条）`, span: { ...span }, entry: ordinal });
+    }
+    seenLabels.add(value);
+    state.last = value;
+    state.lastText = label;
+  };
+
+  /** The line's own date at `at`, or in brackets there. */
+  const ownDate = (text: string, at: number, li: number, extra: { bareYear?: 'gregorian' | 'minguo' | 'minguo-academic' } = {}): OwnDate | null => {
+    // The label is blanked out (same length, so offsets hold) for the date reader, whose left
+    // boundary check would otherwise see `3．3月6日` as the decimal `3.3` followed by 月.
+    const opts = { nextHeadingYear: nextHeadingYear[li]!, ...extra };
+    const closer = CLOSER[text[at] ?? ''];
+    if (closer !== undefined) {
+      const inner = at + 1;
+      const dm = matchEntryDate(' '.repeat(inner) + text.slice(inner), inner, context(), opts);
+      if (dm && dm.start === inner && text[dm.end] === closer) {
+        let bodyStart = dm.end + 1;
+        while (bodyStart < text.length && /[\s,:：，]/.test(text[bodyStart]!)) bodyStart++;
+        return { match: dm, bodyStart };
+      }
+    }
+    const view = at > 0 ? ' '.repeat(at) + text.slice(at) : text;
+    const dm = matchEntryDate(view, at, context(), opts);
+    if (dm && dm.start === at && !(dm.bodyStart < text.length && text.startsWith('  ', dm.end))) return { match: dm, bodyStart: dm.bodyStart };
+    // `2019年 \u00a03月\u00a08日`: stray spaces inside a date. Read it with every run of spaces
+    // as one, then map the offsets back to the line.
+    const compact = compactSpaces(view, at);
+    if (!compact) return dm && dm.start === at ? { match: dm, bodyStart: dm.bodyStart } : null;
+    const cm = matchEntryDate(compact.view, compact.from, context(), opts);
+    if (!cm || cm.start !== compact.from) return dm && dm.start === at ? { match: dm, bodyStart: dm.bodyStart } : null;
+    const back = compact.back;
+    return { match: { ...cm, start: back(cm.start), end: back(cm.end - 1) + 1, bodyStart: back(cm.bodyStart) }, bodyStart: back(cm.bodyStart) };
+  };
+
+  /**
+   * A line that is a date and nothing else is a side label (`7月11日` above `2013` above
+   * `2013年7月11日，…`) only when another entry start follows it. When the next line starts
+   * nothing (no label, bullet, date or heading), that line is the date's text:
+   * `2020年3月7日` / `召开会议。` is one entry.
+   */
+  const bodyFollows = (li: number): boolean => {
+    const own = matchEntryDate(lines[li]!.norm, 0, context(), { nextHeadingYear: nextHeadingYear[li]! });
+    if (!own || own.start !== 0 || own.bodyStart < lines[li]!.norm.length) return false;
+    let k = li + 1;
+    while (k < lines.length && infos[k]!.furniture) k++;
+    const next = lines[k];
+    const info = infos[k];
+    if (!next || !info || info.heading || info.marker || info.markdownHeading !== null) return false;
+    const dm = matchEntryDate(next.norm, 0, context(), { nextHeadingYear: nextHeadingYear[k]! });
+    return !(dm && dm.start === 0);
+  };
+
+  const unparsed = (line: Line, why: string, code = 'unparsed-text'): void => {
+    diagnostics.push({ code, severity: 'info', message: why, span: { start: line.start, end: line.end } });
+  };
+
+  const openEntry = (line: Line, label: string | null, date: DateValue | null, pieces: Piece[], extra: Partial<Open> = {}): void => {
+    const heading: SegmentedEntry['heading'] = { year: yearInForce, month: monthInForce };
+    if (calendarInForce) heading.calendar = calendarInForce;
+    open = {
+      label,
+      start: line.start,
+      end: line.end,
+      date,
+      pieces,
+      heading,
+      implied: impliedFrom,
+      dateOnly: false,
+      headlineOnly: false,
+      ended: SENTENCE_END.test(line.norm),
+      colon: ENDS_WITH_COLON.test(line.norm),
+      sub: null,
+      style: '',
+      hasText: hasText(pieces),
+      ...extra,
+    };
+  };
+
+  const extend = (o: Open, line: Line, pieces: Piece[]): void => {
+    for (const p of pieces) o.pieces.push(p);
+    o.end = line.end;
+    o.dateOnly = false;
+    o.headlineOnly = false;
+    o.ended = SENTENCE_END.test(line.norm);
+    o.colon = ENDS_WITH_COLON.test(line.norm);
+    if (!o.hasText) o.hasText = hasText(pieces);
+  };
+
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li]!;
+    const info = infos[li]!;
+    const text = line.norm;
+
+    if (info.furniture) {
+      // Markup between the lines of one entry (`<br/>`) is part of that entry's span.
+      if (line.block === 'markup' && open) {
+        (open as Open).end = line.end;
+        continue;
+      }
+      unparsed(line, `页眉页脚、页码或标记，未计入条目：${text.trim()}`, 'page-furniture');
+      continue;
+    }
+    if (titleKey !== null && maySquashTo(text, titleKey) && squashSpaces(text) === titleKey && (entries.length > 0 || open)) {
+      unparsed(line, '重复的标题行（分页处），未计入条目', 'repeated-title');
+      continue;
+    }
+
+    const mdFrom = info.markdownHeading ?? 0;
+    const isMdHeading = info.markdownHeading !== null || line.block === 'heading';
+
+    // The title comes first even when it starts with a year (`2020 年…大事记`).
+    if (title === null && entries.length === 0 && !open && isTitleLine(text.slice(mdFrom).trim())) {
+      setTitle(line, mdFrom);
+      continue;
+    }
+
+    // A subtitle right under the title that names the year: `(2011年5~6月)`, `（1990年）`.
+    if (title !== null && entries.length === 0 && !open && docYear === null && headings.length === 1) {
+      const y = subtitleYear(text);
+      if (y !== null) {
+        docYear = options.year ?? y;
+        const span = { start: line.start, end: line.end };
+        addHeading({ kind: 'section', text: sourceText(line), year: docYear, month: null, span });
+        impliedFrom = { year: docYear, month: null, text: sourceText(line), span };
+        continue;
+      }
+    }
+
+    // Headings: a line that is nothing but a year or a month sets the context below it.
+    const headingOnly: HeadingMatch | null = info.heading;
+    const dateAlone = headingOnly?.kind === 'section' && headingOnly.month !== null && bodyFollows(li);
+    if (headingOnly && !dateAlone) {
+      close();
+      if (headingOnly.conflict) diagnostics.push({ code: 'era-year-mismatch', severity: 'warning', message: headingOnly.conflict, span: { start: line.start, end: line.end } });
+      addHeading(
+        { kind: headingOnly.kind, text: sourceText(line), year: headingOnly.year, month: headingOnly.month, span: { start: line.start, end: line.end } },
+        headingOnly.calendar,
+      );
+      continue;
+    }
+
+    // Table rows: cells separated by tabs, the first a date or, under a year column, a year.
+    if (info.tab > 0) {
+      const rawTab = info.tab;
+      const firstCell = text.slice(0, rawTab).trim();
+      const header = YEAR_COLUMN_HEADER.exec(firstCell);
+      if (header || DATE_COLUMN_HEADER.test(firstCell)) {
+        close();
+        const kind = header?.groups?.kind;
+        yearColumn = kind === '學年度' || kind === '学年度' ? 'minguo-academic' : kind === '民國' || kind === '民国' ? 'minguo' : header ? 'gregorian' : undefined;
+        inTable = true;
+        addHeading({ kind: 'section', text: sourceText(line), year: null, month: null, span: { start: line.start, end: line.end } });
+        continue;
+      }
+      const own = ownDate(text, 0, li, yearColumn ? { bareYear: yearColumn } : {});
+      if (own && own.match.end <= rawTab) {
+        close();
+        let date = dateValue(source, line.start, own.match, diagnostics);
+        let bodyStart = rawTab + 1;
+        while (bodyStart < text.length && isBlank(text.charCodeAt(bodyStart))) bodyStart++;
+        const year = own.match.value?.precision === 'year' && yearColumn !== 'minguo-academic' ? Number(own.match.value.start.slice(0, 4)) : null;
+        if (year !== null) {
+          // year | date | event: the date cell, read in the year cell's year.
+          const saved: number | null = yearInForce;
+          yearInForce = year;
+          const cell = ownDate(text, bodyStart, li);
+          yearInForce = saved;
+          const nextTab = source.slice(line.start, line.end).indexOf('\t', bodyStart);
+          if (cell && (nextTab < 0 || cell.match.end <= nextTab)) {
+            date = dateValue(source, line.start, cell.match, diagnostics);
+            bodyStart = nextTab < 0 ? cell.bodyStart : nextTab + 1;
+            while (bodyStart < text.length && isBlank(text.charCodeAt(bodyStart))) bodyStart++;
+          }
+        }
+        openEntry(line, null, date, piecesOf(line, bodyStart));
+        continue;
+      }
+    } else if (inTable) {
+      inTable = false;
+      yearColumn = undefined;
+    }
+
+    // A nested list item (a sub-item of the entry above) never starts an entry, nor does a
+    // `1. 2. 3.` list under a line that ends with a colon.
+    let marker: Marker | null = isMdHeading || (line.block === 'nested-item' && open) ? null : info.marker;
+    if (marker && open && subItem(open as Open, marker, text)) marker = null;
+    const at = marker ? dateStartOf(text, marker.after) : dateStartOf(text, 0);
+    let own = isMdHeading ? null : ownDate(text, at, li);
+    if (own && isEventYear(own, text) && ((marker?.kind === 'label' && layout.headline) || (!marker && ((open as Open | null)?.dateOnly || (underHeading && impliedFrom !== null))))) {
+      // `57、2016年教职工“迎新年”中长跑比赛活动` above its dated body line, or
+      // `2018年全球智能制造峰会在京举办。` below a label line (`2017.03`) or a heading: the year
+      // names the event, it does not date the entry.
+      own = null;
+    }
+    let startsEntry = marker !== null;
+    const o = open as Open | null;
+    if (!marker && own) {
+      if (o && o.headlineOnly && layout.headline) {
+        // `1.林华东院长率团参访…` / `2016年1月5日，…`: the body line dates its headline.
+        // The body line is kept whole, its date included: the date does not lead the entry.
+        o.date = dateValue(source, line.start, own.match, diagnostics);
+        extend(o, line, unit(piecesOf(line, 0)));
+        continue;
+      }
+      const continuation = o !== null && markedStyle && !o.dateOnly && (layout.headline || !o.ended);
+      // An indented line that repeats the entry's date or names a picture is a photo caption.
+      const caption = o !== null && line.indent > 0 && (CAPTION_WORD.test(text) || (o.date !== null && own.match.value?.start === o.date.start && own.match.value.end === o.date.end));
+      if ((!continuation && !caption) || dateAlone) startsEntry = true;
+    } else if (!marker && !own && !isMdHeading && underHeading && !markedStyle && line.block !== 'nested-item') {
+      // An undated event under a year or month heading: an entry of its own when it follows a
+      // finished sentence (and, where paragraphs are blank-line separated, a blank line).
+      const fresh = o === null ? !looksLikeHeading(text) : o.ended && (!layout.paragraphs || line.gapBefore) && line.indent <= 0;
+      if (fresh) startsEntry = true;
+    }
+
+    if (startsEntry) {
+      close();
+      const label = marker?.label ? source.slice(line.start + marker.label[0], line.start + marker.label[1]) : null;
+      if (label !== null && marker) checkLabel(label, marker.family, { start: line.start, end: line.end });
+      let date = own ? dateValue(source, line.start, own.match, diagnostics) : null;
+      const prev = previousDate as DateValue | null;
+      if (!date && marker?.samePeriod && prev) {
+        // `▲省政府批准…`: the same period as the entry above.
+        const span = { start: line.start, end: line.start + 1 };
+        date = { start: prev.start, end: prev.end, precision: prev.precision, text: source.slice(span.start, span.end), span, implied: ['year', 'month', 'day'], rule: 'same-period' };
+      }
+      const bodyStart = own ? own.bodyStart : marker ? marker.after : 0;
+      const pieces = piecesOf(line, bodyStart);
+      openEntry(line, label, date, pieces, {
+        style: marker?.label ? labelStyle(text, marker) : '',
+        dateOnly: bodyStart >= text.length,
+        headlineOnly: layout.headline && marker?.kind === 'label' && !own,
+      });
+      continue;
+    }
+
+    if (open) {
+      const oo = open as Open;
+      if (line.block === 'nested-item' && info.marker) {
+        // A nested bullet's text, without its marker, continues its parent.
+        extend(oo, line, piecesOf(line, info.marker.after));
+        continue;
+      }
+      if (oo.headlineOnly && layout.headline && !oo.date) {
+        // `26.全国船员教育…` / `全国航海类专业指导委员会于2016年7月23-25日在石狮…`: the body
+        // line's first date, near its start, dates the headline even when it does not lead.
+        const first = findTimes(text, context()).find((m) => m.value !== null && m.start < BODY_DATE_REACH && m.value.precision !== 'year');
+        if (first) oo.date = dateValue(source, line.start, { ...first, bodyStart: first.end }, diagnostics);
+      }
+      // A date-only line followed by a heading-like line was a side label; otherwise the text
+      // below a date-only line is that entry's body.
+      extend(oo, line, oo.headlineOnly && layout.headline ? unit(piecesOf(line, 0)) : piecesOf(line, 0));
+      continue;
+    }
+
+    // Before the first entry: the title, a section heading, or text that belongs to nothing.
+    const headingText = sourceText(line, mdFrom);
+    if (title === null && entries.length === 0 && headings.length === 0 && headingText.length <= 60 && !SENTENCE_END.test(text.replace(/[)）]$/, ''))) {
+      setTitle(line, mdFrom);
+      continue;
+    }
+    if (isMdHeading || looksLikeHeading(text)) {
+      addHeading({ kind: 'section', text: headingText, year: null, month: null, span: { start: line.start, end: line.end } });
+      continue;
+    }
+    unparsed(line, '不属于任何条目的文字');
+  }
+  close();
+
+  // A date-only line immediately followed by another entry start carried no body: it was a side
+  // label (`3月20号 2013` above `2013年3月20号，…`). It stays an entry only if it has text.
+  const kept: SegmentedEntry[] = [];
+  for (const e of entries) {
+    if (e.empty && e.date && e.label === null && e.date.rule !== 'heading') {
+      headings.push({ kind: 'section', text: squashSpaces(source.slice(e.span.start, e.span.end)), year: null, month: null, span: e.span });
+      continue;
+    }
+    kept.push(e);
+  }
+  headings.sort((a, b) => a.span.start - b.span.start);
+  // No entries at all is worth saying: the wrong file, a page that failed to load, a format the
+  // segmenter does not know. The span is empty so it claims no text as its own.
+  if (kept.length === 0) {
+    const blank = lines.length === 0;
+    diagnostics.push({
+      code: blank ? 'empty-input' : 'no-entries',
+      severity: 'warning',
+      message: blank ? '输入为空（或只有空白）' : '没有找到任何条目',
+      span: { start: 0, end: 0 },
+    });
+  }
+  // A chronicle with several year headings and no year in its title covers several years: it has
+  // no single year, and its entries take theirs from the headings above them.
+  const titleYear = headings.find((h) => h.kind === 'title')?.year ?? null;
+  const headingYears = new Set(headings.filter((h) => h.kind === 'year').map((h) => h.year));
+  const year = options.year ?? titleYear ?? (headingYears.size > 1 ? null : docYear);
+  return { title, year, subject, headings, entries: kept, diagnostics };
+}
+
+/**
+ * The line with each run of two or more spaces after `from` (within a date's reach) made one
+ * space, and a map from the compact view's offsets back to the line's. Null when there is none.
+ */
+function compactSpaces(text: string, from: number): { view: string; from: number; back: (i: number) => number } | null {
+  const reach = Math.min(text.length, from + 40);
+  if (!text.slice(from, reach).includes('  ')) return null;
+  const index: number[] = [];
+  let view = '';
+  for (let i = 0; i < text.length; i++) {
+    if (i > from && i < reach && text[i] === ' ' && text[i - 1] === ' ') continue;
+    index.push(i);
+    view += text[i];
+  }
+  index.push(text.length);
+  const back = (i: number): number => index[Math.max(0, Math.min(i, index.length - 1))]!;
+  return { view, from: index.indexOf(from), back };
+}
+
+/** A bare year glued to the words after it (`2016年教职工…`, `2018年全球智能制造峰会`): part of a name. */
+function isEventYear(own: OwnDate, text: string): boolean {
+  const v = own.match.value;
+  if (!v || v.precision !== 'year') return false;
+  const next = text.charCodeAt(own.match.end);
+  return next > 0x2e80 && !/[，。、：]/.test(text[own.match.end] ?? '');
+}
+
+/** What follows a label's number: `、`, `.`, `)`, `,` (a bracket label is its own style). */
+function labelStyle(text: string, marker: Marker): string {
+  return marker.label ? (text[marker.label[1]] ?? '') + marker.family : '';
+}
+
+/**
+ * A label that numbers a sub-item of the open entry: `1.` right under a line ending with a colon
+ * (`会议决定：` / `1. 成立小组；` / `2. 制定计划。`), or the next number of a sub-item list already
+ * open, written in a style other than the entries' own. Records the sub-list on the entry.
+ */
+function subItem(o: { colon: boolean; sub: { last: number; style: string } | null; style: string; label: string | null }, marker: Marker, text: string): boolean {
+  if (marker.kind !== 'label' || !marker.label) return false;
+  const value = labelValue(text.slice(marker.label[0], marker.label[1]));
+  const style = labelStyle(text, marker);
+  if (value === null) return false;
+  if (o.sub && value === o.sub.last + 1 && style === o.sub.style && style !== o.style) {
+    o.sub.last = value;
+    return true;
+  }
+  if (o.colon && value === 1 && o.label !== null && style !== o.style) {
+    o.sub = { last: 1, style };
+    return true;
+  }
+  return false;
+}
+
+/** Mark the first piece as the start of a unit of its own (see `Piece`). */
+function unit(pieces: Piece[]): Piece[] {
+  const [first, ...rest] = pieces;
+  return first ? [[first[0], first[1], true], ...rest] : pieces;
+}
+
+/** A short line without sentence punctuation: a section heading, not an event. */
+function looksLikeHeading(text: string): boolean {
+  return text.trim().length <= 30 && !/[。，,；;]/.test(text);
+}
+
+/** `清康熙年间（1662～1722年）`, `1955—1958年`: the first and last year of a heading's span. */
+function yearsOfRange(text: string): [number, number] | null {
+  const m = /(?<from>\d{4})\s*[-~至到]\s*(?<to>\d{4})/.exec(fold(text));
+  if (!m) return null;
+  const from = Number(m.groups!.from);
+  const to = Number(m.groups!.to);
+  return to >= from ? [from, to] : null;
+}
+
+/** The year a subtitle names: `(2011年5~6月)`, `（1990年）`, `2011年5月—6月`. */
+function subtitleYear(text: string): number | null {
+  const m = SUBTITLE_YEAR.exec(text.trim());
+  if (!m || !/^[\d 月~至到度-]*$/.test(m.groups!.rest!)) return null;
+  const y = Number(m.groups!.year);
+  return y >= 1000 && y <= 2199 ? y : null;
+}
+
+/** `(2011年5~6月)`, `（1990年）`: a bracketed year, perhaps with months, alone on a line. */
+const SUBTITLE_YEAR = /^\( ?(?<year>\d{4}) ?年(?<rest>[^()]{0,16})\)$/;

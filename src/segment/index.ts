@@ -1,0 +1,63 @@
+/**
+ * Segmentation: the original text → title, headings and entries, each with its span in the
+ * ORIGINAL input, plus diagnostics for whatever belongs to none of them. Three steps, each
+ * testable alone:
+ *
+ *   1. reading lines (lines.ts; markdown.ts for Markdown): each line's kind and features;
+ *   2. inferring the layout (layout.ts): which kinds of line begin an entry in THIS document;
+ *   3. assembly (assemble.ts): the heading stack, entries, sub-items and captions.
+ *
+ * Continuation lines are joined to the entry above; that is the page-break repair: `罗\n\n林生`
+ * reads `罗林生`, and a real new entry, which starts with a label, a bullet or a date (or, under
+ * a heading, follows a finished sentence), is never swallowed.
+ */
+import { fold } from '../text.js';
+import { assemble } from './assemble.js';
+import type { Segmentation, SegmentOptions } from './assemble.js';
+import { inferLayout } from './layout.js';
+import { readLine, splitLines } from './lines.js';
+import type { Line, LineInfo } from './lines.js';
+import { looksLikeMarkdown, markdownIsTractable, readMarkdownLines } from './markdown.js';
+
+export { buildBody, OffsetMap } from './body.js';
+export type { EntryBody } from './body.js';
+export { subjectOfTitle } from './assemble.js';
+export type { Segmentation, SegmentedEntry, SegmentOptions } from './assemble.js';
+export type { Layout } from './layout.js';
+export { inferLayout } from './layout.js';
+export type { LabelFamily, Line, LineInfo, Marker } from './lines.js';
+export { matchMarker, readLine, splitLines } from './lines.js';
+export { looksLikeMarkdown, markdownIsTractable, readMarkdownLines } from './markdown.js';
+
+/** Step 1 for any input: its lines and what each looks like. */
+export function readLines(source: string, options: SegmentOptions = {}): { lines: Line[]; infos: LineInfo[]; fallback: boolean } {
+  const markdown = options.markdown ?? looksLikeMarkdown(source);
+  let lines: Line[] | null = null;
+  if (markdown && markdownIsTractable(source)) {
+    try {
+      lines = readMarkdownLines(source);
+    } catch {
+      // The Markdown parser recurses on nesting (100,000 `>` overflow its stack): such a text is
+      // read as plain lines instead, and the caller says so.
+      lines = null;
+    }
+  }
+  const fallback = markdown && lines === null;
+  lines ??= splitLines(source, fold(source));
+  // A TAB is folded to a space: a line with no space in its folded text has none to look for.
+  const infos = lines.map((line) => readLine(line, line.runs || !line.norm.includes(' ') ? '' : source.slice(line.start, line.end)));
+  return { lines, infos, fallback };
+}
+
+/**
+ * Segment a chronicle. Never throws on odd text: whatever cannot be placed becomes an
+ * `unparsed-text` diagnostic, so every non-blank character ends up somewhere.
+ */
+export function segment(source: string, options: SegmentOptions = {}): Segmentation {
+  const { lines, infos, fallback } = readLines(source, options);
+  const seg = assemble(source, lines, infos, options.layout ?? inferLayout(lines, infos), options);
+  if (fallback) {
+    seg.diagnostics.unshift({ code: 'markdown-unreadable', severity: 'warning', message: 'Markdown 结构过深或强调符号过多，无法在线性时间内解析，已按纯文本读取', span: { start: 0, end: 0 } });
+  }
+  return seg;
+}

@@ -1,0 +1,57 @@
+/**
+ * Step 2 of segmentation: inferring the layout. A chronicle is consistent with itself: which kinds
+ * of line begin an entry is learned from how often and where each kind occurs in THIS document,
+ * not assumed. The answer is a small record the assembly step reads; nothing here looks at dates
+ * in context.
+ */
+import type { Line, LineInfo } from './lines.js';
+
+/** What this document uses to begin an entry. */
+export interface Layout {
+  /**
+   * Entries begin with labels or bullets: a line that merely begins with a date after an
+   * unfinished sentence is a page-break continuation, not a new entry.
+   */
+  marked: boolean;
+  /**
+   * Each labelled entry is a headline line followed by its dated body line
+   * (`1.林华东院长率团参访…` / `2016年1月5日，…`): the body line dates the entry, it never starts one.
+   */
+  headline: boolean;
+  /**
+   * Paragraphs are separated by blank lines: under a year or month heading, a paragraph that
+   * follows a finished sentence is an entry of its own even without a date (a gazetteer's
+   * undated events, dated by their heading).
+   */
+  paragraphs: boolean;
+}
+
+/** Infer the layout from every line's reading. Pure; linear in the number of lines. */
+export function inferLayout(lines: readonly Line[], infos: readonly LineInfo[]): Layout {
+  let marked = 0;
+  let digitLed = 0;
+  let labelledUndated = 0;
+  let headlines = 0;
+  let gaps = 0;
+  let content = 0;
+  let headings = 0;
+  for (let i = 0; i < infos.length; i++) {
+    const info = infos[i]!;
+    if (info.furniture) continue;
+    if (info.heading) headings++;
+    content++;
+    if (i > 0 && lines[i]!.gapBefore) gaps++;
+    if (info.marker) marked++;
+    else if (info.digitLed) digitLed++;
+    if (info.marker?.kind === 'label' && !info.dateLed) {
+      labelledUndated++;
+      const next = infos[i + 1];
+      if (next && !next.marker && !next.heading && next.dateLed) headlines++;
+    }
+  }
+  return {
+    marked: marked >= 2 && marked >= digitLed,
+    headline: headlines >= 2 && headlines * 2 >= labelledUndated,
+    paragraphs: headings >= 1 && content >= 4 && gaps * 10 >= (content - 1) * 7,
+  };
+}

@@ -1,0 +1,165 @@
+/**
+ * Step 1 of segmentation: reading lines. Each non-blank line of the input becomes a `Line` (where
+ * it stands, its folded text) and `readLine` says what the line looks like on its own: a heading,
+ * a label or bullet, a table row, a line led by a date, page furniture. Nothing here knows the
+ * document around the line, so every answer can be tested alone and computed once.
+ */
+import { matchBracketYearHeading, matchHeading } from '../dates/index.js';
+import type { HeadingMatch } from '../dates/index.js';
+import {
+  ARABIC_LABEL,
+  BRACKET_LABEL,
+  BULLET,
+  CHINESE_LABEL,
+  CIRCLED_LABEL,
+  DATE_LEAD,
+  ENGLISH_MONTH_LINE,
+  HTML_COMMENT_LINE,
+  MARKDOWN_HEADING,
+  PAGE_FURNITURE,
+  SAME_PERIOD_MARK,
+  SENTENCE_END,
+} from '../patterns.js';
+import { isBlank, isLineBreak } from '../text.js';
+
+/** One non-blank line of the input. */
+export interface Line {
+  /** Content start and end in the original input, white space trimmed. */
+  start: number;
+  end: number;
+  /** Folded content (Markdown: markup blanked out, same length). */
+  norm: string;
+  /** A blank line (or the start of the input) stands right above this one. */
+  gapBefore: boolean;
+  /** White space before the content: an indented photo caption, a nested item. */
+  indent: number;
+  /** Markdown only: the pieces of the line that are text, not markup, in original offsets. */
+  runs?: ReadonlyArray<readonly [number, number]>;
+  /** Markdown only: the block the line belongs to. */
+  block?: 'heading' | 'item' | 'nested-item' | 'text' | 'markup';
+}
+
+/**
+ * The numbering system a label belongs to. Chronicles nest them (`一、` above `(一)` above `1.`
+ * above `(1)` above `①`), and each counts on its own, so label checks run per family.
+ */
+export type LabelFamily = 'arabic' | 'bracket-arabic' | 'bracket-chinese' | 'chinese' | 'circled';
+
+/** What starts an entry on a line: a label or a bullet, and where the text after it begins. */
+export interface Marker {
+  kind: 'label' | 'bullet';
+  /** Where the label stands in the line (`[start, end)`); null for a bullet. */
+  label: readonly [number, number] | null;
+  family: LabelFamily;
+  /** Offset in the line where the text after the label or bullet begins. */
+  after: number;
+  /** `▲ △ □ ◆ ●`: the entry shares the previous entry's date unless it writes its own. */
+  samePeriod: boolean;
+}
+
+/** What a line looks like on its own. */
+export interface LineInfo {
+  /** Page numbers, running heads, an HTML comment: kept out of entries and reported. */
+  furniture: boolean;
+  /** A plain-text `## heading`: the offset where its text starts. */
+  markdownHeading: number | null;
+  /** A line that is nothing but a date, a year or a month (see `matchHeading`). */
+  heading: HeadingMatch | null;
+  marker: Marker | null;
+  /** A date stands at the line's start or right after its label (no context needed to see it). */
+  dateLed: boolean;
+  /** Starts with a digit or a Chinese month or year: what the layout counts as a date-led line. */
+  digitLed: boolean;
+  /** Offset of the first TAB in the line (a table row), -1 when none. */
+  tab: number;
+  /** The line ends a sentence: what follows may start a new entry without a label. */
+  sentenceEnd: boolean;
+}
+
+/** Split the input into its non-blank lines, each trimmed, with the blank line above it noted. */
+export function splitLines(source: string, norm: string): Line[] {
+  const lines: Line[] = [];
+  let i = 0;
+  const n = source.length;
+  let gap = true;
+  while (i <= n) {
+    let j = i;
+    while (j < n && !isLineBreak(source.charCodeAt(j))) j++;
+    let s = i;
+    let e = j;
+    while (s < e && isBlank(source.charCodeAt(s))) s++;
+    while (e > s && isBlank(source.charCodeAt(e - 1))) e--;
+    if (e > s) {
+      lines.push({ start: s, end: e, norm: norm.slice(s, e), gapBefore: gap, indent: s - i });
+      gap = false;
+    } else gap = true;
+    if (j >= n) break;
+    i = j + (source.charCodeAt(j) === 0x0d && source.charCodeAt(j + 1) === 0x0a ? 2 : 1);
+  }
+  return lines;
+}
+
+const LABELS: ReadonlyArray<readonly [RegExp, LabelFamily]> = [
+  [ARABIC_LABEL, 'arabic'],
+  [BRACKET_LABEL, 'bracket-arabic'],
+  [CHINESE_LABEL, 'chinese'],
+  [CIRCLED_LABEL, 'circled'],
+];
+
+/** The label or bullet a (folded) line starts with, if any. */
+export function matchMarker(line: string): Marker | null {
+  for (const [re, family] of LABELS) {
+    const m = re.exec(line);
+    const at = m?.indices?.groups?.label;
+    if (m && at) {
+      // `13，` is a label only while numbers are small: `2019，…` is a year.
+      if (m[0].endsWith(',') && at[1] - at[0] > 3) continue;
+      let after = m[0].length;
+      while (after < line.length && line.charCodeAt(after) === 0x20) after++;
+      if (after >= line.length) return null; // `1、` alone on a line is not an entry
+      const bracketed = family === 'bracket-arabic' && !/^\(\d/.test(m[0]) ? 'bracket-chinese' : family;
+      return { kind: 'label', label: at, after, family: bracketed, samePeriod: false };
+    }
+  }
+  const b = BULLET.exec(line);
+  if (b && b[0].length < line.length) return { kind: 'bullet', label: null, after: b[0].length, family: 'arabic', samePeriod: SAME_PERIOD_MARK.test(line) };
+  return null;
+}
+
+/** Read one line on its own. `raw` is the line as written (TABs are only visible there). */
+export function readLine(line: Line, raw: string): LineInfo {
+  const text = line.norm;
+  const furniture = line.block === 'markup' || PAGE_FURNITURE.test(text) || HTML_COMMENT_LINE.test(text);
+  const md = line.block === undefined ? MARKDOWN_HEADING.exec(text) : null;
+  const markdownHeading = md ? (md.indices?.groups?.text?.[0] ?? 0) : null;
+  // A Markdown line may begin with blanked markup (`**1.** …`): read the marker after it.
+  const lead = line.block === undefined ? 0 : text.length - text.trimStart().length;
+  const marker = md || line.block === 'heading' ? null : shift(matchMarker(lead ? text.slice(lead) : text), lead);
+  const rest = marker ? text.slice(marker.after) : text.trimStart();
+  return {
+    furniture,
+    markdownHeading,
+    heading: md ? null : (matchHeading(text) ?? matchBracketYearHeading(text) ?? englishMonthHeading(text)),
+    marker,
+    dateLed: DATE_LEAD.test(rest),
+    digitLed: !marker && /^\d|^[〇零一二三四五六七八九十两]{1,4}月|^[一二三四五六七八九〇零]{4}年/.test(text),
+    tab: line.block === undefined ? raw.indexOf('\t') : -1,
+    sentenceEnd: SENTENCE_END.test(text),
+  };
+}
+
+function shift(marker: Marker | null, by: number): Marker | null {
+  if (!marker || by === 0) return marker;
+  return { ...marker, label: marker.label ? [marker.label[0] + by, marker.label[1] + by] : null, after: marker.after + by };
+}
+
+const ENGLISH_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** `Sep.`, `September 2015`, `2015 Sep`: a month heading (with its year when written). */
+export function englishMonthHeading(text: string): HeadingMatch | null {
+  const m = ENGLISH_MONTH_LINE.exec(text.trim());
+  if (!m) return null;
+  const month = ENGLISH_MONTHS.indexOf(m.groups!.month!.slice(0, 3).toLowerCase()) + 1;
+  const y = Number(m.groups!.year1 ?? m.groups!.year2 ?? NaN);
+  return { kind: 'month', year: y >= 1000 && y <= 2199 ? y : null, month };
+}

@@ -1,0 +1,240 @@
+/**
+ * Step 1, for Markdown: reading lines through a CommonMark parser (mdast-util-from-markdown with
+ * the GFM extensions), never through regular expressions. The parser says which characters are
+ * text and which are markup; the markup is blanked out of each line's folded view (same length,
+ * so every offset is still an offset into the ORIGINAL input), and the line keeps the runs of
+ * text it is made of. The plain-text line reader's classification then runs unchanged, and both
+ * readers feed one assembly step.
+ *
+ * Kept as text: headings' and paragraphs' words, emphasis content (`**2024-12-31**` reads as a
+ * date), link text, inline code, list markers (they are what starts an entry). Kept out: `#`,
+ * `*`/`_` emphasis marks, link URLs and brackets, images, inline HTML (`<br/>`, `<details>`),
+ * HTML comments, definitions, bare URLs.
+ */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
+import type { Nodes, Parents } from 'mdast';
+import { fold, isBlank, isLineBreak } from '../text.js';
+import type { Line } from './lines.js';
+
+/** Whether text that came without a file name is clearly Markdown (not a plain chronicle that happens to hold a `#`). */
+export function looksLikeMarkdown(source: string): boolean {
+  let atx = 0;
+  let items = 0;
+  let inline = 0;
+  let checked = 0;
+  for (const line of source.split(/\r?\n/, 5000)) {
+    if (!line.trim()) continue;
+    if (++checked > 2000) break;
+    if (/^#{1,6}\s+\S/.test(line)) atx++;
+    if (/^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s+\S/.test(line)) items++;
+    // The head of a line is enough to see its markup; a 10 MB line is not scanned whole.
+    if (/\*\*[^*\n]{1,200}\*\*|\[[^\]\n]{1,200}\]\([^)\s]{1,500}\)|<br\s{0,2}\/?>|<\/?details>/i.test(line.length > 4000 ? line.slice(0, 4000) : line)) inline++;
+  }
+  return (atx >= 1 && items + inline >= 2) || (items >= 2 && inline >= 2) || inline >= 3;
+}
+
+/**
+ * The CommonMark parser is quadratic in two shapes: the emphasis delimiters of one paragraph
+ * (40,000 `*a` take 35 s) and the nesting depth of containers (1,000 staircase list items, 35 s).
+ * A text with a paragraph of more than MAX_DELIMITERS `*`/`_`, or a line nested deeper than
+ * MAX_DEPTH, is not given to it (the caller reads it as plain lines and says so); below both
+ * bounds its work per line is bounded, so reading stays linear.
+ */
+const MAX_DELIMITERS = 512;
+const MAX_DEPTH = 32;
+
+/** Whether the text is safe to give to the Markdown parser (see MAX_DELIMITERS, MAX_DEPTH). */
+export function markdownIsTractable(source: string): boolean {
+  let delimiters = 0;
+  let lineStart = true;
+  let depth = 0;
+  let spaces = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) {
+      // A blank line ends a paragraph: its delimiters no longer count.
+      if (lineStart && depth === 0) delimiters = 0;
+      lineStart = true;
+      depth = 0;
+      spaces = 0;
+      continue;
+    }
+    if (lineStart) {
+      if (c === 0x20) {
+        spaces++;
+        continue;
+      }
+      if (c === 0x09) {
+        spaces += 4;
+        continue;
+      }
+      if (c === 0x3e || ((c === 0x2d || c === 0x2a || c === 0x2b) && source.charCodeAt(i + 1) === 0x20)) {
+        depth++;
+        if (depth + (spaces >> 2) > MAX_DEPTH) return false;
+        continue;
+      }
+      // `1. ` / `2) `: an ordered list marker nests like a bullet.
+      let d = i;
+      while (d < i + 9 && source.charCodeAt(d) >= 0x30 && source.charCodeAt(d) <= 0x39) d++;
+      if (d > i && (source.charCodeAt(d) === 0x2e || source.charCodeAt(d) === 0x29) && source.charCodeAt(d + 1) === 0x20) {
+        depth++;
+        if (depth + (spaces >> 2) > MAX_DEPTH) return false;
+        i = d + 1;
+        continue;
+      }
+      if (depth + (spaces >> 2) > MAX_DEPTH) return false;
+      lineStart = false;
+    }
+    if ((c === 0x2a || c === 0x5f) && ++delimiters > MAX_DELIMITERS) return false;
+  }
+  return true;
+}
+
+const TEXT = 0;
+const MARKUP = 1;
+
+interface Structure {
+  /** Per character: TEXT or MARKUP. */
+  mask: Uint8Array;
+  /** Offsets where a list item starts, with its nesting depth (1 = top level). */
+  items: Map<number, number>;
+  /** [start, end) of every heading. */
+  headings: Array<[number, number]>;
+}
+
+function offsets(node: Nodes): [number, number] | null {
+  const s = node.position?.start.offset;
+  const e = node.position?.end.offset;
+  return s === undefined || e === undefined ? null : [s, e];
+}
+
+/** Which characters are text, where list items start and how deep, where headings stand. */
+function structure(source: string): Structure {
+  const mask = new Uint8Array(source.length).fill(MARKUP);
+  const items = new Map<number, number>();
+  const headings: Array<[number, number]> = [];
+  const unmask = (s: number, e: number) => mask.fill(TEXT, Math.max(0, s), Math.min(source.length, e));
+  // micromark drops a leading BOM, which would shift every offset by one: blank it instead.
+  const input = source.charCodeAt(0) === 0xfeff ? ` ${source.slice(1)}` : source;
+  const tree = fromMarkdown(input, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  // An explicit stack, not recursion: nesting depth is the input's to choose.
+  const stack: Array<{ node: Nodes; depth: number; inLink: string | null }> = [{ node: tree, depth: 0, inLink: null }];
+  while (stack.length) {
+    const { node, depth, inLink } = stack.pop()!;
+    const at = offsets(node);
+    switch (node.type) {
+      case 'text':
+        // A bare URL (`https://…`, GFM autolink literal) is never entry text.
+        if (at && !(inLink !== null && (node.value === inLink || /^(?:https?:\/\/|www\.|mailto:)/i.test(node.value)))) unmask(at[0], at[1]);
+        continue;
+      case 'inlineCode':
+        if (at) {
+          const i = source.indexOf(node.value, at[0]);
+          if (i >= 0 && i + node.value.length <= at[1]) unmask(i, i + node.value.length);
+        }
+        continue;
+      case 'code':
+        if (at) unmask(at[0], at[1]);
+        continue;
+      case 'html':
+      case 'image':
+      case 'imageReference':
+      case 'definition':
+      case 'break':
+      case 'thematicBreak':
+        continue;
+      case 'heading':
+        if (at) headings.push(at);
+        break;
+      case 'listItem': {
+        const first = node.children[0];
+        const firstAt = first ? offsets(first) : null;
+        if (at) {
+          items.set(at[0], depth + 1);
+          // The marker (`-`, `*`, `1.`) stays: it is what starts an entry.
+          unmask(at[0], firstAt ? firstAt[0] : at[1]);
+        }
+        break;
+      }
+      default:
+        break;
+    }
+    if ('children' in node) {
+      const parent = node as Parents;
+      const childDepth = node.type === 'listItem' ? depth + 1 : depth;
+      const link = node.type === 'link' ? node.url : inLink;
+      for (let k = parent.children.length - 1; k >= 0; k--) stack.push({ node: parent.children[k]!, depth: childDepth, inLink: link });
+    }
+  }
+  return { mask, items, headings };
+}
+
+/**
+ * The lines of a Markdown document: the same `Line` records the plain reader gives, with markup
+ * blanked out of `norm`, `runs` holding the text pieces, and `block` saying whether the line is a
+ * heading, a list item (top level or nested), text, or markup alone.
+ */
+export function readMarkdownLines(source: string): Line[] {
+  const { mask, items, headings } = structure(source);
+  const folded = fold(source);
+  let masked = '';
+  let runStart = 0;
+  for (let i = 0; i < source.length; i++) {
+    if (mask[i] === MARKUP && !isLineBreak(source.charCodeAt(i)) && folded.charCodeAt(i) !== 0x20) {
+      masked += folded.slice(runStart, i) + ' ';
+      runStart = i + 1;
+    }
+  }
+  masked = runStart === 0 ? folded : masked + folded.slice(runStart);
+
+  const lines: Line[] = [];
+  let h = 0;
+  let gap = true;
+  let i = 0;
+  const n = source.length;
+  while (i <= n) {
+    let j = i;
+    while (j < n && !isLineBreak(source.charCodeAt(j))) j++;
+    let s = i;
+    let e = j;
+    while (s < e && isBlank(source.charCodeAt(s))) s++;
+    while (e > s && isBlank(source.charCodeAt(e - 1))) e--;
+    if (e > s) {
+      const runs: Array<[number, number]> = [];
+      for (let k = s; k < e; ) {
+        if (mask[k] === MARKUP) {
+          k++;
+          continue;
+        }
+        let t = k;
+        while (t < e && mask[t] === TEXT) t++;
+        runs.push([k, t]);
+        k = t;
+      }
+      // Blanks around removed markup (`论文被录用 ![图](x.png)`) are not text either.
+      while (runs.length) {
+        const r = runs[runs.length - 1]!;
+        let end = r[1];
+        while (end > r[0] && isBlank(source.charCodeAt(end - 1))) end--;
+        if (end > r[0]) {
+          r[1] = end;
+          break;
+        }
+        runs.pop();
+      }
+      const norm = masked.slice(s, e);
+      while (h < headings.length && headings[h]![1] <= s) h++;
+      const inHeading = h < headings.length && headings[h]![0] <= s;
+      const textAt = norm.length - norm.trimStart().length;
+      const depth = items.get(s + textAt) ?? items.get(s);
+      const block: Line['block'] = norm.trim() === '' ? 'markup' : inHeading ? 'heading' : depth === undefined ? 'text' : depth > 1 ? 'nested-item' : 'item';
+      lines.push({ start: s, end: e, norm, gapBefore: gap, indent: s - i, runs, block });
+      gap = false;
+    } else gap = true;
+    if (j >= n) break;
+    i = j + (source.charCodeAt(j) === 0x0d && source.charCodeAt(j + 1) === 0x0a ? 2 : 1);
+  }
+  return lines;
+}

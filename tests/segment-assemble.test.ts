@@ -1,0 +1,190 @@
+/**
+ * Step 3 of segmentation (src/segment/assemble.ts), end to end through parseChronicle: one small
+ * synthetic chronicle per layout the genre uses, each checked for entries (label, date, text),
+ * for the diagnostics that matter to it, and for the contract (spans, nothing lost).
+ *
+ * Entry rows are [label, start, end, precision, date text, entry text].
+ */
+import { describe, expect, test } from 'vitest';
+import { z } from 'zod';
+import { createParser, parseChronicle } from '../src/index.js';
+import type { ExtractContext } from '../src/index.js';
+import { contractProblems } from './helpers/contract-problems.js';
+
+type Row = [label: string | null, start: string | null, end: string | null, precision: string | null, dateText: string | null, text: string];
+
+function entriesOf(text: string): Row[] {
+  const doc = parseChronicle(text);
+  expect(contractProblems(text, doc)).toEqual([]);
+  return doc.entries.map((e) => [e.label, e.date?.start ?? null, e.date?.end ?? null, e.date?.precision ?? null, e.date?.text ?? null, e.text]);
+}
+
+const codes = (text: string, wanted: string[]) => parseChronicle(text).diagnostics.filter((d) => wanted.includes(d.code)).map((d) => d.code);
+
+describe('layouts', () => {
+  const rows: Array<[string, string, Row[]]> = [
+    [
+      'a headline line, then its dated body line; a year inside an event name is not the date',
+      '2019年大事记\n1.学院举办开学典礼\n2019年9月2日，学院在礼堂举办开学典礼。\n2.学院召开教学工作会\n9月10日，学院召开教学工作会议。\n3.2019年校园科技节开幕\n10月8日，校园科技节开幕。\n4.学院获评先进单位\n教育厅于11月5日公布名单，学院获评先进单位。\n',
+      [
+        ['1', '2019-09-02', '2019-09-02', 'day', '2019年9月2日', '学院举办开学典礼 2019年9月2日，学院在礼堂举办开学典礼。'],
+        ['2', '2019-09-10', '2019-09-10', 'day', '9月10日', '学院召开教学工作会 9月10日，学院召开教学工作会议。'],
+        ['3', '2019-10-08', '2019-10-08', 'day', '10月8日', '2019年校园科技节开幕 10月8日，校园科技节开幕。'],
+        ['4', '2019-11-05', '2019-11-05', 'day', '11月5日', '学院获评先进单位 教育厅于11月5日公布名单，学院获评先进单位。'],
+      ],
+    ],
+    [
+      'record blocks: a year line, a label line (month, English month), then the text',
+      '发展历程\n2015\n11月\n公司成立。\n2016\nSep.\n发布第一个版本。\n2017\nMarch 2017\n获得融资。\n',
+      [
+        [null, '2015-11-01', '2015-11-30', 'month', '11月', '公司成立。'],
+        [null, '2016-09-01', '2016-09-30', 'month', 'Sep.', '发布第一个版本。'],
+        [null, '2017-03-01', '2017-03-31', 'month', 'March 2017', '获得融资。'],
+      ],
+    ],
+    [
+      'a year inside an event name is not the date when a label line or heading already dated the entry',
+      '发展历程\n2017\n2017.03\n2018年全球智能制造峰会在京举办。\n2019\n5月\n2020年度大会在京召开。\n2021年，公司上市。\n',
+      [
+        [null, '2017-03-01', '2017-03-31', 'month', '2017.03', '2018年全球智能制造峰会在京举办。'],
+        [null, '2019-05-01', '2019-05-31', 'month', '5月', '2020年度大会在京召开。'],
+        [null, '2021-01-01', '2021-12-31', 'year', '2021年', '公司上市。'],
+      ],
+    ],
+    [
+      'undated event lines under year and month headings, dated by the heading',
+      '县志大事记\n1950年\n成立县人民政府。\n开展土地改革。\n1951年\n3月\n修建水库。\n',
+      [
+        [null, '1950-01-01', '1950-12-31', 'year', '1950年', '成立县人民政府。'],
+        [null, '1950-01-01', '1950-12-31', 'year', '1950年', '开展土地改革。'],
+        [null, '1951-03-01', '1951-03-31', 'month', '3月', '修建水库。'],
+      ],
+    ],
+    [
+      'blank-line separated paragraphs: an unfinished line continues, a finished one ends the event',
+      '县志\n\n1960年\n\n修建水库，全县\n\n出工三万人。\n\n兴办中学。\n',
+      [
+        [null, '1960-01-01', '1960-12-31', 'year', '1960年', '修建水库，全县出工三万人。'],
+        [null, '1960-01-01', '1960-12-31', 'year', '1960年', '兴办中学。'],
+      ],
+    ],
+    [
+      'month headings with day-only entries, the year from a bracketed subtitle',
+      '学院大事记\n（2011年5~6月）\n五月\n3日，召开会议。\n12日 举办讲座。\n六月\n1日，举行典礼。\n',
+      [
+        [null, '2011-05-03', '2011-05-03', 'day', '3日', '召开会议。'],
+        [null, '2011-05-12', '2011-05-12', 'day', '12日', '举办讲座。'],
+        [null, '2011-06-01', '2011-06-01', 'day', '1日', '举行典礼。'],
+      ],
+    ],
+    [
+      'same-period markers: ▲ takes the entry above’s date, 同日 and 是月 resolve against it',
+      '大事记\n1984年\n11月5日 市政府召开会议。\n▲市里决定建设港口。\n同日，召开座谈会。\n是月，建成公路。\n',
+      [
+        [null, '1984-11-05', '1984-11-05', 'day', '11月5日', '市政府召开会议。'],
+        [null, '1984-11-05', '1984-11-05', 'day', '▲', '市里决定建设港口。'],
+        [null, '1984-11-05', '1984-11-05', 'day', '同日', '召开座谈会。'],
+        [null, '1984-11-01', '1984-11-30', 'month', '是月', '建成公路。'],
+      ],
+    ],
+    [
+      'reign and era headings: the bracketed Gregorian year wins; a span of years dates by the span',
+      '大事记\n民国4年（1915年）\n设立盐务局。\n清康熙年间（1662～1722年）\n始创滴醋。\n',
+      [
+        [null, '1915-01-01', '1915-12-31', 'year', '民国4年（1915年）', '设立盐务局。'],
+        [null, '1662-01-01', '1722-12-31', 'year', '清康熙年间（1662～1722年）', '始创滴醋。'],
+      ],
+    ],
+    [
+      'one TAB-separated table row per event: year | date | event',
+      '年份\t日期\t事件\n2015\t3月1日\t成立公司\n2016\t5月2日\t发布产品\n',
+      [
+        [null, '2015-03-01', '2015-03-01', 'day', '3月1日', '成立公司'],
+        [null, '2016-05-02', '2016-05-02', 'day', '5月2日', '发布产品'],
+      ],
+    ],
+    [
+      'labels past 9999',
+      '2020年大事记\n9999、1月4日，甲。\n10000、1月5日，乙。\n10001、1月6日，丙。\n',
+      [
+        ['9999', '2020-01-04', '2020-01-04', 'day', '1月4日', '甲。'],
+        ['10000', '2020-01-05', '2020-01-05', 'day', '1月5日', '乙。'],
+        ['10001', '2020-01-06', '2020-01-06', 'day', '1月6日', '丙。'],
+      ],
+    ],
+    [
+      'numbering whose style changes inside the file: 1. → 2， → 3、',
+      '2020年大事记\n1.1月4日，甲。\n2，2月5日，乙。\n3、3月6日，丙。\n',
+      [
+        ['1', '2020-01-04', '2020-01-04', 'day', '1月4日', '甲。'],
+        ['2', '2020-02-05', '2020-02-05', 'day', '2月5日', '乙。'],
+        ['3', '2020-03-06', '2020-03-06', 'day', '3月6日', '丙。'],
+      ],
+    ],
+    [
+      'sub-items 1. 2. after a colon stay inside their entry',
+      '2020年大事记\n1、3月1日，会议决定：\n1. 成立小组；\n2. 制定计划。\n2、4月1日，召开大会。\n',
+      [
+        ['1', '2020-03-01', '2020-03-01', 'day', '3月1日', '会议决定：1. 成立小组；2. 制定计划。'],
+        ['2', '2020-04-01', '2020-04-01', 'day', '4月1日', '召开大会。'],
+      ],
+    ],
+    [
+      'an indented photo caption that repeats the date stays inside its entry',
+      '2020年大事记\n3月1日，召开会议。\n  3月1日，与会人员合影。\n4月1日，召开大会。\n',
+      [
+        [null, '2020-03-01', '2020-03-01', 'day', '3月1日', '召开会议。3月1日，与会人员合影。'],
+        [null, '2020-04-01', '2020-04-01', 'day', '4月1日', '召开大会。'],
+      ],
+    ],
+    [
+      'stray and no-break spaces inside a date',
+      '大事记\n2019年 \u00a03月\u00a08日，召开会议。\n2019年4月1日，举办活动。\n',
+      [
+        [null, '2019-03-08', '2019-03-08', 'day', '2019年 \u00a03月\u00a08日', '召开会议。'],
+        [null, '2019-04-01', '2019-04-01', 'day', '2019年4月1日', '举办活动。'],
+      ],
+    ],
+  ];
+  test.each(rows)('%s', (_name, text, want) => {
+    expect(entriesOf(text)).toEqual(want);
+  });
+});
+
+describe('what a layout must not do', () => {
+  test('a numbered chronicle: a date-led line after an unfinished sentence is no entry', () => {
+    expect(entriesOf('2020年大事记\n1、1月4日，会议决定于\n3月5日召开大会。\n2、2月5日，乙。\n').map((r) => r[0])).toEqual(['1', '2']);
+  });
+  test('a short undated line under a year heading with no sentence is a section heading, not an event', () => {
+    const doc = parseChronicle('县志\n1950年\n政治\n成立县人民政府。\n');
+    expect(doc.headings.map((h) => h.text)).toContain('政治');
+    expect(doc.entries).toHaveLength(1);
+  });
+  test('a label restarting at 1 without a colon above starts a new entry', () => {
+    expect(entriesOf('大事记\n2019年\n1、3月1日，甲。\n2020年\n1、4月1日，乙。\n').map((r) => r[0])).toEqual(['1', '1']);
+  });
+  test('an indented dated line with another date and no picture word is a new entry', () => {
+    expect(entriesOf('2020年大事记\n3月1日，召开会议。\n  3月9日，召开大会。\n').map((r) => r[1])).toEqual(['2020-03-01', '2020-03-09']);
+  });
+  test('▲ with no entry above has no date to share', () => {
+    expect(entriesOf('大事记\n▲甲事。\n▲乙事。\n').map((r) => r[1])).toEqual([null, null]);
+  });
+});
+
+describe('direction', () => {
+  test('a newest-first chronicle reports no date-out-of-order for its own direction', () => {
+    expect(codes('大事记\n- 2020-05-01: 丙。\n- 2019-03-01: 乙。\n- 2018-01-01: 甲。\n', ['date-out-of-order'])).toEqual([]);
+  });
+  test('a step against the document’s direction is reported', () => {
+    expect(codes('大事记\n- 2020-05-01: 丙。\n- 2019-03-01: 乙。\n- 2019-09-01: 丁。\n- 2018-01-01: 甲。\n', ['date-out-of-order'])).toEqual(['date-out-of-order']);
+  });
+});
+
+describe('the heading stack carries the calendar', () => {
+  test('entries under a pre-1912 reign-year heading are marked lunar; under a Minguo one they are not', () => {
+    const seen: Array<string | undefined> = [];
+    const probe = { name: 'probe', schema: z.never(), extract: (ctx: ExtractContext) => (seen.push(ctx.heading.calendar), []) };
+    createParser({ extractors: [probe] }).parse('大事记\n清顺治二年（1645年）\n九月，海州大水。\n民国4年（1915年）\n设立盐务局。\n');
+    expect(seen).toEqual(['lunar', undefined]);
+  });
+});

@@ -1,0 +1,106 @@
+/**
+ * Step 1 of segmentation, alone: splitting the input into lines and reading each line on its own
+ * (src/segment/lines.ts). Rows are synthetic lines in the genre's layouts, with explicit lists of
+ * lines that must NOT read as a label, a heading or a date.
+ */
+import { describe, expect, test } from 'vitest';
+import { englishMonthHeading, matchMarker, readLine, splitLines } from '../src/segment/lines.js';
+import { fold } from '../src/text.js';
+
+const read = (text: string) => {
+  const [line] = splitLines(text, fold(text));
+  return readLine(line!, text.trim());
+};
+
+describe('splitLines', () => {
+  test('trims each line, keeps offsets into the input, notes blank lines above and indentation', () => {
+    const text = '标题\n\n  1、甲。\r\n乙\n';
+    const lines = splitLines(text, fold(text));
+    expect(lines.map((l) => [text.slice(l.start, l.end), l.gapBefore, l.indent])).toEqual([
+      ['标题', true, 0],
+      ['1、甲。', true, 2],
+      ['乙', false, 0],
+    ]);
+  });
+  test('blank input has no lines', () => {
+    expect(splitLines(' \n\t\n', fold(' \n\t\n'))).toEqual([]);
+  });
+});
+
+describe('matchMarker: labels of every style and size', () => {
+  const rows: Array<[string, string, 'label' | 'bullet', string]> = [
+    ['1、甲', '1', 'label', 'arabic'],
+    ['12 、甲', '12', 'label', 'arabic'],
+    ['13，甲', '13', 'label', 'arabic'],
+    ['2，2月5日，乙', '2', 'label', 'arabic'],
+    ['10000、甲', '10000', 'label', 'arabic'],
+    ['123456.甲', '123456', 'label', 'arabic'],
+    ['(3)甲', '(3)', 'label', 'bracket-arabic'],
+    ['(十二)甲', '(十二)', 'label', 'bracket-chinese'],
+    ['十一、甲', '十一', 'label', 'chinese'],
+    ['⑳甲', '⑳', 'label', 'circled'],
+    ['㉑甲', '㉑', 'label', 'circled'],
+    ['㊿甲', '㊿', 'label', 'circled'],
+  ];
+  test.each(rows)('%s', (line, label, kind, family) => {
+    const m = matchMarker(fold(line))!;
+    expect(m.kind).toBe(kind);
+    expect(line.slice(m.label![0], m.label![1])).toBe(label);
+    expect(m.family).toBe(family);
+  });
+
+  test('bullets, and which of them mark the same period as the entry above', () => {
+    expect(matchMarker('- 甲')).toMatchObject({ kind: 'bullet', label: null, samePeriod: false });
+    expect(matchMarker('▲甲')).toMatchObject({ kind: 'bullet', samePeriod: true });
+    expect(matchMarker('● 甲')).toMatchObject({ kind: 'bullet', samePeriod: true });
+  });
+
+  const none = ['1.4亿元', '3.6亿', '2019，公司成立', '2019年', '1、', '-', '甲1、', '1,000人'];
+  test.each(none)('%s is no label', (line) => {
+    expect(matchMarker(fold(line))).toBeNull();
+  });
+});
+
+describe('readLine', () => {
+  test('headings: a bracketed reign year, an English month, a year', () => {
+    expect(read('清顺治二年（1645年）').heading).toEqual({ kind: 'year', year: 1645, month: null, calendar: 'lunar' });
+    expect(read('Sep.').heading).toEqual({ kind: 'month', year: null, month: 9 });
+    expect(read('2016年').heading).toEqual({ kind: 'year', year: 2016, month: null });
+    expect(read('公司举办年会。').heading).toBeNull();
+  });
+  test('furniture: page numbers and HTML comments', () => {
+    expect(read('<!-- page-anchor: X-1 -->').furniture).toBe(true);
+    expect(read('- 3 -').furniture).toBe(true);
+    expect(read('<!-- 注释 --> 正文').furniture).toBe(false);
+  });
+  const dateLed = ['2016年1月5日，甲', '2月25日下午，甲', '[2025-09-19] 甲', '十二月清兵', '同日，甲', '是月，甲', '1、3月5日，甲', '2024-12-31 甲'];
+  test.each(dateLed)('%s is led by a date', (line) => {
+    expect(read(line).dateLed).toBe(true);
+  });
+  const notDateLed = ['林华东院长率团参访', '1.林华东院长率团参访', '20余人参加', '本月工作'];
+  test.each(notDateLed)('%s is not led by a date', (line) => {
+    expect(read(line).dateLed).toBe(false);
+  });
+  test('a TAB row, a sentence end', () => {
+    expect(read('2015\t3月1日\t成立').tab).toBe(4);
+    expect(read('2015 3月1日 成立').tab).toBe(-1);
+    expect(read('成立公司。').sentenceEnd).toBe(true);
+    expect(read('成立公司').sentenceEnd).toBe(false);
+  });
+});
+
+describe('englishMonthHeading', () => {
+  const rows: Array<[string, number, number | null]> = [
+    ['Jan', 1, null],
+    ['Sept.', 9, null],
+    ['September', 9, null],
+    ['March 2017', 3, 2017],
+    ['2015 Dec', 12, 2015],
+  ];
+  test.each(rows)('%s', (line, month, year) => {
+    expect(englishMonthHeading(line)).toEqual({ kind: 'month', year, month });
+  });
+  test.each(['Mayor', 'Decade', 'Jan 5th meeting', 'May we'])('%s is no month heading', (line) => {
+    expect(englishMonthHeading(line)).toBeNull();
+  });
+});
