@@ -88,3 +88,10 @@ describe('t', () => {
     expect(severityOf('label-gap')).toBe('warning');
   });
 });
+
+describe('docs/diagnostics.md', () => {
+  const page = readFileSync(new URL('../docs/diagnostics.md', import.meta.url), 'utf8');
+  it.each(Object.keys(DIAGNOSTICS))('documents %s', (code) => {
+    expect(page).toContain(`\`${code}\``);
+  });
+});
