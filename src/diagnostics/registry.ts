@@ -267,6 +267,9 @@ export const PHRASES = {
   earlier: { zh: '早于', en: 'before' },
   later: { zh: '晚于', en: 'after' },
   'newest-first': { zh: '，而全文按时间倒序排列', en: ', in a chronicle written newest first' },
+  'json-ends': { zh: 'JSON 在第 {line} 行第 {column} 列意外结束（文件被截断？）', en: 'the JSON ends unexpectedly at line {line}, column {column} (a truncated file?)' },
+  'json-at': { zh: '第 {line} 行第 {column} 列：{reason}', en: 'at line {line}, column {column}: {reason}' },
+  line: { zh: '第 {line} 行', en: 'line {line}' },
   'no-keys': { zh: '（无）', en: '(none)' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
