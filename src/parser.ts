@@ -352,7 +352,7 @@ function runExtractors(
       // No segmenter at all is an installation problem, not odd text: say it once, clearly.
       if (isSegmenterUnavailable(error)) throw error;
       diagnostics.push({
-        ...diagnostic('extractor-failed', { extractor: x.name, reason: describeThrown(error) }, lang),
+        ...diagnostic('extractor-failed', { extractor: x.name, reason: phrase('threw', lang, { reason: describeThrown(error) }) }, lang),
         span: seg.span,
         entry: ordinal,
       });
@@ -491,7 +491,7 @@ function buildParser<E extends readonly AnyExtractor[]>(config: ParserConfig<E>)
           diagnostics.push({ ...refinerFailed(r.name, phrase('async-refine', lang)), span: whole });
         }
       } catch (error) {
-        diagnostics.push({ ...refinerFailed(r.name, describeThrown(error)), span: whole });
+        diagnostics.push({ ...refinerFailed(r.name, phrase('threw', lang, { reason: describeThrown(error) })), span: whole });
       }
     }
     diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);

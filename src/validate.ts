@@ -268,7 +268,7 @@ function staleness(doc: Record<string, unknown>, fresh: ReturnType<ParserLike['p
 
 /** Records that are no chronicle at all: one clear error instead of a schema error per field. */
 function notRecords(records: unknown, lang: Lang): ValidationDiagnostic[] {
-  if (Array.isArray(records) && records.length === 0) return [diagnostic('no-records', {}, lang)];
+  if (Array.isArray(records) && records.length === 0) return [diagnostic('no-records', { what: phrase('empty-array', lang) }, lang)];
   if (typeof records === 'object' && records !== null && !Array.isArray(records)) {
     const keys = Object.keys(records);
     if (!['entries', 'headings', 'title', 'diagnostics'].some((k) => keys.includes(k))) {

@@ -17,14 +17,16 @@ function sources(dir: string): string[] {
 
 /**
  * Every code the sources emit: the literals of a `code:` field (`code: blank ? 'empty-input' :
- * 'no-entries'`), and the code argument of `unparsed(line, why, 'page-furniture')` and of
- * `new ChronicleInputError(message, 'binary-input')`.
+ * 'no-entries'`), the first argument of the registry's `diagnostic(code, …)` and `t(code, …)`, and
+ * the code argument of `new ChronicleInputError(message, 'binary-input')`.
  */
 function emittedCodes(): Set<string> {
   const codes = new Set<string>();
   for (const file of sources(SRC)) {
     const text = readFileSync(file, 'utf8');
     for (const m of text.matchAll(/\bcode\s*[:=]\s*([^,\n;]+)/g)) for (const [, code] of m[1]!.matchAll(KEBAB)) codes.add(code!);
+    // The registry's helpers take the code first: `diagnostic('undated-entry', …)`, `t('invalid-json', …)`.
+    for (const m of text.matchAll(/\b(?:diagnostic|t)\(\s*([^,]+),/g)) for (const [, code] of m[1]!.matchAll(KEBAB)) codes.add(code!);
     for (const m of text.matchAll(/\b(?:unparsed|ChronicleInputError)\(([\s\S]*?)\);/g)) {
       const literals = [...m[1]!.matchAll(KEBAB)];
       if (literals.length) codes.add(literals.at(-1)![1]!);

@@ -20,7 +20,7 @@ describe('validateRecords', () => {
   it('reports schema problems with their JSON path', () => {
     const doc = fresh() as unknown as { entries: Array<{ figures: Array<{ value: unknown }> }> };
     doc.entries[1]!.figures[0]!.value = '7';
-    const found = validateRecords(doc);
+    const found = validateRecords(doc, { lang: 'en' });
     expect(found[0]).toMatchObject({ code: 'schema-mismatch', severity: 'error', path: 'entries[1].figures[0].value' });
     expect(found[0]!.message).toBe('entries[1].figures[0].value: expected number, got string');
   });
@@ -49,7 +49,7 @@ describe('validateRecords', () => {
     const at = source.indexOf('张建琛');
     const line = source.slice(0, at).split('\n').length;
     const edited = source.replace('张建琛', '张建琛琛');
-    const found = validateRecords(fresh(), { source: edited });
+    const found = validateRecords(fresh(), { source: edited, lang: 'en' });
     expect(codes(found)).toEqual(['source-changed']);
     expect(found[0]!.message).toContain(`from line ${line} on`);
     // a shorter source: items past its end are part of the same change, not one error each
@@ -65,10 +65,10 @@ describe('validateRecords', () => {
     const doc = fresh();
     const k = doc.entries.findIndex((e) => e.figures.length > 0);
     doc.entries[k]!.figures[0]!.value = Infinity;
-    expect(validateRecords(doc).map((d) => d.message)).toContain(`entries[${k}].figures[0].value: Infinity is not finite`);
+    expect(validateRecords(doc, { lang: 'en' }).map((d) => d.message)).toContain(`entries[${k}].figures[0].value: Infinity is not finite`);
     const reversed = fresh();
     reversed.entries[0]!.span = { start: 20, end: 10 };
-    expect(validateRecords(reversed).map((d) => d.message)).toContain('entries[0].span.end: start 20 after end 10');
+    expect(validateRecords(reversed, { lang: 'en' }).map((d) => d.message)).toContain('entries[0].span.end: start 20 after end 10');
   });
 
   const notChronicles: Array<[string, unknown, string]> = [
@@ -122,7 +122,7 @@ describe('validateRecords', () => {
 
 describe('dashiji validate', () => {
   const dir = mkdtempSync(join(tmpdir(), 'dashiji-validate-'));
-  const run = (args: string[]) => spawnSync(process.execPath, ['dist/cli.js', 'validate', ...args], { encoding: 'utf8' });
+  const run = (args: string[]) => spawnSync(process.execPath, ['dist/cli.js', 'validate', '--lang', 'en', ...args], { encoding: 'utf8' });
 
   it('exits 0 on clean records, 1 on errors, 2 on usage errors', () => {
     const good = join(dir, 'good.json');

@@ -4,7 +4,7 @@
  * an exception: a truncated upload should say where it ends.
  */
 import { lineIndex } from './output.js';
-import { diagnostic, phrase, t } from '../diagnostics/registry.js';
+import { phrase, t } from '../diagnostics/registry.js';
 import type { Lang } from '../diagnostics/registry.js';
 
 /** The records, or why there are none and where. */
@@ -45,7 +45,7 @@ function describeFailure(text: string, error: unknown, lang: Lang, lineOffset = 
 
 /** Parse a records file's text: a JSON document, or NDJSON when its first line is JSON alone. */
 export function parseRecords(text: string, lang: Lang = 'zh'): RecordsRead {
-  if (text.trim() === '') return { problem: { code: 'no-records', message: diagnostic('no-records', {}, lang).message } };
+  if (text.trim() === '') return { problem: { code: 'no-records', message: t('no-records', { what: phrase('empty-file', lang) }, lang) } };
   let wholeError: unknown;
   try {
     return { records: JSON.parse(text) as unknown };

@@ -4,7 +4,8 @@
  */
 import { defineExtractor, type ExtractContext } from '../extractor.js';
 import { TimeExpressionSchema, type DateValue, type TimeExpression } from '../schema.js';
-import { dateProblem, diagnostic, explain } from '../diagnostics/registry.js';
+import { diagnostic, explain } from '../diagnostics/registry.js';
+import { dateProblem } from './problem.js';
 import { chronoTimes } from './chrono.js';
 import { findTimes } from './find.js';
 import type { DateAnchor, DateContext } from './types.js';

@@ -110,7 +110,7 @@ export const DIAGNOSTICS = {
     zh: '标题写的是 {said} 年，但指定的年份是 {year} 年（year 选项 / --year）：条目按 {year} 年解读',
     en: 'the title says {said}, but the year given is {year} (year option / --year): entries are read as {year}',
   },
-  'refiner-failed': { severity: 'error', source: 'parse', zh: '整理步骤 `{refiner}` 出错：{reason}', en: 'refiner `{refiner}` failed: {reason}' },
+  'refiner-failed': { severity: 'error', source: 'parse', zh: '整理步骤 `{refiner}` {reason}', en: 'refiner `{refiner}` {reason}' },
   'era-year-mismatch': {
     severity: 'warning',
     source: 'parse',
@@ -126,8 +126,8 @@ export const DIAGNOSTICS = {
   'extractor-failed': {
     severity: 'error',
     source: 'parse',
-    zh: '提取器 `{extractor}` 出错：{reason}',
-    en: 'extractor `{extractor}` failed: {reason}',
+    zh: '提取器 `{extractor}` {reason}',
+    en: 'extractor `{extractor}` {reason}',
   },
   'invalid-item': {
     severity: 'error',
@@ -164,8 +164,8 @@ export const DIAGNOSTICS = {
   'no-records': {
     severity: 'error',
     source: 'validate',
-    zh: '没有记录（应为一份大事记文档或其条目）',
-    en: 'no records (expected a chronicle document or its entries)',
+    zh: '没有记录：{what}（应为一份大事记文档或其条目）',
+    en: 'no records: {what} (expected a chronicle document or its entries)',
   },
   'not-a-chronicle': {
     severity: 'error',
@@ -259,6 +259,7 @@ export function severityOf(code: DiagnosticCode): Severity {
  */
 export const PHRASES = {
   'no-context': { zh: '上下文中没有年份或月份', en: 'no year or month in its context' },
+  threw: { zh: '抛出异常：{reason}', en: 'threw: {reason}' },
   'async-extract': { zh: '返回了 Promise：extract 必须是同步的', en: 'returned a promise: extract must be synchronous' },
   'async-refine': { zh: '返回了 Promise：refine 必须是同步的', en: 'returned a promise: refine must be synchronous' },
   'not-an-array': { zh: '返回的是 {type}，不是数组', en: 'returned {type}, not an array' },
@@ -270,6 +271,8 @@ export const PHRASES = {
   'json-ends': { zh: 'JSON 在第 {line} 行第 {column} 列意外结束（文件被截断？）', en: 'the JSON ends unexpectedly at line {line}, column {column} (a truncated file?)' },
   'json-at': { zh: '第 {line} 行第 {column} 列：{reason}', en: 'at line {line}, column {column}: {reason}' },
   line: { zh: '第 {line} 行', en: 'line {line}' },
+  'empty-array': { zh: '空数组', en: 'an empty array' },
+  'empty-file': { zh: '文件为空', en: 'the file is empty' },
   'no-keys': { zh: '（无）', en: '(none)' },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
@@ -306,12 +309,3 @@ export function diagnostic<C extends DiagnosticCode>(code: C, params: Diagnostic
   return { code, severity: DIAGNOSTICS[code].severity, message: t(code, params, lang) };
 }
 
-/**
- * The one diagnostic of a date that needs a second look, the same from an entry's own date and
- * from a date in the body: read with a guess (`ambiguous-date`, the guess as reason) or not placed
- * at all (`unresolved-date`, with the date module's reason or "no year or month in its context").
- */
-export function dateProblem(text: string, m: { readonly value?: unknown; readonly ambiguous?: string | undefined }, lang: Lang): ReturnType<typeof diagnostic> {
-  if (m.value) return diagnostic('ambiguous-date', { reason: explain(m.ambiguous ?? '', lang) }, lang);
-  return diagnostic('unresolved-date', { text, reason: m.ambiguous === undefined ? phrase('no-context', lang) : explain(m.ambiguous, lang) }, lang);
-}

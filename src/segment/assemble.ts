@@ -6,7 +6,8 @@
  */
 import { findTimes, matchEntryDate, yearOfTitle } from '../dates/index.js';
 import type { DateAnchor, DateContext, HeadingMatch } from '../dates/index.js';
-import { dateProblem, diagnostic, explain } from '../diagnostics/registry.js';
+import { diagnostic, explain } from '../diagnostics/registry.js';
+import { dateProblem } from '../dates/problem.js';
 import type { Lang } from '../diagnostics/registry.js';
 import { parseNumber } from '../numbers.js';
 import { CAPTION_WORD, CHRONICLE_WORD, DATE_COLUMN_HEADER, ENDS_WITH_COLON, SENTENCE_END, TITLE_WORD, YEAR_COLUMN_HEADER } from '../patterns.js';
