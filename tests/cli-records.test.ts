@@ -39,7 +39,7 @@ describe('parseRecords messages', () => {
   // One language per run: Chinese by default, the same places.
   const zh: Array<[string, string, RegExp]> = [
     ['an empty file', '', /^没有记录：文件为空/],
-    ['a truncated document', '{\n  "a": 1,\n', /^不是有效的 JSON：JSON 在第 3 行第 1 列意外结束/],
+    ['a truncated document', '{\n  "a": 1,\n', /^不是有效的 JSON：在第 3 行第 1 列意外结束/],
     ['a bad NDJSON line', '{"ordinal": 1}\n{"ordinal": 2,\n', /^NDJSON 第 2 行: 不是有效的 JSON：/],
   ];
   it.each(zh)('%s: in Chinese by default', (_label, text, message) => {

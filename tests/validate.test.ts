@@ -139,12 +139,25 @@ describe('dashiji validate', () => {
     expect(run([]).status).toBe(2);
   });
 
+  it('speaks Chinese by default and English with --lang en (issue 16, item 11)', () => {
+    const bad = fresh();
+    bad.entries[1]!.ordinal = 7;
+    const badFile = join(dir, 'bad-lang.json');
+    writeFileSync(badFile, JSON.stringify(bad));
+    const zh = spawnSync(process.execPath, ['dist/cli.js', 'validate', badFile], { encoding: 'utf8' });
+    expect(zh.stdout).toContain('entries[1].ordinal 为 7，应为 2');
+    expect(zh.stdout).not.toContain('expected 2');
+    const en = run([badFile]);
+    expect(en.stdout).toContain('entries[1].ordinal is 7, expected 2');
+    expect(en.stdout).not.toMatch(/\p{Script=Han}/u);
+  });
+
   it('fails on an empty file, [], non-chronicle JSON and a truncated file, naming where it ends (issue 13, item 15)', () => {
     const cases: Array<[string, string, RegExp]> = [
       ['empty.json', '', /the file is empty.*\[no-records\]/],
       ['array.json', '[]\n', /no records: an empty array.*\[no-records\]/],
       ['package.json', '{"name": "x", "version": "1.0.0"}\n', /not chronicle records.*\[not-a-chronicle\]/],
-      ['cut.json', JSON.stringify(fresh(), null, 2).slice(0, 500), /cut\.json:\d+:\d+ +error +the JSON ends unexpectedly at line \d+, column \d+/],
+      ['cut.json', JSON.stringify(fresh(), null, 2).slice(0, 500), /cut\.json:\d+:\d+ +error +not valid JSON: it ends unexpectedly at line \d+, column \d+/],
     ];
     for (const [name, text, message] of cases) {
       const file = join(dir, name);

@@ -56,8 +56,8 @@ export const DIAGNOSTICS = {
   'page-furniture': {
     severity: 'info',
     source: 'parse',
-    zh: '页眉页脚或页码，未计入条目：{text}',
-    en: 'page header, footer or number, kept out of the entries: {text}',
+    zh: '页眉页脚、页码或标记，未计入条目：{text}',
+    en: 'page header, footer, number or marker, kept out of the entries: {text}',
   },
   'repeated-title': {
     severity: 'info',
@@ -136,7 +136,7 @@ export const DIAGNOSTICS = {
     en: 'extractor `{extractor}` produced an invalid item: {reason}',
   },
   // Validating records (validate.ts)
-  'schema-mismatch': { severity: 'error', source: 'validate', zh: '{path}：{reason}', en: '{path}: {reason}' },
+  'schema-mismatch': { severity: 'error', source: 'validate', zh: '{path}：不合记录格式（{reason}）', en: '{path}: {reason}' },
   'ordinal-sequence': {
     severity: 'error',
     source: 'validate',
@@ -268,7 +268,7 @@ export const PHRASES = {
   earlier: { zh: '早于', en: 'before' },
   later: { zh: '晚于', en: 'after' },
   'newest-first': { zh: '，而全文按时间倒序排列', en: ', in a chronicle written newest first' },
-  'json-ends': { zh: 'JSON 在第 {line} 行第 {column} 列意外结束（文件被截断？）', en: 'the JSON ends unexpectedly at line {line}, column {column} (a truncated file?)' },
+  'json-ends': { zh: '在第 {line} 行第 {column} 列意外结束（文件被截断？）', en: 'it ends unexpectedly at line {line}, column {column} (a truncated file?)' },
   'json-at': { zh: '第 {line} 行第 {column} 列：{reason}', en: 'at line {line}, column {column}: {reason}' },
   line: { zh: '第 {line} 行', en: 'line {line}' },
   'empty-array': { zh: '空数组', en: 'an empty array' },
