@@ -265,6 +265,15 @@ describe('dashiji check', () => {
     expect(r.stdout).not.toMatch(absent);
   });
 
+  it('a bad --dict file is one line naming the file and every bad line, with one dashiji: prefix', () => {
+    const dict = join(tmp, 'bad.dict');
+    writeFileSync(dict, '张三\n[things]\n');
+    const r = run(['check', FIXTURE, '--dict', dict]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^dashiji: --dict \S+bad\.dict: invalid entity dictionary: line 1: .*; line 2: unknown section \[things\]/);
+  });
+
   it('--lang takes zh or en only (negative)', () => {
     const r = run(['check', FIXTURE, '--lang', 'fr']);
     expect(r.code).toBe(2);
