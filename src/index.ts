@@ -18,7 +18,7 @@ import { createParser } from './parser.js';
 import type { Chronicle, Parser, Refiner } from './parser.js';
 import type { Segmenter } from './words.js';
 import { validateRecordsWith } from './validate.js';
-import type { ValidateOptions, ValidationDiagnostic } from './validate.js';
+import type { ParserLike, ValidateOptions, ValidationDiagnostic } from './validate.js';
 import { z } from 'zod';
 import { checkOptions, LangSchema } from './options.js';
 import type { Lang } from './diagnostics/registry.js';
@@ -158,6 +158,15 @@ export function parseChronicle(text: string, options: ParseOptions = {}): Defaul
   return parser.parse(text) as DefaultChronicle;
 }
 
+const ValidateOptionsSchema = z.strictObject({
+  source: z.string().optional(),
+  parser: z
+    .custom<ParserLike>((v) => typeof v === 'object' && v !== null && typeof (v as ParserLike).schema === 'function' && typeof (v as ParserLike).parse === 'function', 'a parser (schema() and parse(text))')
+    .optional(),
+  stale: z.boolean().optional(),
+  lang: LangSchema.optional(),
+});
+
 /**
  * Validate extracted records (a chronicle document, or an array of entries from NDJSON): the
  * schema of `options.parser` (default: the default parser, so pass your own to check custom
@@ -165,6 +174,7 @@ export function parseChronicle(text: string, options: ParseOptions = {}): Defaul
  * the source text; with `stale: true`, freshness against a re-parse of the source.
  */
 export function validateRecords(records: unknown, options: ValidateOptions = {}): ValidationDiagnostic[] {
+  checkOptions(ValidateOptionsSchema, options, 'validateRecords()', 'source, parser, stale, lang');
   return validateRecordsWith(records, { ...options, parser: options.parser ?? defaultParser });
 }
 

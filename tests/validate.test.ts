@@ -17,6 +17,17 @@ describe('validateRecords', () => {
     expect(validateRecords(fresh(), { source, stale: true })).toEqual([]);
   });
 
+  // Issue 16, item 11: the same option checker as every other entry point.
+  const badOptions: Array<[string, unknown, RegExp]> = [
+    ['an unknown option', { sources: 'x' }, /^dashiji: invalid validateRecords\(\) options: unknown option "sources" \(expected source, parser, stale, lang\)/],
+    ['a language it does not speak', { lang: 'de' }, /option "lang"/],
+    ['a parser that is not one', { parser: {} }, /option "parser": expected a parser/],
+  ];
+  it.each(badOptions)('rejects %s with a TypeError naming the option', (_label, options, message) => {
+    expect(() => validateRecords(fresh(), options as never)).toThrow(TypeError);
+    expect(() => validateRecords(fresh(), options as never)).toThrow(message);
+  });
+
   it('reports schema problems with their JSON path', () => {
     const doc = fresh() as unknown as { entries: Array<{ figures: Array<{ value: unknown }> }> };
     doc.entries[1]!.figures[0]!.value = '7';
