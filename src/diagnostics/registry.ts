@@ -19,6 +19,9 @@
  * - The date modules explain a guess or a conflict in one string of both languages, `中文 (English)`
  *   (`DateMatch.ambiguous`, `.conflict`); `explain(text, lang)` picks the run's half, and the
  *   registry passes it as `{reason}`.
+ * - The `input` codes are thrown (`ChronicleInputError`), not reported: their messages are still
+ *   built in src/io/ in English, with advice specific to each case; these templates are the
+ *   target when they are localized.
  * - `date-outside-year` has one wording for the parser and `validateRecords`; `date-out-of-order`
  *   takes its direction from its parameters; `invalid-item` takes "not an array" as its reason.
  */
