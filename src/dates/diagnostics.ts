@@ -1,10 +1,9 @@
-import { diagnostic, phrase } from '../diagnostics/registry.js';
-import type { Lang } from '../diagnostics/registry.js';
-
 /**
  * Document-level checks on entry dates. They only warn: a chronicle may list events out of
  * order on purpose (grouped by theme), and a yearly chronicle may mention the next January.
  */
+import { diagnostic, phrase } from '../diagnostics/registry.js';
+import type { Lang } from '../diagnostics/registry.js';
 
 /** One document-level date problem; `span` is the original span the caller passed in. */
 export interface DateDiagnostic {
@@ -54,7 +53,6 @@ export function dateDiagnostics(
     if (outside(e.date)) {
       out.push({
         ...diagnostic('date-outside-year', { entry: e.ordinal, date: e.date.start, year: year! }, lang),
-        code: 'date-outside-year',
         span: { ...e.date.span },
         entry: e.ordinal,
       });
@@ -79,7 +77,6 @@ export function dateDiagnostics(
           },
           lang,
         ),
-        code: 'date-out-of-order',
         span: { ...cur.date!.span },
         entry: cur.ordinal,
       });
