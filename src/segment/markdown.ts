@@ -111,6 +111,9 @@ function offsets(node: Nodes): [number, number] | null {
   return s === undefined || e === undefined ? null : [s, e];
 }
 
+/** The GFM extensions, built once: they are pure configuration, and building them per call cost more than parsing a short file. */
+const MARKDOWN_OPTIONS = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
+
 /** Which characters are text, where list items start and how deep, where headings stand. */
 function structure(source: string): Structure {
   const mask = new Uint8Array(source.length).fill(MARKUP);
@@ -119,7 +122,7 @@ function structure(source: string): Structure {
   const unmask = (s: number, e: number) => mask.fill(TEXT, Math.max(0, s), Math.min(source.length, e));
   // micromark drops a leading BOM, which would shift every offset by one: blank it instead.
   const input = source.charCodeAt(0) === 0xfeff ? ` ${source.slice(1)}` : source;
-  const tree = fromMarkdown(input, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  const tree = fromMarkdown(input, MARKDOWN_OPTIONS);
   // An explicit stack, not recursion: nesting depth is the input's to choose.
   const stack: Array<{ node: Nodes; depth: number; inLink: string | null }> = [{ node: tree, depth: 0, inLink: null }];
   while (stack.length) {
