@@ -2,6 +2,7 @@
  * How the CLI writes what the library returns: JSON, NDJSON, CSV for records; human text, JSON
  * and GitHub Actions annotations for diagnostics.
  */
+import { lastAtOrBefore } from '../sorted.js';
 import type { Severity, Span } from '../schema.js';
 
 /** A diagnostic ready to print: a file, an optional location, and what is wrong. */
@@ -26,13 +27,7 @@ export function lineIndex(text: string): (offset: number) => { line: number; col
     if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) starts.push(i + 1);
   }
   return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = Math.max(0, lastAtOrBefore(starts, offset));
     return { line: lo + 1, column: offset - starts[lo]! + 1 };
   };
 }

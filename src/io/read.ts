@@ -5,6 +5,7 @@
  * parser's spans will refer to, and `locateRecords` turns a parse of `text` into records whose
  * spans refer to that: the HTML source for web pages, the extracted text for PDF and Word.
  */
+import { lastAtOrBefore } from '../sorted.js';
 import type { Diagnostic } from '../schema.js';
 import { diagnostic } from '../diagnostics/registry.js';
 import type { Lang } from '../diagnostics/registry.js';
@@ -216,12 +217,5 @@ function isSpan(value: object): value is { start: number; end: number } {
 
 /** The 1-based page holding text offset `at`. */
 function pageAt(starts: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
+  return Math.max(0, lastAtOrBefore(starts, at)) + 1;
 }

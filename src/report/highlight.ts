@@ -6,6 +6,7 @@
  * start minus the drift already seen. Marks may nest (厦门 inside 厦门万久) or even cross; the
  * renderer closes and reopens tags so the HTML is always well formed.
  */
+import { lastAtOrBefore } from '../sorted.js';
 import { fold, isZeroWidth } from '../text.js';
 import { escapeHtml } from './html.js';
 
@@ -42,20 +43,6 @@ function squeeze(text: string): { norm: string; map: number[] } {
   return { norm: parts.join(''), map };
 }
 
-/** The last index `i` with `map[i] <= offset`, or -1: where a body offset falls in the squeezed text. */
-function lastAtOrBefore(map: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = map.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (map[mid]! <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
 
 /**
  * Where each item stands in `body`. `base` is where the body starts in the original input, as

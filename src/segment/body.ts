@@ -2,6 +2,7 @@
  * Entry bodies: the text an entry is made of, built from pieces of the ORIGINAL input, with a
  * small map from body offsets back to the input so every extracted item keeps an exact span.
  */
+import { lastAtOrBefore } from '../sorted.js';
 import { fold, isCjk, isLineBreak, isZeroWidth } from '../text.js';
 
 /**
@@ -59,13 +60,7 @@ export class OffsetMap {
   /** Original offset of body character `i`; `at(length)` is the end of the body's last piece. */
   at(i: number): number {
     if (i >= this.length) return this.end;
-    let lo = 0;
-    let hi = this.bodyStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.bodyStarts[mid]! <= i) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = Math.max(0, lastAtOrBefore(this.bodyStarts, i));
     return this.sourceStarts[lo]! + (i - this.bodyStarts[lo]!);
   }
 }

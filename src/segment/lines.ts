@@ -76,9 +76,12 @@ export interface LineInfo {
   sentenceEnd: boolean;
 }
 
-/** Split the input into its non-blank lines, each trimmed, with the blank line above it noted. */
-export function splitLines(source: string, norm: string): Line[] {
-  const lines: Line[] = [];
+/**
+ * Visit each non-blank line of `source`, trimmed of blanks at both ends: its offsets, where the raw
+ * line starts (for its indent), and whether a blank line (or the start of the input) is above it.
+ * One scan for the plain-text reader and the Markdown reader, so both see the same lines.
+ */
+export function eachTrimmedLine(source: string, visit: (start: number, end: number, lineStart: number, gapBefore: boolean) => void): void {
   let i = 0;
   const n = source.length;
   let gap = true;
@@ -90,12 +93,20 @@ export function splitLines(source: string, norm: string): Line[] {
     while (s < e && isBlank(source.charCodeAt(s))) s++;
     while (e > s && isBlank(source.charCodeAt(e - 1))) e--;
     if (e > s) {
-      lines.push({ start: s, end: e, norm: norm.slice(s, e), gapBefore: gap, indent: s - i });
+      visit(s, e, i, gap);
       gap = false;
     } else gap = true;
     if (j >= n) break;
     i = j + (source.charCodeAt(j) === 0x0d && source.charCodeAt(j + 1) === 0x0a ? 2 : 1);
   }
+}
+
+/** Split the input into its non-blank lines, each trimmed, with the blank line above it noted. */
+export function splitLines(source: string, norm: string): Line[] {
+  const lines: Line[] = [];
+  eachTrimmedLine(source, (start, end, lineStart, gapBefore) => {
+    lines.push({ start, end, norm: norm.slice(start, end), gapBefore, indent: start - lineStart });
+  });
   return lines;
 }
 

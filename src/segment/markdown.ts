@@ -16,6 +16,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import type { Nodes, Parents } from 'mdast';
 import { fold, isBlank, isLineBreak } from '../text.js';
+import { eachTrimmedLine } from './lines.js';
 import type { Line } from './lines.js';
 
 /** Whether text that came without a file name is clearly Markdown (not a plain chronicle that happens to hold a `#`). */
@@ -110,6 +111,9 @@ function offsets(node: Nodes): [number, number] | null {
   return s === undefined || e === undefined ? null : [s, e];
 }
 
+/** The GFM extensions, built once: they are pure configuration, and building them per call cost more than parsing a short file. */
+const MARKDOWN_OPTIONS = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
+
 /** Which characters are text, where list items start and how deep, where headings stand. */
 function structure(source: string): Structure {
   const mask = new Uint8Array(source.length).fill(MARKUP);
@@ -118,7 +122,7 @@ function structure(source: string): Structure {
   const unmask = (s: number, e: number) => mask.fill(TEXT, Math.max(0, s), Math.min(source.length, e));
   // micromark drops a leading BOM, which would shift every offset by one: blank it instead.
   const input = source.charCodeAt(0) === 0xfeff ? ` ${source.slice(1)}` : source;
-  const tree = fromMarkdown(input, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  const tree = fromMarkdown(input, MARKDOWN_OPTIONS);
   // An explicit stack, not recursion: nesting depth is the input's to choose.
   const stack: Array<{ node: Nodes; depth: number; inLink: string | null }> = [{ node: tree, depth: 0, inLink: null }];
   while (stack.length) {
@@ -191,50 +195,36 @@ export function readMarkdownLines(source: string): Line[] {
 
   const lines: Line[] = [];
   let h = 0;
-  let gap = true;
-  let i = 0;
-  const n = source.length;
-  while (i <= n) {
-    let j = i;
-    while (j < n && !isLineBreak(source.charCodeAt(j))) j++;
-    let s = i;
-    let e = j;
-    while (s < e && isBlank(source.charCodeAt(s))) s++;
-    while (e > s && isBlank(source.charCodeAt(e - 1))) e--;
-    if (e > s) {
-      const runs: Array<[number, number]> = [];
-      for (let k = s; k < e; ) {
-        if (mask[k] === MARKUP) {
-          k++;
-          continue;
-        }
-        let t = k;
-        while (t < e && mask[t] === TEXT) t++;
-        runs.push([k, t]);
-        k = t;
+  eachTrimmedLine(source, (s, e, lineStart, gapBefore) => {
+    const runs: Array<[number, number]> = [];
+    for (let k = s; k < e; ) {
+      if (mask[k] === MARKUP) {
+        k++;
+        continue;
       }
-      // Blanks around removed markup (`论文被录用 ![图](x.png)`) are not text either.
-      while (runs.length) {
-        const r = runs[runs.length - 1]!;
-        let end = r[1];
-        while (end > r[0] && isBlank(source.charCodeAt(end - 1))) end--;
-        if (end > r[0]) {
-          r[1] = end;
-          break;
-        }
-        runs.pop();
+      let t = k;
+      while (t < e && mask[t] === TEXT) t++;
+      runs.push([k, t]);
+      k = t;
+    }
+    // Blanks around removed markup (`论文被录用 ![图](x.png)`) are not text either.
+    while (runs.length) {
+      const r = runs[runs.length - 1]!;
+      let end = r[1];
+      while (end > r[0] && isBlank(source.charCodeAt(end - 1))) end--;
+      if (end > r[0]) {
+        r[1] = end;
+        break;
       }
-      const norm = masked.slice(s, e);
-      while (h < headings.length && headings[h]![1] <= s) h++;
-      const inHeading = h < headings.length && headings[h]![0] <= s;
-      const textAt = norm.length - norm.trimStart().length;
-      const depth = items.get(s + textAt) ?? items.get(s);
-      const block: Line['block'] = norm.trim() === '' ? 'markup' : inHeading ? 'heading' : depth === undefined ? 'text' : depth > 1 ? 'nested-item' : 'item';
-      lines.push({ start: s, end: e, norm, gapBefore: gap, indent: s - i, runs, block });
-      gap = false;
-    } else gap = true;
-    if (j >= n) break;
-    i = j + (source.charCodeAt(j) === 0x0d && source.charCodeAt(j + 1) === 0x0a ? 2 : 1);
-  }
+      runs.pop();
+    }
+    const norm = masked.slice(s, e);
+    while (h < headings.length && headings[h]![1] <= s) h++;
+    const inHeading = h < headings.length && headings[h]![0] <= s;
+    const textAt = norm.length - norm.trimStart().length;
+    const depth = items.get(s + textAt) ?? items.get(s);
+    const block: Line['block'] = norm.trim() === '' ? 'markup' : inHeading ? 'heading' : depth === undefined ? 'text' : depth > 1 ? 'nested-item' : 'item';
+    lines.push({ start: s, end: e, norm, gapBefore, indent: s - lineStart, runs, block });
+  });
   return lines;
 }
