@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import { dashiji } from './errors.js';
 import type { DateValue, Severity, Span } from './schema.js';
+import type { Lang } from './diagnostics/registry.js';
 import type { Segmenter } from './words.js';
 
 /** A word of the entry body, with offsets into `ctx.text`. */
@@ -63,6 +64,11 @@ export interface ExtractContext {
   tagged(): readonly TaggedToken[];
   /** Output of the extractors that ran before this one, by name. */
   readonly results: Readonly<Record<string, readonly unknown[]>>;
+  /**
+   * The language of this run's diagnostic messages (the parser's `lang`; `zh` when absent). An
+   * extractor with its own codes may use it to pick its wording; `report` keeps the message given.
+   */
+  readonly lang?: Lang;
   /** Report a problem as data (never throw on odd text). Offsets are into `text`. */
   report(diagnostic: { code: string; severity: Severity; message: string; start: number; end: number }): void;
 }

@@ -18,9 +18,10 @@ import { createParser } from './parser.js';
 import type { Chronicle, Parser, Refiner } from './parser.js';
 import type { Segmenter } from './words.js';
 import { validateRecordsWith } from './validate.js';
-import type { ValidateOptions, ValidationDiagnostic } from './validate.js';
+import type { ParserLike, ValidateOptions, ValidationDiagnostic } from './validate.js';
 import { z } from 'zod';
-import { checkOptions } from './options.js';
+import { checkOptions, LangSchema } from './options.js';
+import type { Lang } from './diagnostics/registry.js';
 
 export { createParser } from './parser.js';
 export type {
@@ -81,7 +82,7 @@ export type { ChronicleSummary, FigureTotal, NamedSummary, PersonSummary, PlaceS
 const dateOrderRefiner: Refiner = Object.freeze<Refiner>({
   name: 'date-order',
   refine(doc, ctx) {
-    for (const d of dateDiagnostics(doc.entries, doc.year)) ctx.report(d);
+    for (const d of dateDiagnostics(doc.entries, doc.year, ctx.lang)) ctx.report(d);
   },
 });
 
@@ -121,6 +122,8 @@ export interface ParseOptions {
    * `eventTypes()` with `parser.extend`.
    */
   types?: NonNullable<EventTypeOptions['types']>;
+  /** The language of diagnostic messages: `zh` (default) or `en`. */
+  lang?: Lang;
 }
 
 const ParseOptionsSchema = z.strictObject({
@@ -130,6 +133,7 @@ const ParseOptionsSchema = z.strictObject({
     .optional(),
   dictionary: z.record(z.string(), z.unknown()).optional(),
   types: z.record(z.string(), z.array(z.string(), 'an array of trigger words')).optional(),
+  lang: LangSchema.optional(),
 });
 
 /**
@@ -141,17 +145,27 @@ const ParseOptionsSchema = z.strictObject({
  * doc.entries[0].date?.start; // '2020-01-04'
  */
 export function parseChronicle(text: string, options: ParseOptions = {}): DefaultChronicle {
-  checkOptions(ParseOptionsSchema, options, 'parseChronicle()', 'year, segmenter, dictionary, types');
-  const { year, segmenter, dictionary, types } = options;
-  if (year === undefined && segmenter === undefined && dictionary === undefined && types === undefined) return defaultParser.parse(text);
+  checkOptions(ParseOptionsSchema, options, 'parseChronicle()', 'year, segmenter, dictionary, types, lang');
+  const { year, segmenter, dictionary, types, lang } = options;
+  if (year === undefined && segmenter === undefined && dictionary === undefined && types === undefined && (lang ?? 'zh') === 'zh') return defaultParser.parse(text);
   const replaced = [...(dictionary === undefined ? [] : [entities(dictionary)]), ...(types === undefined ? [] : [eventTypes({ types })])];
   const parser = defaultParser.extend({
     ...(year === undefined ? {} : { year }),
     ...(segmenter === undefined ? {} : { segmenter }),
+    ...(lang === undefined ? {} : { lang }),
     extractors: replaced,
   });
   return parser.parse(text) as DefaultChronicle;
 }
+
+const ValidateOptionsSchema = z.strictObject({
+  source: z.string().optional(),
+  parser: z
+    .custom<ParserLike>((v) => typeof v === 'object' && v !== null && typeof (v as ParserLike).schema === 'function' && typeof (v as ParserLike).parse === 'function', 'a parser (schema() and parse(text))')
+    .optional(),
+  stale: z.boolean().optional(),
+  lang: LangSchema.optional(),
+});
 
 /**
  * Validate extracted records (a chronicle document, or an array of entries from NDJSON): the
@@ -160,6 +174,7 @@ export function parseChronicle(text: string, options: ParseOptions = {}): Defaul
  * the source text; with `stale: true`, freshness against a re-parse of the source.
  */
 export function validateRecords(records: unknown, options: ValidateOptions = {}): ValidationDiagnostic[] {
+  checkOptions(ValidateOptionsSchema, options, 'validateRecords()', 'source, parser, stale, lang');
   return validateRecordsWith(records, { ...options, parser: options.parser ?? defaultParser });
 }
 

@@ -3,8 +3,11 @@
  * processor"), with a message that names the option and says what was expected; parsing user
  * text never throws. One formatter for every entry point, so the messages read alike.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import { dashiji } from './errors.js';
+
+/** The `lang` option every entry point takes: the language of diagnostic messages. */
+export const LangSchema = z.enum(['zh', 'en']);
 
 /**
  * Parse `value` with `schema` or throw a TypeError such as

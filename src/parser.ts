@@ -10,7 +10,7 @@
  *        → the record, whose shape is `chronicleSchemaFor(extractors)`.
  */
 import { z } from 'zod';
-import { checkOptions } from './options.js';
+import { checkOptions, LangSchema } from './options.js';
 import { checkZodVersion } from './extractor.js';
 import { dashiji } from './errors.js';
 import type { AnyExtractor, DocumentContext, ExtractContext, TaggedToken, Word } from './extractor.js';
@@ -23,6 +23,8 @@ import { defaultSegmenter, isSegmenterUnavailable } from './words.js';
 import type { Segmenter } from './words.js';
 import { yearOfTitle } from './dates/headings.js';
 import { collapseBreaks, fold } from './text.js';
+import { diagnostic, phrase } from './diagnostics/registry.js';
+import type { Lang } from './diagnostics/registry.js';
 
 /** The items an extractor yields. */
 type ItemOf<X> = X extends { readonly schema: infer S extends z.ZodType } ? z.output<S> : never;
@@ -49,6 +51,8 @@ export interface Chronicle<E extends readonly AnyExtractor[]> {
 export interface RefineContext {
   /** The original input. */
   readonly source: string;
+  /** The language of this run's diagnostic messages (the parser's `lang`). */
+  readonly lang: Lang;
   report(diagnostic: Diagnostic): void;
 }
 
@@ -81,6 +85,8 @@ export interface ParserConfig<E extends readonly AnyExtractor[] = readonly AnyEx
    * marked `trusted` (yours), `'all'` for every extractor, `false` for none.
    */
   readonly validate?: boolean | 'all';
+  /** The language of diagnostic messages: `zh` (default) or `en`. Codes and severities do not change. */
+  readonly lang?: Lang;
 }
 
 /** What `extend` accepts: more extractors and refiners, or other settings. */
@@ -91,6 +97,7 @@ export interface ParserExtension<M extends readonly AnyExtractor[]> {
   readonly year?: number;
   readonly markdown?: boolean;
   readonly validate?: boolean | 'all';
+  readonly lang?: Lang;
 }
 
 /** A configured parser: immutable; `extend` returns a new one. */
@@ -144,6 +151,7 @@ const ConfigSchema = z.strictObject({
   year: z.number().int().min(-9999).max(9999).optional(),
   markdown: z.boolean().optional(),
   validate: z.union([z.boolean(), z.literal('all')]).optional(),
+  lang: LangSchema.optional(),
 });
 
 /** `after` is optional; when given, a list of extractor names. */
@@ -171,7 +179,7 @@ function checkOrder(extractors: readonly AnyExtractor[]): void {
 function checkConfig(config: unknown, where: string): void {
   const extractors = (config as { extractors?: unknown } | null)?.extractors;
   if (Array.isArray(extractors)) for (const x of extractors) checkZodVersion(x);
-  checkOptions(ConfigSchema, config, where, 'extractors, refiners, segmenter, year, markdown, validate');
+  checkOptions(ConfigSchema, config, where, 'extractors, refiners, segmenter, year, markdown, validate, lang');
   const names = new Set<string>();
   for (const x of (config as ParserConfig).extractors) {
     if (RESERVED.has(x.name)) throw dashiji(`extractor name \`${x.name}\` is a reserved entry field`);
@@ -289,7 +297,9 @@ function runExtractors(
   let tagged: TaggedToken[] | undefined;
   const results: Record<string, unknown[]> = {};
   const validate = config.validate ?? true;
+  const lang = config.lang ?? 'zh';
   const ctx: ExtractContext = {
+    lang,
     text,
     norm,
     item(start, end) {
@@ -342,9 +352,7 @@ function runExtractors(
       // No segmenter at all is an installation problem, not odd text: say it once, clearly.
       if (isSegmenterUnavailable(error)) throw error;
       diagnostics.push({
-        code: 'extractor-failed',
-        severity: 'error',
-        message: `extractor \`${x.name}\` threw: ${describeThrown(error)}`,
+        ...diagnostic('extractor-failed', { extractor: x.name, reason: phrase('threw', lang, { reason: describeThrown(error) }) }, lang),
         span: seg.span,
         entry: ordinal,
       });
@@ -353,9 +361,7 @@ function runExtractors(
     if (isThenable(items)) {
       settleQuietly(items);
       diagnostics.push({
-        code: 'extractor-failed',
-        severity: 'error',
-        message: `extractor \`${x.name}\` returned a promise: extract must be synchronous`,
+        ...diagnostic('extractor-failed', { extractor: x.name, reason: phrase('async-extract', lang) }, lang),
         span: seg.span,
         entry: ordinal,
       });
@@ -363,9 +369,7 @@ function runExtractors(
     }
     if (!Array.isArray(items)) {
       diagnostics.push({
-        code: 'invalid-item',
-        severity: 'error',
-        message: `extractor \`${x.name}\` returned ${typeof items}, not an array`,
+        ...diagnostic('invalid-item', { extractor: x.name, reason: phrase('not-an-array', lang, { type: typeof items }) }, lang),
         span: seg.span,
         entry: ordinal,
       });
@@ -384,12 +388,10 @@ function runExtractors(
           }
           problem = z.prettifyError(r.error).replace(/\n/g, ' ');
         } catch (error) {
-          problem = `its schema threw: ${describeThrown(error)}`;
+          problem = phrase('schema-threw', lang, { reason: describeThrown(error) });
         }
         diagnostics.push({
-          code: 'invalid-item',
-          severity: 'error',
-          message: `extractor \`${x.name}\` produced an invalid item: ${problem}`,
+          ...diagnostic('invalid-item', { extractor: x.name, reason: problem }, lang),
           span: seg.span,
           entry: ordinal,
         });
@@ -405,18 +407,13 @@ function runExtractors(
  * The `year` option wins over the title, as documented, but a title that names another year
  * usually means the option is a mistake (`--year 1991` for a 1990 chronicle): say so.
  */
-function yearOverride(headings: readonly Heading[], year: number | undefined): Diagnostic[] {
+function yearOverride(headings: readonly Heading[], year: number | undefined, lang: Lang): Diagnostic[] {
   if (year === undefined) return [];
   const title = headings.find((h) => h.kind === 'title');
   const said = title ? yearOfTitle(fold(title.text)) : null;
   if (title === undefined || said === null || said === year) return [];
   return [
-    {
-      code: 'year-overridden',
-      severity: 'warning',
-      message: `标题写的是 ${said} 年，但指定的年份是 ${year} 年（year 选项 / --year）：条目按 ${year} 年解读`,
-      span: title.span,
-    },
+    { ...diagnostic('year-overridden', { said, year }, lang), span: title.span },
   ];
 }
 
@@ -437,12 +434,14 @@ function buildParser<E extends readonly AnyExtractor[]>(config: ParserConfig<E>)
       throw dashiji(`parse(text) expects a string, got ${text === null ? 'null' : typeof text}`);
     }
     const segmenter = synchronous(frozen.segmenter ?? defaultSegmenter());
+    const lang = frozen.lang ?? 'zh';
     const seg = segment(text, {
       ...(frozen.year === undefined ? {} : { year: frozen.year }),
       ...(frozen.markdown === undefined ? {} : { markdown: frozen.markdown }),
+      lang,
       ...within.segment,
     });
-    const diagnostics: Diagnostic[] = [...seg.diagnostics, ...yearOverride(seg.headings, frozen.year)];
+    const diagnostics: Diagnostic[] = [...seg.diagnostics, ...yearOverride(seg.headings, frozen.year, lang)];
     const doc: DocumentContext = within.document ?? { title: seg.title, year: seg.year, subject: seg.subject };
     within.onDocument?.(doc);
     const entries: Array<ChronicleEntry<E>> = [];
@@ -452,9 +451,7 @@ function buildParser<E extends readonly AnyExtractor[]>(config: ParserConfig<E>)
       const ordinal = i + 1;
       if (!e.date) {
         diagnostics.push({
-          code: 'undated-entry',
-          severity: 'warning',
-          message: `第 ${ordinal} 条没有自己的日期`,
+          ...diagnostic('undated-entry', { entry: ordinal }, lang),
           span: { ...e.span },
           entry: ordinal,
         });
@@ -475,13 +472,15 @@ function buildParser<E extends readonly AnyExtractor[]>(config: ParserConfig<E>)
       diagnostics,
     };
     const whole: Span = { start: 0, end: text.length };
+    const refinerFailed = (refiner: string, reason: string) => diagnostic('refiner-failed', { refiner, reason }, lang);
     for (const r of frozen.refiners ?? []) {
       const ctx: RefineContext = {
         source: text,
+        lang,
         report(d) {
           const checked = DiagnosticSchema.safeParse(d);
           if (checked.success) diagnostics.push(checked.data);
-          else diagnostics.push({ code: 'refiner-failed', severity: 'error', message: `refiner \`${r.name}\` reported an invalid diagnostic: ${z.prettifyError(checked.error).replace(/\n/g, ' ')}`, span: whole });
+          else diagnostics.push({ ...refinerFailed(r.name, phrase('invalid-report', lang, { reason: z.prettifyError(checked.error).replace(/\n/g, ' ') })), span: whole });
         },
       };
       // A refiner that throws or returns a promise is reported, never thrown: parse never throws on odd text.
@@ -489,10 +488,10 @@ function buildParser<E extends readonly AnyExtractor[]>(config: ParserConfig<E>)
         const returned: unknown = r.refine(result as unknown as Chronicle<readonly AnyExtractor[]>, ctx);
         if (isThenable(returned)) {
           settleQuietly(returned);
-          diagnostics.push({ code: 'refiner-failed', severity: 'error', message: `refiner \`${r.name}\` returned a promise: refine must be synchronous`, span: whole });
+          diagnostics.push({ ...refinerFailed(r.name, phrase('async-refine', lang)), span: whole });
         }
       } catch (error) {
-        diagnostics.push({ code: 'refiner-failed', severity: 'error', message: `refiner \`${r.name}\` threw: ${describeThrown(error)}`, span: whole });
+        diagnostics.push({ ...refinerFailed(r.name, phrase('threw', lang, { reason: describeThrown(error) })), span: whole });
       }
     }
     diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);

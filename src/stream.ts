@@ -8,7 +8,10 @@
  * such as `7月28日` or `同日` and label sequences resolve as they would in one parse. What the
  * prelude produced is dropped, and every span is shifted to its place in the whole input.
  */
+import { z } from 'zod';
+import type { Lang } from './diagnostics/registry.js';
 import type { AnyExtractor, DocumentContext } from './extractor.js';
+import { checkOptions, LangSchema } from './options.js';
 import { parseWithin } from './parser.js';
 import type { Chronicle, ChronicleEntry, Parser } from './parser.js';
 import type { DateValue, Diagnostic, Heading } from './schema.js';
@@ -18,7 +21,7 @@ import type { Layout, LineInfo, SegmentOptions } from './segment/index.js';
 
 /** Options of `parseStream`. */
 export interface StreamOptions<E extends readonly AnyExtractor[]> {
-  /** The parser (default: the caller's default parser). */
+  /** The parser, e.g. `defaultParser`. */
   parser: Parser<E>;
   /** Characters per block, about (default 256 Ki characters, under 1 MB of Chinese text). */
   blockSize?: number;
@@ -30,7 +33,25 @@ export interface StreamOptions<E extends readonly AnyExtractor[]> {
   onHeading?: (heading: Heading) => void;
   /** Receives each diagnostic as its block completes. */
   onDiagnostic?: (diagnostic: Diagnostic) => void;
+  /** The language of diagnostic messages (default: the parser's, which is `zh` unless set). */
+  lang?: Lang;
 }
+
+const isFunction = (v: unknown): boolean => typeof v === 'function';
+
+/** The options, checked like every other entry point's (`checkOptions`). */
+const StreamOptionsSchema = z.strictObject({
+  parser: z.custom<Parser<readonly AnyExtractor[]>>(
+    (v) => typeof v === 'object' && v !== null && typeof (v as { parse?: unknown }).parse === 'function' && typeof (v as { config?: unknown }).config === 'object',
+    'a parser from createParser() (e.g. defaultParser)',
+  ),
+  blockSize: z.number().int('a positive integer').min(1, 'a positive integer').optional(),
+  encoding: z.string().optional(),
+  markdown: z.boolean().optional(),
+  onHeading: z.custom<(heading: Heading) => void>(isFunction, 'a function').optional(),
+  onDiagnostic: z.custom<(diagnostic: Diagnostic) => void>(isFunction, 'a function').optional(),
+  lang: LangSchema.optional(),
+});
 
 const DEFAULT_BLOCK = 1 << 18;
 
@@ -124,9 +145,10 @@ export async function* parseStream<E extends readonly AnyExtractor[]>(
   source: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>,
   options: StreamOptions<E>,
 ): AsyncGenerator<ChronicleEntry<E>, void, undefined> {
-  const { parser, onHeading, onDiagnostic } = options;
+  checkOptions(StreamOptionsSchema, options, 'parseStream()', 'parser, blockSize, encoding, markdown, onHeading, onDiagnostic, lang');
+  const { onHeading, onDiagnostic } = options;
+  const parser = options.lang === undefined || options.lang === (options.parser.config.lang ?? 'zh') ? options.parser : (options.parser.extend({ lang: options.lang }) as unknown as Parser<E>);
   const blockSize = options.blockSize ?? DEFAULT_BLOCK;
-  if (!Number.isInteger(blockSize) || blockSize < 1) throw new TypeError(`dashiji: parseStream blockSize must be a positive integer, got ${String(blockSize)}`);
   let buffer = '';
   let bufferStart = 0; // offset of buffer[0] in the whole input
   let ordinal = 0;

@@ -5,6 +5,8 @@
  */
 import type { z } from 'zod';
 import type { Severity, Span } from './schema.js';
+import { diagnostic, phrase } from './diagnostics/registry.js';
+import type { Lang } from './diagnostics/registry.js';
 
 /** What validation needs of a parser: its schema, and `parse` for `--stale`. Any `Parser` fits. */
 export interface ParserLike {
@@ -31,6 +33,8 @@ export interface ValidateOptions {
   parser?: ParserLike;
   /** Re-parse `source` and report records that differ from what the parser extracts now. */
   stale?: boolean;
+  /** The language of the messages: `zh` (default) or `en`. Codes and paths do not change. */
+  lang?: Lang;
 }
 
 /** `entries[12].figures[0].value` from zod's path array. */
@@ -83,7 +87,7 @@ function get(root: unknown, path: ReadonlyArray<PropertyKey>): unknown {
 }
 
 /** zod issues as diagnostics: `entries[12].figures[0].value: expected number, got string`. */
-function schemaDiagnostics(schema: z.ZodType, records: unknown, prefix: PropertyKey[] = []): ValidationDiagnostic[] {
+function schemaDiagnostics(schema: z.ZodType, records: unknown, lang: Lang, prefix: PropertyKey[] = []): ValidationDiagnostic[] {
   const result = schema.safeParse(records);
   if (result.success) return [];
   return result.error.issues.map((issue) => {
@@ -98,7 +102,7 @@ function schemaDiagnostics(schema: z.ZodType, records: unknown, prefix: Property
       const span = get(records, issue.path.slice(0, -1)) as { start?: unknown; end?: unknown } | undefined;
       if (typeof span?.start === 'number' && typeof span.end === 'number' && span.start > span.end) detail = `start ${span.start} after end ${span.end}`;
     }
-    return { code: 'schema-mismatch', severity: 'error' as const, message: `${path || '(root)'}: ${detail}`, path };
+    return { ...diagnostic('schema-mismatch', { path: path || '(root)', reason: detail }, lang), path };
   });
 }
 
@@ -144,7 +148,7 @@ interface Drift {
   outside: boolean;
 }
 
-function consistency(doc: Record<string, unknown>, source: string | undefined): ValidationDiagnostic[] {
+function consistency(doc: Record<string, unknown>, source: string | undefined, lang: Lang): ValidationDiagnostic[] {
   const out: ValidationDiagnostic[] = [];
   const drifts: Drift[] = [];
   const entries = Array.isArray(doc.entries) ? (doc.entries as Array<Record<string, unknown>>) : [];
@@ -152,7 +156,7 @@ function consistency(doc: Record<string, unknown>, source: string | undefined): 
   entries.forEach((entry, i) => {
     const at = `entries[${i}]`;
     if (entry.ordinal !== i + 1) {
-      out.push({ code: 'ordinal-sequence', severity: 'error', message: `${at}.ordinal is ${String(entry.ordinal)}, expected ${i + 1} (ordinals count 1..N)`, path: `${at}.ordinal` });
+      out.push({ ...diagnostic('ordinal-sequence', { path: `${at}.ordinal`, ordinal: String(entry.ordinal), expected: i + 1 }, lang), path: `${at}.ordinal` });
     }
     const dates: Array<[string, { start?: unknown; end?: unknown }]> = [];
     if (entry.date && typeof entry.date === 'object') dates.push([`${at}.date`, entry.date as { start?: unknown; end?: unknown }]);
@@ -160,22 +164,18 @@ function consistency(doc: Record<string, unknown>, source: string | undefined): 
     for (const [path, d] of dates) {
       const { start, end } = d;
       if (typeof start !== 'string' || typeof end !== 'string') continue;
-      if (!validDate(start) || !validDate(end)) {
-        out.push({ code: 'invalid-date', severity: 'error', message: `${path}: ${start}..${end} is not a valid calendar date`, path });
-      } else if (start > end) {
-        out.push({ code: 'invalid-date', severity: 'error', message: `${path}: start ${start} is after end ${end}`, path });
-      }
+      if (!validDate(start) || !validDate(end) || start > end) out.push({ ...diagnostic('invalid-date', { path, start, end }, lang), path });
     }
     const own = entry.date as { start?: unknown; end?: unknown } | null | undefined;
     if (year !== null && own && typeof own.start === 'string' && typeof own.end === 'string') {
       if (own.end < `${year}-01-01` || own.start > `${year}-12-31`) {
-        out.push({ code: 'date-outside-year', severity: 'warning', message: `${at}.date ${own.start} is outside the chronicle's year ${year}`, path: `${at}.date` });
+        out.push({ ...diagnostic('date-outside-year', { entry: i + 1, date: own.start, year }, lang), path: `${at}.date` });
       }
     }
     if (Array.isArray(entry.figures)) {
       (entry.figures as Array<{ value?: unknown }>).forEach((f, k) => {
         if (typeof f.value === 'number' && (!Number.isFinite(f.value) || f.value < 0)) {
-          out.push({ code: 'invalid-figure', severity: 'error', message: `${at}.figures[${k}].value ${f.value} is not a finite non-negative number`, path: `${at}.figures[${k}].value` });
+          out.push({ ...diagnostic('invalid-figure', { path: `${at}.figures[${k}].value`, value: f.value }, lang), path: `${at}.figures[${k}].value` });
         }
       });
     }
@@ -184,7 +184,7 @@ function consistency(doc: Record<string, unknown>, source: string | undefined): 
       if (!span || typeof span.start !== 'number' || typeof span.end !== 'number') continue;
       const s = { start: span.start, end: span.end };
       if (s.start < 0 || s.end < s.start || !Number.isFinite(s.end)) {
-        out.push({ code: 'span-out-of-range', severity: 'error', message: `${path}.span ${s.start}-${s.end} is not a span (start after end, or not finite)`, path: `${path}.span` });
+        out.push({ ...diagnostic('span-out-of-range', { path, start: s.start, end: s.end, length: source?.length ?? '?' }, lang), path: `${path}.span` });
         continue;
       }
       if (source !== undefined && s.end > source.length) {
@@ -196,7 +196,7 @@ function consistency(doc: Record<string, unknown>, source: string | undefined): 
       }
     }
   });
-  if (source !== undefined) out.push(...driftDiagnostics(drifts, source));
+  if (source !== undefined) out.push(...driftDiagnostics(drifts, source, lang));
   return out;
 }
 
@@ -205,27 +205,20 @@ function consistency(doc: Record<string, unknown>, source: string | undefined): 
  * `span-out-of-range`); many are one edit of the source that moved everything after it: ONE
  * `source-changed` naming the first line that no longer matches, not one error per later item.
  */
-function driftDiagnostics(drifts: Drift[], source: string): ValidationDiagnostic[] {
+function driftDiagnostics(drifts: Drift[], source: string, lang: Lang): ValidationDiagnostic[] {
   if (drifts.length === 0) return [];
   drifts.sort((a, b) => a.span.start - b.span.start);
-  const describeOne = (d: Drift) =>
-    d.outside ? `${d.path}.span ${d.span.start}-${d.span.end} is outside the source (length ${source.length})` : `${d.path}: the source at ${d.span.start}-${d.span.end} reads “${d.reads}”, not “${d.text}”`;
-  if (drifts.length === 1) {
-    const d = drifts[0]!;
-    return [
-      d.outside
-        ? { code: 'span-out-of-range', severity: 'error', message: describeOne(d), path: `${d.path}.span` }
-        : { code: 'span-mismatch', severity: 'error', message: `${describeOne(d)} (was the source edited after extraction?)`, path: d.path, span: d.span },
-    ];
-  }
+  const one = (d: Drift) =>
+    d.outside
+      ? { ...diagnostic('span-out-of-range', { path: d.path, start: d.span.start, end: d.span.end, length: source.length }, lang), path: `${d.path}.span` }
+      : { ...diagnostic('span-mismatch', { path: d.path, start: d.span.start, end: d.span.end, found: d.reads, text: d.text }, lang), path: d.path, span: d.span };
+  if (drifts.length === 1) return [one(drifts[0]!)];
   const first = drifts.find((d) => !d.outside) ?? drifts[0]!;
   const at = Math.min(first.span.start, source.length);
   const line = lineOf(source, at);
   return [
     {
-      code: 'source-changed',
-      severity: 'error',
-      message: `the source changed after extraction from line ${line} on: ${drifts.length} items no longer match it, the first ${describeOne(first)} (re-run dashiji parse)`,
+      ...diagnostic('source-changed', { line, count: drifts.length, first: one(first).message }, lang),
       path: first.path,
       span: first.outside ? { start: at, end: at } : first.span,
     },
@@ -233,24 +226,26 @@ function driftDiagnostics(drifts: Drift[], source: string): ValidationDiagnostic
 }
 
 /** Compare a document-level field of the records with a fresh parse (key order never matters). */
-function staleField(doc: Record<string, unknown>, fresh: Record<string, unknown>, key: string): ValidationDiagnostic[] {
+function staleField(doc: Record<string, unknown>, fresh: Record<string, unknown>, key: string, lang: Lang): ValidationDiagnostic[] {
   if (!(key in doc) || !(key in fresh)) return [];
-  const a = doc[key];
-  const b = fresh[key];
+  // Diagnostics are compared without their messages: records parsed in another language are not stale.
+  const wordless = (v: unknown) => (key === 'diagnostics' && Array.isArray(v) ? v.map((d: unknown) => (d && typeof d === 'object' ? { ...d, message: undefined } : d)) : v);
+  const a = wordless(doc[key]);
+  const b = wordless(fresh[key]);
   if (canonicalJson(a) === canonicalJson(b)) return [];
   if (Array.isArray(a) && Array.isArray(b)) {
     let i = 0;
     while (i < a.length && i < b.length && canonicalJson(a[i]) === canonicalJson(b[i])) i++;
-    const where = i < a.length && i < b.length ? `${key}[${i}] differs` : a.length < b.length ? `${b.length - a.length} more in the source (${key}[${i}])` : `${a.length - b.length} no longer in the source (${key}[${i}])`;
-    return [{ code: 'stale-changed', severity: 'error', message: `${key}: ${where} from what dashiji extracts now (re-run dashiji parse)`, path: `${key}[${i}]` }];
+    const fields = `${a.length} → ${b.length}`;
+    return [{ ...diagnostic('stale-changed', { path: `${key}[${i}]`, fields }, lang), path: `${key}[${i}]` }];
   }
-  return [{ code: 'stale-changed', severity: 'error', message: `${key} is ${JSON.stringify(a)}, dashiji extracts ${JSON.stringify(b)} now (re-run dashiji parse)`, path: key }];
+  return [{ ...diagnostic('stale-changed', { path: key, fields: `${JSON.stringify(a)} → ${JSON.stringify(b)}` }, lang), path: key }];
 }
 
-function staleness(doc: Record<string, unknown>, fresh: ReturnType<ParserLike['parse']>, whole: boolean): ValidationDiagnostic[] {
+function staleness(doc: Record<string, unknown>, fresh: ReturnType<ParserLike['parse']>, whole: boolean, lang: Lang): ValidationDiagnostic[] {
   const out: ValidationDiagnostic[] = [];
   // A whole document is compared field by field; NDJSON lines are entries only.
-  if (whole) for (const key of ['title', 'year', 'subject', 'headings']) out.push(...staleField(doc, fresh as Record<string, unknown>, key));
+  if (whole) for (const key of ['title', 'year', 'subject', 'headings']) out.push(...staleField(doc, fresh as Record<string, unknown>, key, lang));
   const old = Array.isArray(doc.entries) ? (doc.entries as Array<Record<string, unknown>>) : [];
   const now = fresh.entries as Array<Record<string, unknown>>;
   const n = Math.max(old.length, now.length);
@@ -259,27 +254,26 @@ function staleness(doc: Record<string, unknown>, fresh: ReturnType<ParserLike['p
     const b = now[i];
     const where = b?.span as Span | undefined;
     if (!a) {
-      out.push({ code: 'stale-added', severity: 'error', message: `entry ${i + 1} is in the source but not in the records (re-run dashiji parse)`, path: `entries[${i}]`, ...(where ? { span: where } : {}) });
+      out.push({ ...diagnostic('stale-added', { entry: i + 1 }, lang), path: `entries[${i}]`, ...(where ? { span: where } : {}) });
     } else if (!b) {
-      out.push({ code: 'stale-removed', severity: 'error', message: `entries[${i}] is in the records but no longer in the source`, path: `entries[${i}]` });
+      out.push({ ...diagnostic('stale-removed', { path: `entries[${i}]` }, lang), path: `entries[${i}]` });
     } else if (canonicalJson(a) !== canonicalJson(b)) {
       const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => canonicalJson(a[k]) !== canonicalJson(b[k]));
-      out.push({ code: 'stale-changed', severity: 'error', message: `entries[${i}] differs from what dashiji extracts now (${keys.join(', ')})`, path: `entries[${i}]`, ...(where ? { span: where } : {}) });
+      out.push({ ...diagnostic('stale-changed', { path: `entries[${i}]`, fields: keys.join(', ') }, lang), path: `entries[${i}]`, ...(where ? { span: where } : {}) });
     }
   }
-  if (whole) out.push(...staleField(doc, fresh as Record<string, unknown>, 'diagnostics'));
+  if (whole) out.push(...staleField(doc, fresh as Record<string, unknown>, 'diagnostics', lang));
   return out;
 }
 
 /** Records that are no chronicle at all: one clear error instead of a schema error per field. */
-function notRecords(records: unknown): ValidationDiagnostic[] {
-  if (Array.isArray(records) && records.length === 0) {
-    return [{ code: 'no-records', severity: 'error', message: 'no records: an empty array (expected a chronicle document or its entries)' }];
-  }
+function notRecords(records: unknown, lang: Lang): ValidationDiagnostic[] {
+  if (Array.isArray(records) && records.length === 0) return [diagnostic('no-records', { what: phrase('empty-array', lang) }, lang)];
   if (typeof records === 'object' && records !== null && !Array.isArray(records)) {
     const keys = Object.keys(records);
     if (!['entries', 'headings', 'title', 'diagnostics'].some((k) => keys.includes(k))) {
-      return [{ code: 'not-a-chronicle', severity: 'error', message: `not chronicle records: an object with ${keys.length ? `keys ${keys.slice(0, 5).join(', ')}${keys.length > 5 ? ' …' : ''}` : 'no keys'} (expected title, year, subject, headings, entries, diagnostics)` }];
+      const named = keys.length ? `${keys.slice(0, 5).join(', ')}${keys.length > 5 ? ' …' : ''}` : phrase('no-keys', lang);
+      return [diagnostic('not-a-chronicle', { keys: named }, lang)];
     }
   }
   return [];
@@ -292,20 +286,21 @@ function notRecords(records: unknown): ValidationDiagnostic[] {
  */
 export function validateRecordsWith(records: unknown, options: ValidateOptions & { parser: ParserLike }): ValidationDiagnostic[] {
   const { parser, source } = options;
+  const lang = options.lang ?? 'zh';
   const doc: Record<string, unknown> = Array.isArray(records)
     ? { entries: records }
     : records && typeof records === 'object'
       ? (records as Record<string, unknown>)
       : {};
-  const out: ValidationDiagnostic[] = notRecords(records);
+  const out: ValidationDiagnostic[] = notRecords(records, lang);
   if (out.length > 0) return out;
   if (Array.isArray(records)) {
     const entrySchema = (parser.schema() as unknown as z.ZodObject<{ entries: z.ZodArray<z.ZodType> }>).shape.entries;
-    out.push(...schemaDiagnostics(entrySchema, records, ['entries']));
+    out.push(...schemaDiagnostics(entrySchema, records, lang, ['entries']));
   } else {
-    out.push(...schemaDiagnostics(parser.schema(), records));
+    out.push(...schemaDiagnostics(parser.schema(), records, lang));
   }
-  out.push(...consistency(doc, source));
-  if (options.stale && source !== undefined) out.push(...staleness(doc, parser.parse(source), !Array.isArray(records)));
+  out.push(...consistency(doc, source, lang));
+  if (options.stale && source !== undefined) out.push(...staleness(doc, parser.parse(source), !Array.isArray(records), lang));
   return out;
 }

@@ -11,7 +11,7 @@ describe('parseRecords (issue 13, item 15)', () => {
     ['a bad NDJSON line', '{"ordinal": 1}\n{"ordinal": 2}\n{"ordinal": 3,\n', /NDJSON line 3: .*column 15/, 3, 15],
   ];
   it.each(problems)('%s is a located problem', (_label, text, message, line, column) => {
-    const read = parseRecords(text);
+    const read = parseRecords(text, 'en');
     expect('problem' in read).toBe(true);
     if (!('problem' in read)) return;
     expect(read.problem.message).toMatch(message);
@@ -32,7 +32,20 @@ describe('parseRecords (issue 13, item 15)', () => {
 
 describe('parseRecords messages', () => {
   it("drops V8's echo of the input and keeps the reason", () => {
-    const read = parseRecords('{"a":}');
+    const read = parseRecords('{"a":}', 'en');
     expect(read).toEqual({ problem: { code: 'invalid-json', message: "not valid JSON: Unexpected token '}'" } });
+  });
+
+  // One language per run: Chinese by default, the same places.
+  const zh: Array<[string, string, RegExp]> = [
+    ['an empty file', '', /^没有记录：文件为空/],
+    ['a truncated document', '{\n  "a": 1,\n', /^不是有效的 JSON：在第 3 行第 1 列意外结束/],
+    ['a bad NDJSON line', '{"ordinal": 1}\n{"ordinal": 2,\n', /^NDJSON 第 2 行: 不是有效的 JSON：/],
+  ];
+  it.each(zh)('%s: in Chinese by default', (_label, text, message) => {
+    const read = parseRecords(text);
+    expect('problem' in read && read.problem.message).toMatch(message);
+    const en = parseRecords(text, 'en');
+    expect('problem' in en && en.problem.message).not.toMatch(/\p{Script=Han}/u);
   });
 });

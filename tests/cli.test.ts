@@ -251,6 +251,35 @@ describe('dashiji check', () => {
     expect(js.map((d) => [d.code, d.line])).toEqual([['duplicate-label', 79], ['duplicate-label', 81]]);
   });
 
+  // Issue 16, item 11: one language per run, for every command.
+  const langRows: Array<[string, string[], RegExp, RegExp]> = [
+    ['check --lang en', ['check', FIXTURE, '--lang', 'en'], /warning entry number 33 repeats \(entry 35\)/, /条目编号/],
+    ['check --lang zh', ['check', FIXTURE, '--lang', 'zh'], /warning 条目编号 33 重复/, /entry number/],
+    ['check (default zh)', ['check', FIXTURE], /warning 条目编号 33 重复/, /entry number/],
+    ['parse --lang en', ['parse', FIXTURE, '--lang', 'en'], /"message": "entry number 33 repeats \(entry 35\)"/, /"message": "条目编号/],
+  ];
+  it.each(langRows)('%s', (_label, args, shown, absent) => {
+    const r = run(args);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(shown);
+    expect(r.stdout).not.toMatch(absent);
+  });
+
+  it('a bad --dict file is one line naming the file and every bad line, with one dashiji: prefix', () => {
+    const dict = join(tmp, 'bad.dict');
+    writeFileSync(dict, '张三\n[things]\n');
+    const r = run(['check', FIXTURE, '--dict', dict]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^dashiji: --dict \S+bad\.dict: invalid entity dictionary: line 1: .*; line 2: unknown section \[things\]/);
+  });
+
+  it('--lang takes zh or en only (negative)', () => {
+    const r = run(['check', FIXTURE, '--lang', 'fr']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--lang must be zh or en, got "fr"/);
+  });
+
   it('reports warnings and notes with exit 0: only an error fails the check', () => {
     const odd = join(tmp, 'odd.txt');
     writeFileSync(odd, '大事记\n一些说明文字，不是条目。\n1、没有日期的条目。\n');

@@ -24,6 +24,16 @@ describe('date-out-of-order', () => {
     const out = dateDiagnostics(entries(['1990-08-16', '1990-08-24', ['1990-08-01', '1990-08-31'], '1990-09-03', ['1990-11-30', '1990-12-04'], ['1990-01-01', '1990-12-31']]), 1990);
     expect(out).toEqual([]);
   });
+  // Issue 16, item 11: the run's language, both directions.
+  const worded: Array<[string, Array<string | null>, 'zh' | 'en', string]> = [
+    ['oldest first, zh', ['2016-05-20', '2016-05-28', '2016-05-24', '2016-06-01'], 'zh', '第 3 条的日期 2016-05-24 早于前一条（第 2 条，2016-05-28）'],
+    ['oldest first, en', ['2016-05-20', '2016-05-28', '2016-05-24', '2016-06-01'], 'en', 'entry 3 is dated 2016-05-24, before the entry above it (entry 2, 2016-05-28)'],
+    ['newest first, zh', ['2019-01-27', '2018-08-13', '2018-09-01', '2016-03-20'], 'zh', '第 3 条的日期 2018-09-01 晚于前一条（第 2 条，2018-08-13），而全文按时间倒序排列'],
+    ['newest first, en', ['2019-01-27', '2018-08-13', '2018-09-01', '2016-03-20'], 'en', 'entry 3 is dated 2018-09-01, after the entry above it (entry 2, 2018-08-13), in a chronicle written newest first'],
+  ];
+  test.each(worded)('%s', (_label, dates, lang, message) => {
+    expect(dateDiagnostics(entries(dates), null, lang).map((d) => d.message)).toEqual([message]);
+  });
   test('in order: nothing', () => {
     expect(dateDiagnostics(entries(['2020-01-04', ['2020-04-24', '2020-04-25'], '2020-04-24', '2020-12-24']), 2020)).toEqual([]);
   });

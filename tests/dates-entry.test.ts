@@ -175,7 +175,7 @@ describe('lines that do not start with a date', () => {
     expect(matchEntryDate(fold('78\t本系前身'), 0, ctx())).toBeNull();
   });
   test('bad options throw at once', () => {
-    expect(() => matchEntryDate('2020年', 0, ctx(), { bareYear: 'julian' as never })).toThrow(/bareYear/);
+    expect(() => matchEntryDate('2020年', 0, ctx(), { bareYear: 'julian' as never })).toThrow(/^dashiji: matchEntryDate: options\.bareYear/);
   });
   test('index is honoured: a label before the date is skipped by the caller', () => {
     const norm = fold('1、2020 年 1 月 4 日，第二届');

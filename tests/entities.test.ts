@@ -258,6 +258,9 @@ describe('parseDictionary', () => {
   ];
   it.each(bad)('reports bad lines with their number: %j', (text, message) => {
     expect(() => parseDictionary(text)).toThrow(message);
+    // A file the caller chose is an input problem (a plain Error), with dashiji's prefix.
+    expect(() => parseDictionary(text)).toThrow(/^dashiji: invalid entity dictionary:\n/);
+    expect(() => parseDictionary(text)).not.toThrow(TypeError);
   });
 });
 
@@ -389,7 +392,8 @@ describe('findEntities', () => {
       .toEqual(['万久', '西高院', '瑞金', '万久']);
   });
   it('throws when norm is not the folded text', () => {
-    expect(() => findEntities({ text: 'abc', norm: 'ab', subject: null })).toThrow(/same length/);
+    expect(() => findEntities({ text: 'abc', norm: 'ab', subject: null })).toThrow(/^dashiji: findEntities: .*same length/);
+    expect(() => findEntities({ text: 'abc', norm: 'ab', subject: null })).toThrow(TypeError);
   });
 });
 

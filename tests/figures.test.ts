@@ -258,7 +258,8 @@ describe('findFigures: offsets', () => {
     expect(hits.map((h) => text.slice(h.start, h.end))).toEqual(['约３亿元', '约９００人']);
   });
   it('throws on a norm that is not the folded text (API misuse)', () => {
-    expect(() => findFigures('3人', '')).toThrow(/fold\(text\)/);
+    expect(() => findFigures('3人', '')).toThrow(/^dashiji: findFigures: `norm` must be fold\(text\)/);
+    expect(() => findFigures('3人', '')).toThrow(TypeError);
   });
   it('is stable across calls (the global scanner is reset)', () => {
     const a = find('3人、4人');

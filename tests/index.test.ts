@@ -1,9 +1,12 @@
 // The package root's export list, pinned: a name joins or leaves the public API only on purpose
 // (and then this list, docs/api.md and the CHANGELOG change together).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { DIAGNOSTICS } from '../src/diagnostics/registry.js';
+import type { DiagnosticCode } from '../src/diagnostics/registry.js';
 import * as root from '../src/index.js';
+import { parseChronicle } from '../src/index.js';
 
 /** Runtime values of `import … from 'dashiji'`. */
 const VALUES = [
@@ -136,5 +139,58 @@ describe('the package root', () => {
     'decodeChronicle', 'detectEncoding', 'defaultSegmenter', 'BaseChronicleSchema', 'ImpliedSchema', 'NUMERAL_CHAR',
   ])('no longer exports %s', (name) => {
     expect(name in root).toBe(false);
+  });
+});
+
+/**
+ * One language per run (issue 16, item 11): with `lang: 'en'`, every message of the fixture and
+ * of every corpus file is its code's English template, and Chinese appears only inside the
+ * parameters that quote the source (a label, a date as written, a page header).
+ */
+describe("parseChronicle({ lang: 'en' })", () => {
+  const QUOTES_SOURCE = new Set(['text', 'label', 'previous', 'found']);
+  const templateRegex = (template: string): { re: RegExp; names: string[] } => {
+    const names: string[] = [];
+    const body = template
+      .split(/(\{[A-Za-z]+\})/)
+      .map((part) => {
+        const name = /^\{([A-Za-z]+)\}$/.exec(part)?.[1];
+        if (name === undefined) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        names.push(name);
+        return '([^]*?)';
+      })
+      .join('');
+    return { re: new RegExp(`^${body}$`, 'u'), names };
+  };
+  const files = [
+    'fixtures/2020-power-alliance-chronicle.txt',
+    ...readdirSync(new URL('../fixtures/corpus/', import.meta.url))
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => `fixtures/corpus/${f}`),
+  ];
+  it.each(files)('%s: English messages only, same codes and severities as in Chinese', (file) => {
+    const text = readFileSync(new URL(`../${file}`, import.meta.url), 'utf8');
+    const en = parseChronicle(text, { lang: 'en' });
+    const zh = parseChronicle(text);
+    expect(en.diagnostics.map((d) => [d.code, d.severity, d.span])).toEqual(zh.diagnostics.map((d) => [d.code, d.severity, d.span]));
+    expect(en.entries).toEqual(zh.entries);
+    for (const d of en.diagnostics) {
+      const { re, names } = templateRegex(DIAGNOSTICS[d.code as DiagnosticCode].en);
+      const m = re.exec(d.message);
+      expect(m, `${d.code}: ${d.message}`).not.toBeNull();
+      names.forEach((name, i) => {
+        if (!QUOTES_SOURCE.has(name)) expect(m![i + 1], `${d.code} {${name}}: ${d.message}`).not.toMatch(/\p{Script=Han}/u);
+      });
+    }
+  });
+
+  it('the default stays Chinese (negative)', () => {
+    const doc = parseChronicle('大事记\n1、某日，开会。\n');
+    expect(doc.diagnostics.length).toBeGreaterThan(0);
+    expect(doc.diagnostics.every((d) => /\p{Script=Han}/u.test(d.message))).toBe(true);
+  });
+
+  it.each([['fr'], [''], [1]])('rejects lang %j, naming the option', (lang) => {
+    expect(() => parseChronicle('x', { lang } as never)).toThrow(/dashiji: invalid parseChronicle\(\) options: option "lang"/);
   });
 });

@@ -54,7 +54,7 @@ describe('createParser and extend', () => {
   it('turns an extractor that throws or returns bad items into diagnostics, not exceptions', () => {
     const broken = defineExtractor({ name: 'broken', schema: z.object({ n: z.number() }), extract: () => { throw new Error('boom'); } });
     const sloppy = defineExtractor({ name: 'sloppy', schema: z.object({ n: z.number() }), extract: () => [{ n: 'x' as unknown as number }] });
-    const doc = createParser({ extractors: [broken, sloppy] }).parse(TEXT);
+    const doc = createParser({ lang: 'en', extractors: [broken, sloppy] }).parse(TEXT);
     expect(doc.diagnostics.filter((d) => d.code === 'extractor-failed')).toHaveLength(2);
     expect(doc.diagnostics.filter((d) => d.code === 'invalid-item')).toHaveLength(2);
     expect(doc.entries[0]!.sloppy).toEqual([]);
@@ -67,7 +67,7 @@ describe('createParser and extend', () => {
     try {
       const rejecting = defineExtractor({ name: 'rejecting', schema: z.object({ n: z.number() }), extract: (() => Promise.reject(new Error('late'))) as never });
       const resolving = defineExtractor({ name: 'resolving', schema: z.object({ n: z.number() }), extract: (async () => [{ n: 1 }]) as never });
-      const doc = createParser({ extractors: [rejecting, resolving] }).parse(TEXT);
+      const doc = createParser({ lang: 'en', extractors: [rejecting, resolving] }).parse(TEXT);
       const failed = doc.diagnostics.filter((d) => d.code === 'extractor-failed');
       expect(failed).toHaveLength(4);
       expect(failed.every((d) => d.message.includes('extract must be synchronous'))).toBe(true);
@@ -86,7 +86,7 @@ describe('createParser and extend', () => {
     try {
       const wordy = defineExtractor({ name: 'wordy', schema: z.object({ n: z.number() }), extract: (ctx) => ctx.words().map(() => ({ n: 1 })) });
       const asyncCut = { cut: (() => Promise.reject(new Error('late'))) as never };
-      const doc = createParser({ extractors: [wordy], segmenter: asyncCut }).parse(TEXT);
+      const doc = createParser({ lang: 'en', extractors: [wordy], segmenter: asyncCut }).parse(TEXT);
       const failed = doc.diagnostics.filter((d) => d.code === 'extractor-failed');
       expect(failed).toHaveLength(2);
       expect(failed[0]!.message).toMatch(/segmenter cut returned a promise/);
@@ -108,7 +108,7 @@ describe('createParser and extend', () => {
   ];
   it.each(hostileThrown)('an extractor that throws %s gives extractor-failed', (_label, thrown, message) => {
     const x = defineExtractor({ name: 'x', schema: z.object({ n: z.number() }), extract: () => { throw thrown; } });
-    const doc = createParser({ extractors: [x] }).parse(TEXT);
+    const doc = createParser({ lang: 'en', extractors: [x] }).parse(TEXT);
     const failed = doc.diagnostics.filter((d) => d.code === 'extractor-failed');
     expect(failed).toHaveLength(2);
     expect(failed[0]!.message).toMatch(message);
@@ -120,7 +120,7 @@ describe('createParser and extend', () => {
   ];
   it.each(throwingSchemas)("a schema's throwing %s makes the item invalid, not the parse", (_label, schema) => {
     const x = defineExtractor({ name: 'x', schema, extract: () => [{ n: 1 }] });
-    const doc = createParser({ extractors: [x] }).parse(TEXT);
+    const doc = createParser({ lang: 'en', extractors: [x] }).parse(TEXT);
     const invalid = doc.diagnostics.filter((d) => d.code === 'invalid-item');
     expect(invalid).toHaveLength(2);
     expect(invalid[0]!.message).toMatch(/its schema threw: (refine|transform) blew up/);
@@ -133,7 +133,7 @@ describe('createParser and extend', () => {
     ['reports a diagnostic without a span', { name: 'sloppy', refine: (_doc, ctx) => ctx.report({ code: 'x', severity: 'error', message: 'm' }) }, /refiner `sloppy` reported an invalid diagnostic/],
   ];
   it.each(badRefiners)('a refiner that %s gives refiner-failed, and the rest of the document stands', async (_label, refiner, message) => {
-    const doc = createParser({ extractors: [hashtags], refiners: [refiner as never] }).parse(TEXT);
+    const doc = createParser({ lang: 'en', extractors: [hashtags], refiners: [refiner as never] }).parse(TEXT);
     expect(doc.entries).toHaveLength(2);
     const failed = doc.diagnostics.filter((d) => d.code === 'refiner-failed');
     expect(failed).toHaveLength(1);

@@ -49,6 +49,35 @@ describe('parseStream', () => {
     expect((await collect([], 100)).entries).toEqual([]);
     await expect(collect(['x'], 0)).rejects.toThrow(/blockSize/);
   });
+
+  // Issue 16, item 11: the same option checker as every other entry point.
+  const badOptions: Array<[string, Record<string, unknown>, RegExp]> = [
+    ['a block size of 0', { parser: defaultParser, blockSize: 0 }, /^dashiji: invalid parseStream\(\) options: option "blockSize": expected a positive integer/],
+    ['a fractional block size', { parser: defaultParser, blockSize: 1.5 }, /option "blockSize"/],
+    ['an unknown option', { parser: defaultParser, blocksize: 10 }, /unknown option "blocksize" \(expected parser, blockSize/],
+    ['no parser', {}, /option "parser": expected a parser from createParser\(\)/],
+    ['a language it does not speak', { parser: defaultParser, lang: 'fr' }, /option "lang"/],
+    ['a callback that is not a function', { parser: defaultParser, onDiagnostic: 'log' }, /option "onDiagnostic": expected a function/],
+  ];
+  it.each(badOptions)('rejects %s with a TypeError naming the option', async (_label, options, message) => {
+    const run = async () => {
+      for await (const _ of parseStream(['x'], options as never)) void _;
+    };
+    await expect(run()).rejects.toThrow(TypeError);
+    await expect(run()).rejects.toThrow(message);
+  });
+
+  it('speaks the language it is given, and the parser\'s by default', async () => {
+    const text = '大事记\n1、3月5日，开会。\n1、3月6日，开会。\n';
+    const said = async (options: { lang?: 'zh' | 'en' }) => {
+      const out: Diagnostic[] = [];
+      for await (const _ of parseStream([text], { parser: defaultParser, onDiagnostic: (d) => out.push(d), ...options })) void _;
+      return out.find((d) => d.code === 'duplicate-label')!.message;
+    };
+    expect(await said({ lang: 'en' })).toBe('entry number 1 repeats (entry 2)');
+    expect(await said({})).toBe('条目编号 1 重复（第 2 条）');
+    expect(await said({ lang: 'en' })).toBe(parseChronicle(text, { lang: 'en' }).diagnostics.find((d) => d.code === 'duplicate-label')!.message);
+  });
 });
 
 /**

@@ -17,10 +17,21 @@ describe('validateRecords', () => {
     expect(validateRecords(fresh(), { source, stale: true })).toEqual([]);
   });
 
+  // Issue 16, item 11: the same option checker as every other entry point.
+  const badOptions: Array<[string, unknown, RegExp]> = [
+    ['an unknown option', { sources: 'x' }, /^dashiji: invalid validateRecords\(\) options: unknown option "sources" \(expected source, parser, stale, lang\)/],
+    ['a language it does not speak', { lang: 'de' }, /option "lang"/],
+    ['a parser that is not one', { parser: {} }, /option "parser": expected a parser/],
+  ];
+  it.each(badOptions)('rejects %s with a TypeError naming the option', (_label, options, message) => {
+    expect(() => validateRecords(fresh(), options as never)).toThrow(TypeError);
+    expect(() => validateRecords(fresh(), options as never)).toThrow(message);
+  });
+
   it('reports schema problems with their JSON path', () => {
     const doc = fresh() as unknown as { entries: Array<{ figures: Array<{ value: unknown }> }> };
     doc.entries[1]!.figures[0]!.value = '7';
-    const found = validateRecords(doc);
+    const found = validateRecords(doc, { lang: 'en' });
     expect(found[0]).toMatchObject({ code: 'schema-mismatch', severity: 'error', path: 'entries[1].figures[0].value' });
     expect(found[0]!.message).toBe('entries[1].figures[0].value: expected number, got string');
   });
@@ -49,7 +60,7 @@ describe('validateRecords', () => {
     const at = source.indexOf('张建琛');
     const line = source.slice(0, at).split('\n').length;
     const edited = source.replace('张建琛', '张建琛琛');
-    const found = validateRecords(fresh(), { source: edited });
+    const found = validateRecords(fresh(), { source: edited, lang: 'en' });
     expect(codes(found)).toEqual(['source-changed']);
     expect(found[0]!.message).toContain(`from line ${line} on`);
     // a shorter source: items past its end are part of the same change, not one error each
@@ -65,10 +76,10 @@ describe('validateRecords', () => {
     const doc = fresh();
     const k = doc.entries.findIndex((e) => e.figures.length > 0);
     doc.entries[k]!.figures[0]!.value = Infinity;
-    expect(validateRecords(doc).map((d) => d.message)).toContain(`entries[${k}].figures[0].value: Infinity is not finite`);
+    expect(validateRecords(doc, { lang: 'en' }).map((d) => d.message)).toContain(`entries[${k}].figures[0].value: Infinity is not finite`);
     const reversed = fresh();
     reversed.entries[0]!.span = { start: 20, end: 10 };
-    expect(validateRecords(reversed).map((d) => d.message)).toContain('entries[0].span.end: start 20 after end 10');
+    expect(validateRecords(reversed, { lang: 'en' }).map((d) => d.message)).toContain('entries[0].span.end: start 20 after end 10');
   });
 
   const notChronicles: Array<[string, unknown, string]> = [
@@ -122,7 +133,7 @@ describe('validateRecords', () => {
 
 describe('dashiji validate', () => {
   const dir = mkdtempSync(join(tmpdir(), 'dashiji-validate-'));
-  const run = (args: string[]) => spawnSync(process.execPath, ['dist/cli.js', 'validate', ...args], { encoding: 'utf8' });
+  const run = (args: string[]) => spawnSync(process.execPath, ['dist/cli.js', 'validate', '--lang', 'en', ...args], { encoding: 'utf8' });
 
   it('exits 0 on clean records, 1 on errors, 2 on usage errors', () => {
     const good = join(dir, 'good.json');
@@ -139,12 +150,25 @@ describe('dashiji validate', () => {
     expect(run([]).status).toBe(2);
   });
 
+  it('speaks Chinese by default and English with --lang en (issue 16, item 11)', () => {
+    const bad = fresh();
+    bad.entries[1]!.ordinal = 7;
+    const badFile = join(dir, 'bad-lang.json');
+    writeFileSync(badFile, JSON.stringify(bad));
+    const zh = spawnSync(process.execPath, ['dist/cli.js', 'validate', badFile], { encoding: 'utf8' });
+    expect(zh.stdout).toContain('entries[1].ordinal 为 7，应为 2');
+    expect(zh.stdout).not.toContain('expected 2');
+    const en = run([badFile]);
+    expect(en.stdout).toContain('entries[1].ordinal is 7, expected 2');
+    expect(en.stdout).not.toMatch(/\p{Script=Han}/u);
+  });
+
   it('fails on an empty file, [], non-chronicle JSON and a truncated file, naming where it ends (issue 13, item 15)', () => {
     const cases: Array<[string, string, RegExp]> = [
       ['empty.json', '', /the file is empty.*\[no-records\]/],
       ['array.json', '[]\n', /no records: an empty array.*\[no-records\]/],
       ['package.json', '{"name": "x", "version": "1.0.0"}\n', /not chronicle records.*\[not-a-chronicle\]/],
-      ['cut.json', JSON.stringify(fresh(), null, 2).slice(0, 500), /cut\.json:\d+:\d+ +error +the JSON ends unexpectedly at line \d+, column \d+/],
+      ['cut.json', JSON.stringify(fresh(), null, 2).slice(0, 500), /cut\.json:\d+:\d+ +error +not valid JSON: it ends unexpectedly at line \d+, column \d+/],
     ];
     for (const [name, text, message] of cases) {
       const file = join(dir, name);

@@ -7,12 +7,14 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { DEFAULT_MAX_SIZE, detectFormat, INPUT_FORMATS, parseSize, readBounded, readChronicle, readStdinBounded, textSource } from '../io/index.js';
 import type { ChronicleEncoding, ChronicleSource, InputFormat, ReadOptions } from '../io/index.js';
+import type { Lang } from '../diagnostics/registry.js';
 
 /** The input options as the command line gives them. */
 export interface InputValues {
   from?: string | undefined;
   encoding?: string | undefined;
   'max-size'?: string | undefined;
+  lang?: string | undefined;
 }
 
 /** `--from` and `--max-size` checked and turned into reader options; throws an Error with the usage message. */
@@ -29,7 +31,14 @@ export function readOptions(values: InputValues): ReadOptions & { maxSize: numbe
     if (size === null) throw new Error(`--max-size expects a size such as 20M, 500K or 1G, got "${values['max-size']}"`);
     maxSize = size;
   }
-  return { maxSize, ...(from ? { from } : {}), ...(values.encoding ? { encoding: values.encoding as ChronicleEncoding } : {}) };
+  return { maxSize, lang: langOf(values), ...(from ? { from } : {}), ...(values.encoding ? { encoding: values.encoding as ChronicleEncoding } : {}) };
+}
+
+/** `--lang zh|en`: the language of every diagnostic message of the run (zh by default). */
+export function langOf(values: { lang?: string | undefined }): Lang {
+  if (values.lang === undefined) return 'zh';
+  if (values.lang !== 'zh' && values.lang !== 'en') throw new Error(`--lang must be zh or en, got "${values.lang}"`);
+  return values.lang;
 }
 
 const loaded = new Map<string, ChronicleSource>();
@@ -85,5 +94,5 @@ export function inputSource(file: string, values: InputValues): ChronicleSource 
   const options = readOptions(values);
   const bytes = readBounded(file, options.maxSize);
   const format = options.from ?? detectFormat(bytes, file);
-  return textSource(bytes, format === 'md' ? 'md' : 'text', options.encoding);
+  return textSource(bytes, format === 'md' ? 'md' : 'text', options.encoding, options.lang);
 }

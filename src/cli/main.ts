@@ -19,7 +19,7 @@ import {
 import type { AnyParser, ChronicleEncoding, DefaultChronicle, ParserLike } from '../index.js';
 import { ChronicleInputError, decodeChronicle, locateRecords, readBounded } from '../io/index.js';
 import type { ChronicleSource } from '../io/index.js';
-import { inputSource, isPreloaded, preloadInputs, readOptions } from './input.js';
+import { inputSource, isPreloaded, preloadInputs, langOf, readOptions } from './input.js';
 import { parseDictionary } from '../entry/entities.js';
 import { renderReport } from '../entry/report.js';
 import { describeThrown } from '../parser.js';
@@ -63,6 +63,7 @@ Options:
                        same as --format text. Spans of PDF and Word input refer to this text
       --max-size SIZE  refuse inputs larger than SIZE (e.g. 20M, 1G); default 100M
   -y, --year YEAR      the year the chronicle covers, when its text does not say it
+      --lang zh|en     the language of diagnostic messages (every command); default zh
   -d, --dict FILE      a names dictionary for the entity extractor ([people] / [organizations] / [places])
   -t, --title TEXT     (report) the page title; default: the chronicle's title
   -s, --source FILE    (validate) the source the records were extracted from (any input format)
@@ -202,7 +203,7 @@ function parseInputSource(file: string, values: Values): ChronicleSource {
   }
 }
 
-function makeParser(values: { year?: string | undefined; dict?: string | undefined }): AnyParser {
+function makeParser(values: { year?: string | undefined; dict?: string | undefined; lang?: string | undefined }): AnyParser {
   let year: number | undefined;
   if (values.year !== undefined) {
     year = Number(values.year);
@@ -214,11 +215,12 @@ function makeParser(values: { year?: string | undefined; dict?: string | undefin
     try {
       dictionary = parseDictionary(readText(values.dict, undefined));
     } catch (error) {
-      throw new UsageError(`--dict ${values.dict}: ${(error as Error).message.split('\n')[0]}`);
+      // One line for the terminal: without the library's prefix, the dictionary's problems joined.
+      throw new UsageError(`--dict ${values.dict}: ${(error as Error).message.replace(/^dashiji: /, '').replace(/:\n/, ': ').split('\n').join('; ')}`);
     }
     extractors = defaultExtractors.map((x) => (x.name === 'entities' ? entities(dictionary) : x));
   }
-  return createParser({ extractors, refiners: defaultRefiners, ...(year === undefined ? {} : { year }) });
+  return createParser({ extractors, refiners: defaultRefiners, lang: langOf(values), ...(year === undefined ? {} : { year }) });
 }
 
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T {
@@ -455,14 +457,14 @@ async function validateCommand(files: string[], values: Values): Promise<number>
   const at = source === undefined ? null : lineIndex(source);
   const list: Located[] = [];
   for (const file of files) {
-    const read = parseRecords(readText(file, undefined));
+    const read = parseRecords(readText(file, undefined), langOf(values));
     if ('problem' in read) {
       const { code, message, line, column } = read.problem;
       list.push({ file, code, severity: 'error', message, ...(line === undefined ? {} : { line, column }) });
       continue;
     }
     const records = read.records;
-    const found = validateRecords(records, { parser: checker, ...(source === undefined ? {} : { source }), stale: values.stale === true });
+    const found = validateRecords(records, { parser: checker, ...(source === undefined ? {} : { source }), stale: values.stale === true, lang: langOf(values) });
     for (const d of found) {
       const where = d.span && values.source ? values.source : file;
       list.push(locate({ file: where, code: d.code, severity: d.severity, message: d.message, ...(d.path ? { path: d.path } : {}), ...(d.span ? { span: d.span } : {}) }, d.span ? at : null));
@@ -499,6 +501,7 @@ const OPTIONS = {
   'max-size': { type: 'string' },
   'dump-text': { type: 'boolean' },
   year: { type: 'string', short: 'y' },
+  lang: { type: 'string' },
   dict: { type: 'string', short: 'd' },
   source: { type: 'string', short: 's' },
   title: { type: 'string', short: 't' },
@@ -518,6 +521,7 @@ type Values = {
   'max-size'?: string | undefined;
   'dump-text'?: boolean | undefined;
   year?: string | undefined;
+  lang?: string | undefined;
   dict?: string | undefined;
   source?: string | undefined;
   title?: string | undefined;

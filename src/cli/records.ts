@@ -4,6 +4,8 @@
  * an exception: a truncated upload should say where it ends.
  */
 import { lineIndex } from './output.js';
+import { phrase, t } from '../diagnostics/registry.js';
+import type { Lang } from '../diagnostics/registry.js';
 
 /** The records, or why there are none and where. */
 export type RecordsRead =
@@ -25,27 +27,25 @@ function reason(message: string): string {
   return short.replace(/ (?:in JSON )?at position \d+$/, '');
 }
 
-function describeFailure(text: string, error: unknown, lineOffset = 0, line?: number): RecordsRead {
+function describeFailure(text: string, error: unknown, lang: Lang, lineOffset = 0, line?: number): RecordsRead {
   const message = error instanceof Error ? error.message : String(error);
   const at = failedAt(message, text);
-  if (at === null) return { problem: { code: 'invalid-json', message: `not valid JSON: ${reason(message)}`, ...(line === undefined ? {} : { line, column: 1 }) } };
+  if (at === null) return { problem: { code: 'invalid-json', message: t('invalid-json', { reason: reason(message) }, lang), ...(line === undefined ? {} : { line, column: 1 }) } };
   const where = lineIndex(text)(at);
   const position = { line: where.line + lineOffset, column: where.column };
   const ends = at >= text.trimEnd().length;
   return {
     problem: {
       code: 'invalid-json',
-      message: ends
-        ? `the JSON ends unexpectedly at line ${position.line}, column ${position.column} (a truncated file?)`
-        : `not valid JSON at line ${position.line}, column ${position.column}: ${reason(message)}`,
+      message: t('invalid-json', { reason: ends ? phrase('json-ends', lang, position) : phrase('json-at', lang, { ...position, reason: reason(message) }) }, lang),
       ...position,
     },
   };
 }
 
 /** Parse a records file's text: a JSON document, or NDJSON when its first line is JSON alone. */
-export function parseRecords(text: string): RecordsRead {
-  if (text.trim() === '') return { problem: { code: 'no-records', message: 'the file is empty (expected a chronicle document or NDJSON entries)' } };
+export function parseRecords(text: string, lang: Lang = 'zh'): RecordsRead {
+  if (text.trim() === '') return { problem: { code: 'no-records', message: t('no-records', { what: phrase('empty-file', lang) }, lang) } };
   let wholeError: unknown;
   try {
     return { records: JSON.parse(text) as unknown };
@@ -61,15 +61,15 @@ export function parseRecords(text: string): RecordsRead {
   } catch {
     ndjson = false;
   }
-  if (!ndjson) return describeFailure(text, wholeError);
+  if (!ndjson) return describeFailure(text, wholeError, lang);
   const records: unknown[] = [];
   for (let i = firstLine; i < lines.length; i++) {
     if (lines[i]!.trim() === '') continue;
     try {
       records.push(JSON.parse(lines[i]!) as unknown);
     } catch (error) {
-      const read = describeFailure(lines[i]!, error, i, i + 1);
-      if ('problem' in read) read.problem.message = `NDJSON line ${i + 1}: ${read.problem.message.replace(/ at line \d+, column/, ' at column')}`;
+      const read = describeFailure(lines[i]!, error, lang, i, i + 1);
+      if ('problem' in read) read.problem.message = `NDJSON ${phrase('line', lang, { line: i + 1 })}: ${read.problem.message}`;
       return read;
     }
   }

@@ -2,6 +2,8 @@
  * Document-level checks on entry dates. They only warn: a chronicle may list events out of
  * order on purpose (grouped by theme), and a yearly chronicle may mention the next January.
  */
+import { diagnostic, phrase } from '../diagnostics/registry.js';
+import type { Lang } from '../diagnostics/registry.js';
 
 /** One document-level date problem; `span` is the original span the caller passed in. */
 export interface DateDiagnostic {
@@ -28,6 +30,7 @@ export interface DateDiagnostic {
 export function dateDiagnostics(
   entries: ReadonlyArray<{ ordinal: number; date: { start: string; end: string; span: { start: number; end: number } } | null }>,
   year: number | null,
+  lang: Lang = 'zh',
 ): DateDiagnostic[] {
   const out: DateDiagnostic[] = [];
   const dated = entries.filter((e) => e.date !== null);
@@ -49,9 +52,7 @@ export function dateDiagnostics(
     if (!e.date || !checkYear) continue;
     if (outside(e.date)) {
       out.push({
-        code: 'date-outside-year',
-        severity: 'warning',
-        message: `第 ${e.ordinal} 条的日期 ${e.date.start} 不在本大事记的年份 ${year} 年内`,
+        ...diagnostic('date-outside-year', { entry: e.ordinal, date: e.date.start, year: year! }, lang),
         span: { ...e.date.span },
         entry: e.ordinal,
       });
@@ -64,11 +65,18 @@ export function dateDiagnostics(
     const b = cur.date!.start;
     if (newestFirst ? b > prev.date!.end : cur.date!.end < a) {
       out.push({
-        code: 'date-out-of-order',
-        severity: 'warning',
-        message: newestFirst
-          ? `第 ${cur.ordinal} 条的日期 ${b} 晚于前一条（第 ${prev.ordinal} 条，${a}），而全文按时间倒序排列`
-          : `第 ${cur.ordinal} 条的日期 ${b} 早于前一条（第 ${prev.ordinal} 条，${a}）`,
+        ...diagnostic(
+          'date-out-of-order',
+          {
+            entry: cur.ordinal,
+            date: b,
+            order: phrase(newestFirst ? 'later' : 'earlier', lang),
+            previousEntry: prev.ordinal,
+            previousDate: a,
+            note: newestFirst ? phrase('newest-first', lang) : '',
+          },
+          lang,
+        ),
         span: { ...cur.date!.span },
         entry: cur.ordinal,
       });

@@ -4,6 +4,8 @@
  */
 import { defineExtractor, type ExtractContext } from '../extractor.js';
 import { TimeExpressionSchema, type DateValue, type TimeExpression } from '../schema.js';
+import { diagnostic, explain } from '../diagnostics/registry.js';
+import { dateProblem } from './problem.js';
 import { chronoTimes } from './chrono.js';
 import { findTimes } from './find.js';
 import type { DateAnchor, DateContext } from './types.js';
@@ -26,7 +28,8 @@ export function dateContextOf(ctx: ExtractContext): DateContext {
 }
 
 /**
- * Expressions that cannot be resolved (no year known anywhere) become `unresolved-date`
+ * Expressions that cannot be resolved (no year known anywhere, or a reason the date module
+ * gives, such as a range that ends before it starts) become `unresolved-date`
  * diagnostics instead of items; expressions resolved by a guess are kept AND reported as
  * `ambiguous-date` (info), so a reader can check the guess. After dashiji's own rules, chrono-node
  * reads the casual references they leave (今天, 周三, 下午3点半: see chrono.ts), in the gaps only.
@@ -37,26 +40,22 @@ export const timesExtractor = defineExtractor({
   trusted: true,
   extract(ctx: ExtractContext): TimeExpression[] {
     const items: TimeExpression[] = [];
+    const lang = ctx.lang ?? 'zh';
     const date = dateContextOf(ctx);
     const own = findTimes(ctx.norm, date);
     const casual = chronoTimes(ctx.norm, date.anchor, own);
     const matches = casual.length === 0 ? own : [...own, ...casual].sort((a, b) => a.start - b.start);
     for (const match of matches) {
       if (match.value === null) {
-        const text = ctx.norm.slice(match.start, match.end);
-        ctx.report(
-          match.ambiguous !== undefined
-            ? { code: 'ambiguous-date', severity: 'warning', message: `无法确定日期“${text}”：${match.ambiguous}`, start: match.start, end: match.end }
-            : { code: 'unresolved-date', severity: 'warning', message: `无法确定日期“${text}”：上下文中没有年份或月份`, start: match.start, end: match.end },
-        );
+        ctx.report({ ...dateProblem(ctx.norm.slice(match.start, match.end), match, lang), start: match.start, end: match.end });
         continue;
       }
       items.push({ ...match.value, ...ctx.item(match.start, match.end) });
       if (match.conflict !== undefined) {
-        ctx.report({ code: 'era-year-mismatch', severity: 'warning', message: match.conflict, start: match.start, end: match.end });
+        ctx.report({ ...diagnostic('era-year-mismatch', { reason: explain(match.conflict, lang) }, lang), start: match.start, end: match.end });
       }
       if (match.ambiguous !== undefined) {
-        ctx.report({ code: 'ambiguous-date', severity: 'info', message: match.ambiguous, start: match.start, end: match.end });
+        ctx.report({ ...dateProblem('', match, lang), start: match.start, end: match.end });
       }
     }
     return items;

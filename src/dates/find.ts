@@ -3,6 +3,7 @@
  * with (`matchEntryDate`). Both read the FOLDED text and return offsets into it.
  */
 import { daysInMonth, fromIso, toIso } from './calendar.js';
+import { dashiji } from '../errors.js';
 import { lunarSeasonSpan } from './lunar.js';
 import { parseExpression, parseExpressionWithPrefix, type Syntax } from './parse.js';
 import {
@@ -148,7 +149,7 @@ function matchBareEntryDate(
 ): (DateMatch & { bodyStart: number }) | null {
   const mode = options.bareYear ?? 'gregorian';
   if (mode !== 'gregorian' && mode !== 'minguo' && mode !== 'minguo-academic') {
-    throw new TypeError(`matchEntryDate: options.bareYear must be 'gregorian', 'minguo' or 'minguo-academic', got ${String(mode)}`);
+    throw dashiji(`matchEntryDate: options.bareYear must be 'gregorian', 'minguo' or 'minguo-academic', got ${String(mode)}`);
   }
   let i = index;
   while (norm[i] === ' ') i++;

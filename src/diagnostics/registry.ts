@@ -5,21 +5,25 @@
  * codes; a registry makes the code the data and the wording a template chosen once per run
  * (zod's `locales/`, vfile-message's stable `ruleId`).
  *
- * DESIGN, not wired yet: the emission sites still build their own messages. After the 0.2 merge
- * each site calls `t(code, params, lang)` instead, and `--lang` / a parser option picks the
- * language. `tests/diagnostics-registry.test.ts` checks that every code the sources emit is here,
- * and that both languages of a template take the same parameters.
+ * Every emission site builds its message here, `t(code, params, lang)` (or `diagnostic(…)`), in
+ * the one language of the run: the `lang` option of the API, `--lang` in the CLI, Chinese by
+ * default. `tests/diagnostics-registry.test.ts` checks that every code the sources emit is here,
+ * that both languages of a template take the same parameters, and that each site's parameters
+ * render in both languages.
  *
- * Open questions for the wiring, noted where they arise:
- * - `ambiguous-date` is emitted as `info` (an entry's own date, segment.ts) and as `warning`
- *   (a date in the body, dates/extractor.ts); `unresolved-date` is the same situation without any
- *   guess. The registry gives the entry-date severity; merging the two codes is item 11's call.
- * - `date-outside-year` is emitted by the parser and by `validateRecords` with different wording.
- * - `date-out-of-order` has a second wording for chronicles written newest first (dates/
- *   diagnostics.ts); the registry holds the common one. A `variants` field, or a `{direction}`
- *   parameter, would carry the other.
- * - `invalid-item` also covers "returned something that is not an array" (parser.ts), which takes
- *   no `{reason}` from zod; the wiring passes the type as the reason.
+ * Decisions taken when wiring it (0.2.0):
+ * - `ambiguous-date` is a date READ WITH A GUESS (info: the value is there, check it);
+ *   `unresolved-date` is a date that CANNOT BE PLACED (warning: no value). Before 0.2 the body's
+ *   date extractor reported an unplaceable date with a reason as `ambiguous-date`; it is now
+ *   `unresolved-date` like every other one, so each situation has exactly one code.
+ * - The date modules explain a guess or a conflict in one string of both languages, `中文 (English)`
+ *   (`DateMatch.ambiguous`, `.conflict`); `explain(text, lang)` picks the run's half, and the
+ *   registry passes it as `{reason}`.
+ * - The `input` codes are thrown (`ChronicleInputError`), not reported: their messages are still
+ *   built in src/io/ in English, with advice specific to each case; these templates are the
+ *   target when they are localized.
+ * - `date-outside-year` has one wording for the parser and `validateRecords`; `date-out-of-order`
+ *   takes its direction from its parameters; `invalid-item` takes "not an array" as its reason.
  */
 import type { Severity } from '../schema.js';
 
@@ -55,8 +59,8 @@ export const DIAGNOSTICS = {
   'page-furniture': {
     severity: 'info',
     source: 'parse',
-    zh: '页眉页脚或页码，未计入条目：{text}',
-    en: 'page header, footer or number, kept out of the entries: {text}',
+    zh: '页眉页脚、页码或标记，未计入条目：{text}',
+    en: 'page header, footer, number or marker, kept out of the entries: {text}',
   },
   'repeated-title': {
     severity: 'info',
@@ -86,14 +90,14 @@ export const DIAGNOSTICS = {
   'unresolved-date': {
     severity: 'warning',
     source: 'parse',
-    zh: '无法确定日期“{text}”：上下文中没有年份或月份',
-    en: 'cannot place the date “{text}”: no year or month in its context',
+    zh: '无法确定日期“{text}”：{reason}',
+    en: 'cannot place the date “{text}”: {reason}',
   },
   'date-out-of-order': {
     severity: 'warning',
     source: 'parse',
-    zh: '第 {entry} 条的日期 {date} 早于前一条（第 {previousEntry} 条，{previousDate}）',
-    en: 'entry {entry} is dated {date}, before the entry above it (entry {previousEntry}, {previousDate})',
+    zh: '第 {entry} 条的日期 {date} {order}前一条（第 {previousEntry} 条，{previousDate}）{note}',
+    en: 'entry {entry} is dated {date}, {order} the entry above it (entry {previousEntry}, {previousDate}){note}',
   },
   'date-outside-year': {
     severity: 'warning',
@@ -109,12 +113,12 @@ export const DIAGNOSTICS = {
     zh: '标题写的是 {said} 年，但指定的年份是 {year} 年（year 选项 / --year）：条目按 {year} 年解读',
     en: 'the title says {said}, but the year given is {year} (year option / --year): entries are read as {year}',
   },
-  'refiner-failed': { severity: 'error', source: 'parse', zh: '整理步骤 `{name}` 出错：{reason}', en: 'refiner `{name}` failed: {reason}' },
+  'refiner-failed': { severity: 'error', source: 'parse', zh: '整理步骤 `{refiner}` {reason}', en: 'refiner `{refiner}` {reason}' },
   'era-year-mismatch': {
     severity: 'warning',
     source: 'parse',
-    zh: '{era}{num}年应为{counted}年，括注为{bracket}年，取括注',
-    en: '{era} year {num} is {counted}, but the bracket says {bracket}: the bracket wins',
+    zh: '纪年与括注不符：{reason}',
+    en: 'the era year and its bracket disagree: {reason}',
   },
   'replaced-bytes': {
     severity: 'warning',
@@ -125,8 +129,8 @@ export const DIAGNOSTICS = {
   'extractor-failed': {
     severity: 'error',
     source: 'parse',
-    zh: '提取器 `{extractor}` 出错：{reason}',
-    en: 'extractor `{extractor}` threw: {reason}',
+    zh: '提取器 `{extractor}` {reason}',
+    en: 'extractor `{extractor}` {reason}',
   },
   'invalid-item': {
     severity: 'error',
@@ -135,14 +139,19 @@ export const DIAGNOSTICS = {
     en: 'extractor `{extractor}` produced an invalid item: {reason}',
   },
   // Validating records (validate.ts)
-  'schema-mismatch': { severity: 'error', source: 'validate', zh: '{path}：{reason}', en: '{path}: {reason}' },
+  'schema-mismatch': { severity: 'error', source: 'validate', zh: '{path}：不合记录格式（{reason}）', en: '{path}: {reason}' },
   'ordinal-sequence': {
     severity: 'error',
     source: 'validate',
     zh: '{path} 为 {ordinal}，应为 {expected}（序号从 1 连续计数）',
     en: '{path} is {ordinal}, expected {expected} (ordinals count 1..N)',
   },
-  'invalid-date': { severity: 'error', source: 'validate', zh: '{path}：{start}..{end} 不是有效的日期区间', en: '{path}: {start}..{end} is not a valid date range' },
+  'invalid-date': {
+    severity: 'error',
+    source: 'validate',
+    zh: '{path}：{start}..{end} 不是有效的日期区间（日期不存在，或起点晚于终点）',
+    en: '{path}: {start}..{end} is not a valid date range (no such date, or the start after the end)',
+  },
   'invalid-figure': {
     severity: 'error',
     source: 'validate',
@@ -152,11 +161,21 @@ export const DIAGNOSTICS = {
   'span-out-of-range': {
     severity: 'error',
     source: 'validate',
-    zh: '{path} 的位置 {start}-{end} 超出原文（长度 {length}）',
+    zh: '{path} 的位置 {start}-{end} 不在原文之内（原文长度 {length}）',
     en: '{path} span {start}-{end} is outside the source (length {length})',
   },
-  'no-records': { severity: 'error', source: 'validate', zh: '没有记录：{reason}', en: 'no records: {reason}' },
-  'not-a-chronicle': { severity: 'error', source: 'validate', zh: '不是大事记记录：{reason}', en: 'not chronicle records: {reason}' },
+  'no-records': {
+    severity: 'error',
+    source: 'validate',
+    zh: '没有记录：{what}（应为一份大事记文档或其条目）',
+    en: 'no records: {what} (expected a chronicle document or its entries)',
+  },
+  'not-a-chronicle': {
+    severity: 'error',
+    source: 'validate',
+    zh: '不是大事记记录：对象的键为 {keys}（应有 title、year、subject、headings、entries、diagnostics）',
+    en: 'not chronicle records: an object with keys {keys} (expected title, year, subject, headings, entries, diagnostics)',
+  },
   'invalid-json': { severity: 'error', source: 'validate', zh: '不是有效的 JSON：{reason}', en: 'not valid JSON: {reason}' },
   'source-changed': {
     severity: 'error',
@@ -229,13 +248,67 @@ export function placeholders(template: string): string[] {
  * t('duplicate-label', { label: '33', entry: 35 }, 'en'); // 'entry number 33 repeats (entry 35)'
  */
 export function t<C extends DiagnosticCode>(code: C, params: DiagnosticParams<C>, lang: Lang = 'zh'): string {
-  const values = params as Readonly<Record<string, string | number>>;
-  return DIAGNOSTICS[code][lang].replace(/\{(?<name>[A-Za-z]+)\}/g, (whole, name: string) =>
-    Object.hasOwn(values, name) ? String(values[name]) : whole,
-  );
+  return fill(DIAGNOSTICS[code][lang], params as Readonly<Record<string, string | number>>);
 }
 
 /** The severity a code is reported with. */
 export function severityOf(code: DiagnosticCode): Severity {
   return DIAGNOSTICS[code].severity;
 }
+
+/**
+ * Parts of a message that a site picks among (why an extractor failed, a missing context): the
+ * same `{name}` templates in both languages, so a `{reason}` is in the run's language too.
+ */
+export const PHRASES = {
+  'no-context': { zh: '上下文中没有年份或月份', en: 'no year or month in its context' },
+  threw: { zh: '抛出异常：{reason}', en: 'threw: {reason}' },
+  'async-extract': { zh: '返回了 Promise：extract 必须是同步的', en: 'returned a promise: extract must be synchronous' },
+  'async-refine': { zh: '返回了 Promise：refine 必须是同步的', en: 'returned a promise: refine must be synchronous' },
+  'not-an-array': { zh: '返回的是 {type}，不是数组', en: 'returned {type}, not an array' },
+  'schema-threw': { zh: '其 schema 抛出异常：{reason}', en: 'its schema threw: {reason}' },
+  'invalid-report': { zh: '报告的诊断不合格式：{reason}', en: 'reported an invalid diagnostic: {reason}' },
+  earlier: { zh: '早于', en: 'before' },
+  later: { zh: '晚于', en: 'after' },
+  'newest-first': { zh: '，而全文按时间倒序排列', en: ', in a chronicle written newest first' },
+  'json-ends': { zh: '在第 {line} 行第 {column} 列意外结束（文件被截断？）', en: 'it ends unexpectedly at line {line}, column {column} (a truncated file?)' },
+  'json-at': { zh: '第 {line} 行第 {column} 列：{reason}', en: 'at line {line}, column {column}: {reason}' },
+  line: { zh: '第 {line} 行', en: 'line {line}' },
+  'empty-array': { zh: '空数组', en: 'an empty array' },
+  'empty-file': { zh: '文件为空', en: 'the file is empty' },
+  'no-keys': { zh: '（无）', en: '(none)' },
+} as const satisfies Record<string, { zh: string; en: string }>;
+
+/** The name of a phrase. */
+export type PhraseKey = keyof typeof PHRASES;
+
+/** A phrase in `lang`, its `{name}` parameters filled in (as `t` does). */
+export function phrase(key: PhraseKey, lang: Lang, params: Readonly<Record<string, string | number>> = {}): string {
+  return fill(PHRASES[key][lang], params);
+}
+
+function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(?<name>[A-Za-z]+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
+}
+
+/**
+ * The half of a date module's explanation in `lang`. The date modules write each explanation once
+ * in both languages, `中文 (English)`, so a `DateMatch` stays one plain string; text in any other
+ * shape (a custom message) is returned as it is.
+ *
+ * @example
+ * explain('日期范围的终点早于起点 (range ends before it starts)', 'en'); // 'range ends before it starts'
+ */
+export function explain(text: string, lang: Lang): string {
+  const m = /^(?<zh>[^]*?) \((?<en>[^()]*)\)$/.exec(text);
+  return m ? m.groups![lang]! : text;
+}
+
+/**
+ * A diagnostic's code, severity and message in `lang`, to spread into the record with its span:
+ * `{ ...diagnostic('undated-entry', { entry: 3 }, lang), span }`.
+ */
+export function diagnostic<C extends DiagnosticCode>(code: C, params: DiagnosticParams<C>, lang: Lang = 'zh'): { code: C; severity: Severity; message: string } {
+  return { code, severity: DIAGNOSTICS[code].severity, message: t(code, params, lang) };
+}
+

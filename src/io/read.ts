@@ -7,6 +7,8 @@
  */
 import { lastAtOrBefore } from '../sorted.js';
 import type { Diagnostic } from '../schema.js';
+import { diagnostic } from '../diagnostics/registry.js';
+import type { Lang } from '../diagnostics/registry.js';
 import { DEFAULT_MAX_SIZE, formatSize, readBounded } from './bytes.js';
 import { decodeChronicle } from './decode.js';
 import type { ChronicleEncoding } from './decode.js';
@@ -29,6 +31,8 @@ export interface ReadOptions {
   maxSize?: number;
   /** The file's name, for messages and the extension when `input` is bytes. */
   name?: string;
+  /** The language of the `replaced-bytes` diagnostic: `zh` (default) or `en`. */
+  lang?: Lang;
 }
 
 /** A chronicle as read: the text the parser sees, and what its spans are mapped to. */
@@ -73,14 +77,12 @@ export function detectFormat(bytes: Uint8Array, name = ''): InputFormat {
 }
 
 /** A `replaced-bytes` warning when decoding had to replace unreadable bytes by U+FFFD. */
-function replacedBytes(text: string, replaced: number, encoding: ChronicleEncoding): Diagnostic[] {
+function replacedBytes(text: string, replaced: number, encoding: ChronicleEncoding, lang: Lang): Diagnostic[] {
   if (replaced === 0) return [];
   const first = text.indexOf('\ufffd');
   return [
     {
-      code: 'replaced-bytes',
-      severity: 'warning',
-      message: `${replaced} 处字节无法按 ${encoding} 解码，已替换为 U+FFFD（第一处在第 ${first} 个字符）: ${replaced} byte sequence(s) unreadable as ${encoding}, the first at character ${first}`,
+      ...diagnostic('replaced-bytes', { count: replaced, encoding, first }, lang),
       span: { start: first, end: first + 1 },
     },
   ];
@@ -109,7 +111,7 @@ export async function readChronicle(input: string | Uint8Array, options: ReadOpt
  * A text file as a ChronicleSource, synchronously: what `readChronicle` gives for text and
  * Markdown, for callers that already hold the bytes and know they are text.
  */
-export function textSource(bytes: Uint8Array, format: 'text' | 'md' = 'text', encoding?: ChronicleEncoding): ChronicleSource {
+export function textSource(bytes: Uint8Array, format: 'text' | 'md' = 'text', encoding?: ChronicleEncoding, lang: Lang = 'zh'): ChronicleSource {
   const decoded = decodeChronicle(bytes, encoding);
   return {
     text: decoded.text,
@@ -119,7 +121,7 @@ export function textSource(bytes: Uint8Array, format: 'text' | 'md' = 'text', en
     source: decoded.text,
     pageStarts: null,
     map: null,
-    diagnostics: replacedBytes(decoded.text, decoded.replaced, decoded.encoding),
+    diagnostics: replacedBytes(decoded.text, decoded.replaced, decoded.encoding, lang),
   };
 }
 
@@ -155,11 +157,11 @@ async function readBytes(bytes: Uint8Array, name: string, options: ReadOptions):
         encoding: decoded.encoding,
         spansReferTo: 'source',
         map,
-        diagnostics: replacedBytes(decoded.text, decoded.replaced, decoded.encoding),
+        diagnostics: replacedBytes(decoded.text, decoded.replaced, decoded.encoding, options.lang ?? 'zh'),
       };
     }
     default:
-      return textSource(bytes, format, options.encoding);
+      return textSource(bytes, format, options.encoding, options.lang);
   }
 }
 

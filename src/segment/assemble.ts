@@ -6,6 +6,9 @@
  */
 import { findTimes, matchEntryDate, yearOfTitle } from '../dates/index.js';
 import type { DateAnchor, DateContext, HeadingMatch } from '../dates/index.js';
+import { diagnostic, explain } from '../diagnostics/registry.js';
+import { dateProblem } from '../dates/problem.js';
+import type { Lang } from '../diagnostics/registry.js';
 import { parseNumber } from '../numbers.js';
 import { CAPTION_WORD, CHRONICLE_WORD, DATE_COLUMN_HEADER, ENDS_WITH_COLON, SENTENCE_END, TITLE_WORD, YEAR_COLUMN_HEADER } from '../patterns.js';
 import type { DateValue, Diagnostic, Heading, Span } from '../schema.js';
@@ -47,6 +50,8 @@ export interface SegmentOptions {
   layout?: Layout | undefined;
   /** The date of the last dated entry above the text (parseStream: what 同日 and ▲ refer to). */
   previous?: DateValue | undefined;
+  /** The language of diagnostic messages (`zh` by default). */
+  lang?: Lang | undefined;
 }
 
 /** The heading a date can be implied from: the nearest year or month heading, or the title. */
@@ -149,18 +154,12 @@ function dateValue(
   lineStart: number,
   m: NonNullable<ReturnType<typeof matchEntryDate>>,
   diagnostics: Diagnostic[],
+  lang: Lang,
 ): DateValue | null {
   const span = { start: lineStart + m.start, end: lineStart + m.end };
-  if (m.ambiguous !== undefined || !m.value) {
-    diagnostics.push({
-      code: m.value ? 'ambiguous-date' : 'unresolved-date',
-      severity: m.value ? 'info' : 'warning',
-      message: m.value ? `日期需推断：${m.ambiguous}` : `无法确定日期（缺少年份等上下文）：${m.ambiguous ?? source.slice(span.start, span.end)}`,
-      span: { ...span },
-    });
-  }
+  if (m.ambiguous !== undefined || !m.value) diagnostics.push({ ...dateProblem(collapseBreaks(source.slice(span.start, span.end)), m, lang), span: { ...span } });
   // 康熙四十七年（1710年）: the bracket wins, and the disagreement is said.
-  if (m.conflict !== undefined) diagnostics.push({ code: 'era-year-mismatch', severity: 'warning', message: m.conflict, span: { ...span } });
+  if (m.conflict !== undefined) diagnostics.push({ ...diagnostic('era-year-mismatch', { reason: explain(m.conflict, lang) }, lang), span: { ...span } });
   if (!m.value) return null;
   const { start, end, precision, timeOfDay, implied, list, rule, calendar } = m.value;
   const value: DateValue = { start, end, precision, text: collapseBreaks(source.slice(span.start, span.end)), span };
@@ -194,6 +193,7 @@ export function assemble(
   const diagnostics: Diagnostic[] = [];
   const entries: SegmentedEntry[] = [];
   const markedStyle = layout.marked;
+  const lang = options.lang ?? 'zh';
 
   // For a page that starts mid-year (no title year, entries before the first year heading), the
   // date module guesses "the year of the next heading minus one" and says so.
@@ -343,9 +343,9 @@ export function assemble(
     const state = families[level]!;
     const { last: lastLabel, lastText, seen: seenLabels } = state;
     if (seenLabels.has(value)) {
-      diagnostics.push({ code: 'duplicate-label', severity: 'warning', message: `条目编号 ${label} 重复（第 ${ordinal} 条）`, span: { ...span }, entry: ordinal });
+      diagnostics.push({ ...diagnostic('duplicate-label', { label, entry: ordinal }, lang), span: { ...span }, entry: ordinal });
     } else if (lastLabel !== null && value !== lastLabel + 1) {
-      diagnostics.push({ code: 'label-gap', severity: 'warning', message: `条目编号从 ${lastText} 跳到 ${label}（第 ${ordinal} 条）`, span: { ...span }, entry: ordinal });
+      diagnostics.push({ ...diagnostic('label-gap', { previous: lastText, label, entry: ordinal }, lang), span: { ...span }, entry: ordinal });
     }
     seenLabels.add(value);
     state.last = value;
@@ -398,8 +398,8 @@ export function assemble(
     return !(dm && dm.start === 0);
   };
 
-  const unparsed = (line: Line, why: string, code = 'unparsed-text'): void => {
-    diagnostics.push({ code, severity: 'info', message: why, span: { start: line.start, end: line.end } });
+  const unparsed = (line: Line, said: ReturnType<typeof diagnostic>): void => {
+    diagnostics.push({ ...said, span: { start: line.start, end: line.end } });
   };
 
   const openEntry = (line: Line, label: string | null, date: DateValue | null, pieces: Piece[], extra: Partial<Open> = {}): void => {
@@ -445,11 +445,11 @@ export function assemble(
         (open as Open).end = line.end;
         continue;
       }
-      unparsed(line, `页眉页脚、页码或标记，未计入条目：${text.trim()}`, 'page-furniture');
+      unparsed(line, diagnostic('page-furniture', { text: text.trim() }, lang));
       continue;
     }
     if (titleKey !== null && maySquashTo(text, titleKey) && squashSpaces(text) === titleKey && (entries.length > 0 || open)) {
-      unparsed(line, '重复的标题行（分页处），未计入条目', 'repeated-title');
+      unparsed(line, diagnostic('repeated-title', {}, lang));
       continue;
     }
 
@@ -479,7 +479,7 @@ export function assemble(
     const dateAlone = headingOnly?.kind === 'section' && headingOnly.month !== null && bodyFollows(li);
     if (headingOnly && !dateAlone) {
       close();
-      if (headingOnly.conflict) diagnostics.push({ code: 'era-year-mismatch', severity: 'warning', message: headingOnly.conflict, span: { start: line.start, end: line.end } });
+      if (headingOnly.conflict) diagnostics.push({ ...diagnostic('era-year-mismatch', { reason: explain(headingOnly.conflict, lang) }, lang), span: { start: line.start, end: line.end } });
       addHeading(
         { kind: headingOnly.kind, text: sourceText(line), year: headingOnly.year, month: headingOnly.month, span: { start: line.start, end: line.end } },
         headingOnly.calendar,
@@ -503,7 +503,7 @@ export function assemble(
       const own = ownDate(text, 0, li, yearColumn ? { bareYear: yearColumn } : {});
       if (own && own.match.end <= rawTab) {
         close();
-        let date = dateValue(source, line.start, own.match, diagnostics);
+        let date = dateValue(source, line.start, own.match, diagnostics, lang);
         let bodyStart = rawTab + 1;
         while (bodyStart < text.length && isBlank(text.charCodeAt(bodyStart))) bodyStart++;
         const year = own.match.value?.precision === 'year' && yearColumn !== 'minguo-academic' ? Number(own.match.value.start.slice(0, 4)) : null;
@@ -515,7 +515,7 @@ export function assemble(
           yearInForce = saved;
           const nextTab = source.slice(line.start, line.end).indexOf('\t', bodyStart);
           if (cell && (nextTab < 0 || cell.match.end <= nextTab)) {
-            date = dateValue(source, line.start, cell.match, diagnostics);
+            date = dateValue(source, line.start, cell.match, diagnostics, lang);
             bodyStart = nextTab < 0 ? cell.bodyStart : nextTab + 1;
             while (bodyStart < text.length && isBlank(text.charCodeAt(bodyStart))) bodyStart++;
           }
@@ -546,7 +546,7 @@ export function assemble(
       if (o && o.headlineOnly && layout.headline) {
         // `1.林华东院长率团参访…` / `2016年1月5日，…`: the body line dates its headline.
         // The body line is kept whole, its date included: the date does not lead the entry.
-        o.date = dateValue(source, line.start, own.match, diagnostics);
+        o.date = dateValue(source, line.start, own.match, diagnostics, lang);
         extend(o, line, unit(piecesOf(line, 0)));
         continue;
       }
@@ -565,7 +565,7 @@ export function assemble(
       close();
       const label = marker?.label ? source.slice(line.start + marker.label[0], line.start + marker.label[1]) : null;
       if (label !== null && marker) checkLabel(label, marker.family, { start: line.start, end: line.end });
-      let date = own ? dateValue(source, line.start, own.match, diagnostics) : null;
+      let date = own ? dateValue(source, line.start, own.match, diagnostics, lang) : null;
       const prev = previousDate as DateValue | null;
       if (!date && marker?.samePeriod && prev) {
         // `▲省政府批准…`: the same period as the entry above.
@@ -593,7 +593,7 @@ export function assemble(
         // `26.全国船员教育…` / `全国航海类专业指导委员会于2016年7月23-25日在石狮…`: the body
         // line's first date, near its start, dates the headline even when it does not lead.
         const first = findTimes(text, context()).find((m) => m.value !== null && m.start < BODY_DATE_REACH && m.value.precision !== 'year');
-        if (first) oo.date = dateValue(source, line.start, { ...first, bodyStart: first.end }, diagnostics);
+        if (first) oo.date = dateValue(source, line.start, { ...first, bodyStart: first.end }, diagnostics, lang);
       }
       // A date-only line followed by a heading-like line was a side label; otherwise the text
       // below a date-only line is that entry's body.
@@ -611,7 +611,7 @@ export function assemble(
       addHeading({ kind: 'section', text: headingText, year: null, month: null, span: { start: line.start, end: line.end } });
       continue;
     }
-    unparsed(line, '不属于任何条目的文字');
+    unparsed(line, diagnostic('unparsed-text', {}, lang));
   }
   close();
 
@@ -630,12 +630,7 @@ export function assemble(
   // segmenter does not know. The span is empty so it claims no text as its own.
   if (kept.length === 0) {
     const blank = lines.length === 0;
-    diagnostics.push({
-      code: blank ? 'empty-input' : 'no-entries',
-      severity: 'warning',
-      message: blank ? '输入为空（或只有空白）' : '没有找到任何条目',
-      span: { start: 0, end: 0 },
-    });
+    diagnostics.push({ ...diagnostic(blank ? 'empty-input' : 'no-entries', {}, lang), span: { start: 0, end: 0 } });
   }
   // A chronicle with several year headings and no year in its title covers several years: it has
   // no single year, and its entries take theirs from the headings above them.

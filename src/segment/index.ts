@@ -11,6 +11,7 @@
  * reads `罗林生`, and a real new entry, which starts with a label, a bullet or a date (or, under
  * a heading, follows a finished sentence), is never swallowed.
  */
+import { diagnostic } from '../diagnostics/registry.js';
 import { fold } from '../text.js';
 import { assemble } from './assemble.js';
 import type { Segmentation, SegmentOptions } from './assemble.js';
@@ -57,7 +58,7 @@ export function segment(source: string, options: SegmentOptions = {}): Segmentat
   const { lines, infos, fallback } = readLines(source, options);
   const seg = assemble(source, lines, infos, options.layout ?? inferLayout(lines, infos), options);
   if (fallback) {
-    seg.diagnostics.unshift({ code: 'markdown-unreadable', severity: 'warning', message: 'Markdown 结构过深或强调符号过多，无法在线性时间内解析，已按纯文本读取', span: { start: 0, end: 0 } });
+    seg.diagnostics.unshift({ ...diagnostic('markdown-unreadable', {}, options.lang), span: { start: 0, end: 0 } });
   }
   return seg;
 }

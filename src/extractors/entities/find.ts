@@ -11,6 +11,7 @@
  * the text's length, so offsets found here are offsets into `text`. The word lists are looked
  * up once per entry, in one pass (see `lookup.ts`); the rules read the result by offset.
  */
+import { dashiji } from '../../errors.js';
 import { Scanner } from './scanner.js';
 import type { EntityHit, EntityType } from './scanner.js';
 import { NameIndex } from './name-index.js';
@@ -150,7 +151,7 @@ function borrowTable(size: number): Uint8Array {
  */
 export function findEntities(input: FindEntitiesInput, dictionary: NameLists | NameIndex = EMPTY_NAMES): EntityHit[] {
   if (input.norm.length !== input.text.length) {
-    throw new Error('findEntities: `norm` must be fold(text), the same length as `text`');
+    throw dashiji('findEntities: `norm` must be fold(text), the same length as `text`');
   }
   const table = borrowTable(Scanner.size(input.text.length));
   try {

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { defineExtractor } from '../../extractor.js';
 import { checkOptions } from '../../options.js';
+import { dashiji } from '../../errors.js';
 import { fold } from '../../text.js';
 import type { DocumentContext } from '../../extractor.js';
 import { EntitySchema } from '../../schema.js';
@@ -105,7 +106,7 @@ export function parseDictionary(text: string): EntityOptions {
     if (section) out[section].push(line);
     else errors.push(`${at}: "${line}" is not in a [people], [organizations] or [places] section`);
   });
-  if (errors.length) throw new Error(`Invalid entity dictionary:\n${errors.join('\n')}`);
+  if (errors.length) throw dashiji(`invalid entity dictionary:\n${errors.join('\n')}`, 'input');
   const result: EntityOptions = {};
   for (const key of ['people', 'organizations', 'places'] as const) {
     if (out[key].length) result[key] = [...new Set(out[key])];

@@ -9,6 +9,7 @@
  */
 import type { FigureKind } from '../../schema.js';
 import { parseNumber } from '../../numbers.js';
+import { dashiji } from '../../errors.js';
 import {
   ERA_BEFORE,
   FIGURE,
@@ -146,7 +147,7 @@ interface Draft {
  */
 export function findFigures(text: string, norm: string, options: FindFiguresOptions = {}): FigureHit[] {
   if (norm.length !== text.length) {
-    throw new TypeError('findFigures: `norm` must be fold(text), the same length as `text`');
+    throw dashiji('findFigures: `norm` must be fold(text), the same length as `text`');
   }
   const out: FigureHit[] = [];
   let at = nextStart(norm, 0);
