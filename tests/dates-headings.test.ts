@@ -34,6 +34,8 @@ describe('matchHeading', () => {
     // Reign years: before 1912 the months under them are lunar; the bracket wins over the count.
     ['明崇祯十五年（1642年）', { kind: 'year', year: 1642, month: null, calendar: 'lunar' }],
     ['清顺治二年（1645年）', { kind: 'year', year: 1645, month: null, calendar: 'lunar' }],
+    // a reign the era table does not hold: the bracketed year still makes it a heading
+    ['宋嘉定三年(1210年)', { kind: 'year', year: 1210, month: null, calendar: 'lunar' }],
     ['乾隆二十四年（1759年）', { kind: 'year', year: 1759, month: null, calendar: 'lunar' }],
     ['清康熙七年', { kind: 'year', year: 1668, month: null, calendar: 'lunar' }],
     ['清康熙四十七年（1710年）', { kind: 'year', year: 1710, month: null, calendar: 'lunar', conflict: expect.stringContaining('1708') }],

@@ -69,8 +69,14 @@ function fewNonSpace(s: string): boolean {
  *   month: in the side-label layout it labels the next entry, whose text repeats the full
  *   date, so it must not become an entry of its own; it still sets year and month.
  * - A span of years (`1955—1958年`) → kind `section`, year null (no single year is in force).
+ * - A reign or era year with its Gregorian year in brackets (`清顺治二年（1645年）`) → kind `year`.
  */
 export function matchHeading(normLine: string): HeadingMatch | null {
+  // A reign or era the table does not hold (宋嘉定三年(1210年)) still has its bracketed year.
+  return matchDateHeading(normLine) ?? matchBracketYearHeading(normLine);
+}
+
+function matchDateHeading(normLine: string): HeadingMatch | null {
   if (normLine.length > MAX_HEADING_CHARS && !fewNonSpace(normLine)) return null;
   const wrapped = HEADING_WRAPPER.exec(normLine.trim());
   const line = wrapped?.groups?.['inner']?.trim() ?? '';
@@ -155,8 +161,8 @@ export function yearOfTitle(normTitle: string): number | null {
  * `清顺治二年（1645年）`, `民国4年（1915年）`, `乾隆二十四年（1759年）`: a short line whose only
  * date is a year written in a reign or era, with its Gregorian year in brackets. The bracket wins:
  * it is a year heading with that year; before 1912 its months are lunar. `清康熙年间（1662～1722年）`
- * names a span of years: a section heading with no year in force. Kept apart from `matchHeading`
- * so the era-year reader can replace it.
+ * names a span of years: a section heading with no year in force. `matchHeading` falls back to it
+ * for reigns and eras its table does not hold; the table's reading (era checks, the span of years) wins.
  */
 export function matchBracketYearHeading(normLine: string): HeadingMatch | null {
   const line = normLine.trim();

@@ -4,7 +4,7 @@
  * a label or bullet, a table row, a line led by a date, page furniture. Nothing here knows the
  * document around the line, so every answer can be tested alone and computed once.
  */
-import { matchBracketYearHeading, matchHeading } from '../dates/index.js';
+import { matchHeading } from '../dates/index.js';
 import type { HeadingMatch } from '../dates/index.js';
 import {
   ARABIC_LABEL,
@@ -150,7 +150,7 @@ export function readLine(line: Line, raw: string): LineInfo {
   return {
     furniture,
     markdownHeading,
-    heading: md ? null : (matchHeading(text) ?? matchBracketYearHeading(text) ?? englishMonthHeading(text)),
+    heading: md ? null : (matchHeading(text) ?? englishMonthHeading(text)),
     marker,
     dateLed: DATE_LEAD.test(rest),
     digitLed: !marker && /^\d|^[〇零一二三四五六七八九十两]{1,4}月|^[一二三四五六七八九〇零]{4}年/.test(text),
