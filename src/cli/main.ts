@@ -148,13 +148,16 @@ function expandInputs(inputs: readonly string[]): string[] {
   return files;
 }
 
+/** How a file is named in messages and records: standard input is `stdin`. */
+const displayName = (file: string) => (file === '-' ? 'stdin' : file);
+
 /** The `--max-size` in force for every file read (records and dictionaries too). */
 let inputLimit: number | undefined;
 
 /** A ChronicleInputError as a usage error (exit 2), with the file's name in front once. */
 function inputError(file: string, error: unknown): unknown {
   if (!(error instanceof ChronicleInputError)) return error;
-  const name = file === '-' ? 'stdin' : file;
+  const name = displayName(file);
   return new UsageError(error.message.includes(name) ? error.message : `${name}: ${error.message}`);
 }
 
@@ -247,8 +250,6 @@ function* formatFile(name: string, doc: DefaultChronicle, format: RecordFormat, 
 function parseFile(file: string, parser: AnyParser, values: Values): DefaultChronicle {
   return parseInput(parser, file, values).doc;
 }
-
-const displayName = (file: string) => (file === '-' ? 'stdin' : file);
 
 /** A worker's answer: one file's output, in pieces of about a megabyte (no giant string); null when skipped. */
 function formatInPieces(file: string, parser: AnyParser, values: Values, format: RecordFormat): string[] | null {
@@ -438,7 +439,7 @@ async function checkCommand(files: string[], values: Values): Promise<number> {
   for (const file of files) {
     const { doc, source } = parseInput(parser, file, values);
     const at = lineIndex(source.source);
-    const name = file === '-' ? 'stdin' : file;
+    const name = displayName(file);
     if (skipUndated(file, doc, values)) continue;
     for (const d of doc.diagnostics) list.push(locate({ file: name, code: d.code, severity: d.severity, message: d.message, span: d.span }, at));
   }
