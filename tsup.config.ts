@@ -58,5 +58,6 @@ export default defineConfig([
     clean: false,
     target: 'node20',
     splitting: false,
+    noExternal: [...MARKDOWN_PACKAGES, /^zod/],
   },
 ]);
