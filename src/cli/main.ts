@@ -23,7 +23,9 @@ import { inputSource, isPreloaded, preloadInputs, langOf, readOptions } from './
 import { parseDictionary } from '../entry/entities.js';
 import { renderReport } from '../entry/report.js';
 import { describeThrown } from '../parser.js';
-import { isSegmenterUnavailable } from '../words.js';
+import { defaultSegmenter, isSegmenterUnavailable } from '../words.js';
+import type { Segmenter } from '../words.js';
+import { earlySegmenter } from './segmenter-thread.js';
 import { CSV_COLUMNS, UTF8_BOM, csvField, csvRow, escapeControls, formatDiagnostics, lineIndex, locate } from './output.js';
 import { formatSummaryScreen } from './screen.js';
 import type { Located } from './output.js';
@@ -190,6 +192,7 @@ const markdownParsers = new WeakMap<AnyParser, AnyParser>();
 
 function parseInput(parser: AnyParser, file: string, values: Values): { doc: DefaultChronicle; source: ChronicleSource } {
   const source = parseInputSource(file, values);
+  words = earlySegmenter(source.text.length, defaultSegmenter) ?? defaultSegmenter();
   let reader = parser;
   if (source.format === 'md') {
     reader = markdownParsers.get(parser) ?? parser.extend({ markdown: true });
@@ -205,6 +208,16 @@ function parseInputSource(file: string, values: Values): ChronicleSource {
     throw inputError(file, error);
   }
 }
+
+/**
+ * The words of the input being parsed: from the thread that started loading jieba with the CLI
+ * (small inputs, see segmenter-thread.ts), else jieba in this thread. Both give the same words.
+ */
+let words: Segmenter | undefined;
+const cliSegmenter: Segmenter = {
+  cut: (text) => (words ??= defaultSegmenter()).cut(text),
+  tag: (text) => (words ??= defaultSegmenter()).tag?.(text) ?? [],
+};
 
 function makeParser(values: { year?: string | undefined; dict?: string | undefined; lang?: string | undefined }): AnyParser {
   let year: number | undefined;
@@ -223,7 +236,7 @@ function makeParser(values: { year?: string | undefined; dict?: string | undefin
     }
     extractors = defaultExtractors.map((x) => (x.name === 'entities' ? entities(dictionary) : x));
   }
-  return createParser({ extractors, refiners: defaultRefiners, lang: langOf(values), ...(year === undefined ? {} : { year }) });
+  return createParser({ extractors, refiners: defaultRefiners, segmenter: cliSegmenter, lang: langOf(values), ...(year === undefined ? {} : { year }) });
 }
 
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T {
