@@ -166,6 +166,14 @@ describe('what a layout must not do', () => {
   test('an indented dated line with another date and no picture word is a new entry', () => {
     expect(entriesOf('2020年大事记\n3月1日，召开会议。\n  3月9日，召开大会。\n').map((r) => r[1])).toEqual(['2020-03-01', '2020-03-09']);
   });
+  test('a gazetteer that indents every entry alike: two events of one month are two entries, not an entry and its caption', () => {
+    const text = '某县大事记\n1955年\n   1月  甲县开展整社活动。\n   1月  乙区成立林场。\n   2月3日  丙事。\n';
+    expect(entriesOf(text).map((r) => [r[1], r[5]])).toEqual([
+      ['1955-01-01', '甲县开展整社活动。'],
+      ['1955-01-01', '乙区成立林场。'],
+      ['1955-02-03', '丙事。'],
+    ]);
+  });
   test('▲ with no entry above has no date to share', () => {
     expect(entriesOf('大事记\n▲甲事。\n▲乙事。\n').map((r) => r[1])).toEqual([null, null]);
   });

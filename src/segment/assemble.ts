@@ -240,6 +240,8 @@ export function assemble(
     /** How the entry's own label is followed (`、`, `.`): sub-items are written otherwise. */
     style: string;
     hasText: boolean;
+    /** Indentation of the entry's first line: a caption stands further in than its entry. */
+    indent: number;
   }
   let open: Open | null = null;
 
@@ -420,6 +422,7 @@ export function assemble(
       sub: null,
       style: '',
       hasText: hasText(pieces),
+      indent: line.indent,
       ...extra,
     };
   };
@@ -551,8 +554,10 @@ export function assemble(
         continue;
       }
       const continuation = o !== null && markedStyle && !o.dateOnly && (layout.headline || !o.ended);
-      // An indented line that repeats the entry's date or names a picture is a photo caption.
-      const caption = o !== null && line.indent > 0 && (CAPTION_WORD.test(text) || (o.date !== null && own.match.value?.start === o.date.start && own.match.value.end === o.date.end));
+      // A line indented further than its entry that repeats the entry's date or names a picture
+      // is a photo caption. Further than the entry, not merely indented: a gazetteer may indent
+      // every entry alike, and two events of one month then stand one under the other.
+      const caption = o !== null && line.indent > o.indent && (CAPTION_WORD.test(text) || (o.date !== null && own.match.value?.start === o.date.start && own.match.value.end === o.date.end));
       if ((!continuation && !caption) || dateAlone) startsEntry = true;
     } else if (!marker && !own && !isMdHeading && underHeading && !markedStyle && line.block !== 'nested-item') {
       // An undated event under a year or month heading: an entry of its own when it follows a
