@@ -38,6 +38,14 @@ export const SENTENCE_END = /[。！？!?；;…」』"”）)\]】]$/;
 export const CHRONICLE_WORD = /(?:大事记|大事記|大事纪|大事紀|大事年表|纪事|紀事|编年史|編年史|年鉴|年鑑)/;
 
 /**
+ * A title's subject that names no one: a category alone (`公司大事记`, `学校大事记（2018年）`,
+ * `本会大事记`). Such a chronicle's subject is unknown, not 公司: every 公司 in it would otherwise
+ * become an organization standing for a name nobody wrote.
+ */
+export const GENERIC_SUBJECT =
+  /^(?:本|我|该|該|全)?(?:公司|集团|集團|企业|企業|学校|學校|校|学院|學院|院|大学|大學|学会|學會|协会|協會|联盟|聯盟|会|會|医院|醫院|单位|單位|中心|研究院|研究所|所|机关|機關|部门|部門|司|县|縣|市|区|區|省|镇|鎮|乡|鄉|村)$/;
+
+/**
  * Words that mark a line as a chronicle's title even when it starts with a year
  * (`2020 年…大事记`): the genre words and their relatives (沿革, 历程, 时间线).
  */

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { createParser, parseChronicle } from '../src/index.js';
 import type { ExtractContext } from '../src/index.js';
 import { contractProblems } from './helpers/contract-problems.js';
+import { subjectOfTitle } from '../src/segment/assemble.js';
 
 type Row = [label: string | null, start: string | null, end: string | null, precision: string | null, dateText: string | null, text: string];
 
@@ -194,5 +195,23 @@ describe('the heading stack carries the calendar', () => {
     const probe = { name: 'probe', schema: z.never(), extract: (ctx: ExtractContext) => (seen.push(ctx.heading.calendar), []) };
     createParser({ extractors: [probe] }).parse('大事记\n清顺治二年（1645年）\n九月，海州大水。\n民国4年（1915年）\n设立盐务局。\n');
     expect(seen).toEqual(['lunar', undefined]);
+  });
+});
+
+describe('the subject a title names', () => {
+  const rows: Array<[string, string | null]> = [
+    ['2020年智能输配电设备产业技术创新战略联盟大事记', '智能输配电设备产业技术创新战略联盟'],
+    ['泉州海洋职业学院大事记', '泉州海洋职业学院'],
+    ['某某科技公司大事记', '某某科技公司'],
+    // a category alone names no one
+    ['公司大事记', null],
+    ['学校大事记（2018年）', null],
+    ['本会大事记', null],
+    ['2015年度协会大事记', null],
+    ['全县大事记', null],
+    ['大事记', null],
+  ];
+  test.each(rows)('%s → %s', (title, want) => {
+    expect(subjectOfTitle(title)).toBe(want);
   });
 });

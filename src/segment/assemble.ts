@@ -10,7 +10,7 @@ import { diagnostic, explain } from '../diagnostics/registry.js';
 import { dateProblem } from '../dates/problem.js';
 import type { Lang } from '../diagnostics/registry.js';
 import { parseNumber } from '../numbers.js';
-import { CAPTION_WORD, CHRONICLE_WORD, DATE_COLUMN_HEADER, ENDS_WITH_COLON, SENTENCE_END, TITLE_WORD, YEAR_COLUMN_HEADER } from '../patterns.js';
+import { CAPTION_WORD, CHRONICLE_WORD, DATE_COLUMN_HEADER, ENDS_WITH_COLON, GENERIC_SUBJECT, SENTENCE_END, TITLE_WORD, YEAR_COLUMN_HEADER } from '../patterns.js';
 import type { DateValue, Diagnostic, Heading, Span } from '../schema.js';
 import { collapseBreaks, fold, isBlank } from '../text.js';
 import type { Piece } from './body.js';
@@ -90,7 +90,7 @@ export function subjectOfTitle(title: string): string | null {
     .slice(0, m.index)
     .replace(/^[\s\d〇零一二三四五六七八九十]*(?:年度?|學年度)?/, '')
     .replace(/[\s《》〈〉「」『』"“”()（）\-—_:：、,，.·]+/g, '');
-  return before.length >= 2 ? before : null;
+  return before.length >= 2 && !GENERIC_SUBJECT.test(before) ? before : null;
 }
 
 /** A short line naming the genre (大事记, 沿革 …) with no sentence end: a title. */
