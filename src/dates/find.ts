@@ -39,23 +39,32 @@ export function findTimes(norm: string, ctx: DateContext): DateMatch[] {
   const out: DateMatch[] = [];
   let base = bodyBase(ctx);
   let from = 0;
-  const scan = new RegExp(SCAN); // own lastIndex: findTimes may run re-entrantly from extractors
-  for (;;) {
-    scan.lastIndex = from;
-    const hit = scan.exec(norm);
-    if (!hit) break;
-    const syn = parseExpression(norm, hit.index, from);
-    if (syn) {
-      const match = toMatch(syn, base);
-      out.push(match);
-      base = lastMonthWritten(base, syn, match);
-      from = syn.end;
-    } else {
-      from = hit.index + 1;
+  // Each call needs its own lastIndex (findTimes may run re-entrantly from extractors): a scanner
+  // is taken from a pool and given back, not built per entry.
+  const scan = scanners.pop() ?? new RegExp(SCAN);
+  try {
+    for (;;) {
+      scan.lastIndex = from;
+      const hit = scan.exec(norm);
+      if (!hit) break;
+      const syn = parseExpression(norm, hit.index, from);
+      if (syn) {
+        const match = toMatch(syn, base);
+        out.push(match);
+        base = lastMonthWritten(base, syn, match);
+        from = syn.end;
+      } else {
+        from = hit.index + 1;
+      }
     }
+  } finally {
+    scanners.push(scan);
   }
   return out;
 }
+
+/** Scanners not in use (see findTimes). */
+const scanners: RegExp[] = [];
 
 /**
  * A bare day takes the LAST month written before it: in `3月5日…，4月2日…，12日`, 12日 is in

@@ -287,8 +287,24 @@ export function phrase(key: PhraseKey, lang: Lang, params: Readonly<Record<strin
   return fill(PHRASES[key][lang], params);
 }
 
+/**
+ * A template cut once into its text and its `{name}` slots (odd indexes): a chronicle with
+ * thousands of diagnostics fills the same few templates thousands of times.
+ */
+const templates = new Map<string, readonly string[]>();
+
 function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(?<name>[A-Za-z]+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
+  let parts = templates.get(template);
+  if (!parts) {
+    parts = template.split(/\{([A-Za-z]+)\}/);
+    templates.set(template, parts);
+  }
+  let out = parts[0]!;
+  for (let k = 1; k < parts.length; k += 2) {
+    const name = parts[k]!;
+    out += (Object.hasOwn(values, name) ? String(values[name]) : `{${name}}`) + parts[k + 1]!;
+  }
+  return out;
 }
 
 /**
