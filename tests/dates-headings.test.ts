@@ -1,7 +1,7 @@
 /** matchHeading and yearOfTitle: lines that are nothing but a date, and the year a title names. */
 import { describe, expect, test } from 'vitest';
 import { fold } from '../src/text.js';
-import { matchBracketYearHeading, matchHeading, yearOfTitle, type HeadingMatch } from '../src/dates/index.js';
+import { matchBracketYearHeading, matchDynastyHeading, matchHeading, matchLearnedEraYear, yearOfTitle, type HeadingMatch } from '../src/dates/index.js';
 
 describe('matchHeading', () => {
   const rows: Array<[string, HeadingMatch]> = [
@@ -35,7 +35,7 @@ describe('matchHeading', () => {
     ['明崇祯十五年（1642年）', { kind: 'year', year: 1642, month: null, calendar: 'lunar' }],
     ['清顺治二年（1645年）', { kind: 'year', year: 1645, month: null, calendar: 'lunar' }],
     // a reign the era table does not hold: the bracketed year still makes it a heading
-    ['宋嘉定三年(1210年)', { kind: 'year', year: 1210, month: null, calendar: 'lunar' }],
+    ['宋嘉定三年(1210年)', { kind: 'year', year: 1210, month: null, calendar: 'lunar', era: { name: '宋嘉定', first: 1208 } }],
     ['乾隆二十四年（1759年）', { kind: 'year', year: 1759, month: null, calendar: 'lunar' }],
     ['清康熙七年', { kind: 'year', year: 1668, month: null, calendar: 'lunar' }],
     ['清康熙四十七年（1710年）', { kind: 'year', year: 1710, month: null, calendar: 'lunar', conflict: expect.stringContaining('1708') }],
@@ -93,19 +93,63 @@ describe('yearOfTitle', () => {
 
 describe('matchBracketYearHeading: a reign or era year with its Gregorian year in brackets', () => {
   const rows: Array<[string, ReturnType<typeof matchBracketYearHeading>]> = [
-    ['清顺治二年（1645年）', { kind: 'year', year: 1645, month: null, calendar: 'lunar' }],
-    ['明崇祯十五年（1642年）', { kind: 'year', year: 1642, month: null, calendar: 'lunar' }],
-    ['乾隆二十四年（1759年）', { kind: 'year', year: 1759, month: null, calendar: 'lunar' }],
+    ['清顺治二年（1645年）', { kind: 'year', year: 1645, month: null, calendar: 'lunar', era: { name: '清顺治', first: 1644 } }],
+    ['明崇祯十五年（1642年）', { kind: 'year', year: 1642, month: null, calendar: 'lunar', era: { name: '明崇祯', first: 1628 } }],
+    ['乾隆二十四年（1759年）', { kind: 'year', year: 1759, month: null, calendar: 'lunar', era: { name: '乾隆', first: 1736 } }],
     ['民国4年（1915年）', { kind: 'year', year: 1915, month: null }],
-    ['民国元年（1912年）', { kind: 'year', year: 1912, month: null }],
+    ['民国元年（1912年）', { kind: 'year', year: 1912, month: null, era: { name: '民国', first: 1912 } }],
+    // an era the tables do not hold, before the year 1000 and before the common era
+    ['大德四年(1300)', { kind: 'year', year: 1300, month: null, calendar: 'lunar', era: { name: '大德', first: 1297 } }],
+    ['建武十一年(35)', { kind: 'year', year: 35, month: null, calendar: 'lunar', era: { name: '建武', first: 25 } }],
+    ['宣王十七年(前811)', { kind: 'year', year: -810, month: null, calendar: 'lunar', era: { name: '宣王', first: -826 } }],
+    ['始皇帝廿六年（公元前221年）', { kind: 'year', year: -220, month: null, calendar: 'lunar', era: { name: '始皇帝', first: -245 } }],
     ['清康熙年间（1662～1722年）', { kind: 'section', year: null, month: null }],
     // Not headings: text around the year, no bracket, a sentence.
     ['九月南明新昌王在云台山举兵反清（1645年）', null],
     ['清顺治二年', null],
     ['至康熙十六年（1677年）春，始复海。', null],
     ['1645年', null],
+    // a short bracketed number is a year only after a reign year in Chinese numerals
+    ['第一年(3)', null],
+    ['2020年(1)', null],
+    ['会议(35)', null],
   ];
   test.each(rows)('%s', (line, want) => {
     expect(matchBracketYearHeading(fold(line))).toEqual(want);
   });
+});
+
+describe('matchDynastyHeading: a line that is nothing but a dynasty heads a section', () => {
+  const rows: Array<[string, HeadingMatch | null]> = [
+    ['唐', { kind: 'section', year: null, month: null }],
+    ['東 漢', { kind: 'section', year: null, month: null }],
+    ['北魏', { kind: 'section', year: null, month: null }],
+    ['中华民国', { kind: 'section', year: null, month: null }],
+    ['明朝', { kind: 'section', year: null, month: null }],
+    ['【元】', { kind: 'section', year: null, month: null }],
+    // not a dynasty alone
+    ['唐山', null],
+    ['新', null],
+    ['明天开会', null],
+  ];
+  test.each(rows)('%s', (line, want) => {
+    expect(matchDynastyHeading(fold(line))).toEqual(want);
+  });
+});
+
+describe('matchLearnedEraYear: a reign year the chronicle bracketed before', () => {
+  const eras = new Map([['大德', 1297], ['嘉定', 1208]]);
+  const rows: Array<[string, HeadingMatch | null]> = [
+    ['大德七年', { kind: 'year', year: 1303, month: null, calendar: 'lunar' }],
+    ['嘉定元年', { kind: 'year', year: 1208, month: null, calendar: 'lunar' }],
+    ['大 德 七 年', { kind: 'year', year: 1303, month: null, calendar: 'lunar' }],
+    // an era it never dated, a sentence, a year past any reign
+    ['至元七年', null],
+    ['大德七年，地震。', null],
+    ['大德一百年', null],
+  ];
+  test.each(rows)('%s', (line, want) => {
+    expect(matchLearnedEraYear(fold(line), eras)).toEqual(want);
+  });
+  test('nothing learned, nothing read', () => expect(matchLearnedEraYear('大德七年', new Map())).toBeNull());
 });

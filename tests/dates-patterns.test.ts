@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import * as patterns from '../src/dates/patterns.js';
-import { addDays, daysFromCivil, civilFromDays, daysInMonth, toIso } from '../src/dates/calendar.js';
+import { addDays, compareIso, daysFromCivil, civilFromDays, daysInMonth, toIso } from '../src/dates/calendar.js';
 import { findTimes } from '../src/dates/index.js';
 import { firstMisplaced } from './helpers/contract-problems.js';
 
@@ -70,4 +70,12 @@ describe('calendar arithmetic', () => {
     expect(addDays(iso, n)).toBe(expected);
   });
   test('toIso pads', () => expect(toIso(955, 1, 4)).toBe('0955-01-04'));
+  test('toIso writes a year before the common era with its sign', () => expect(toIso(-810, 1, 1)).toBe('-0810-01-01'));
+  test.each([
+    ['2020-01-02', '2020-01-10', -1],
+    ['2020-01-02', '2020-01-02', 0],
+    ['-0810-01-01', '-0744-01-01', -1],
+    ['-0744-12-31', '0035-01-01', -1],
+    ['0035-01-01', '-0810-01-01', 1],
+  ])('compareIso(%s, %s) has the sign of %i', (a, b, sign) => expect(Math.sign(compareIso(a, b))).toBe(sign));
 });

@@ -139,6 +139,16 @@ describe('layouts', () => {
       ],
     ],
     [
+      'an old county gazetteer: dynasty headings, reign years bracketed before the common era and before 1000, an era dated once',
+      '某县大事记\n周\n襄王十年(前642)\n筑城。\n東 漢\n永元三年(91)\n设县。\n元\n延祐二年(1315)\n修学宫。\n延祐五年\n八月，大水。\n',
+      [
+        [null, '-0641-01-01', '-0641-12-31', 'year', '襄王十年(前642)', '筑城。'],
+        [null, '0091-01-01', '0091-12-31', 'year', '永元三年(91)', '设县。'],
+        [null, '1315-01-01', '1315-12-31', 'year', '延祐二年(1315)', '修学宫。'],
+        [null, '1318-08-27', '1318-09-24', 'month', '八月', '大水。'],
+      ],
+    ],
+    [
       'stray and no-break spaces inside a date',
       '大事记\n2019年 \u00a03月\u00a08日，召开会议。\n2019年4月1日，举办活动。\n',
       [

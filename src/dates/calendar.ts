@@ -37,6 +37,17 @@ export function fromIso(iso: string): Ymd {
   return { y: neg ? -y : y, m: Number(body.slice(-5, -3)), d: Number(body.slice(-2)) };
 }
 
+/**
+ * Order of two `toIso` dates: negative (a before b), zero or positive. The strings compare as
+ * strings while both years are positive; a year before the common era (`-0810-01-01`) does not.
+ */
+export function compareIso(a: string, b: string): number {
+  if (a.charCodeAt(0) !== 0x2d && b.charCodeAt(0) !== 0x2d) return a < b ? -1 : a > b ? 1 : 0;
+  const x = fromIso(a);
+  const y = fromIso(b);
+  return x.y - y.y || x.m - y.m || x.d - y.d;
+}
+
 /** Days since 1970-01-01 (Howard Hinnant's days_from_civil): exact for any year. */
 export function daysFromCivil(y: number, m: number, d: number): number {
   const yy = m <= 2 ? y - 1 : y;

@@ -4,6 +4,7 @@
  */
 import { diagnostic, phrase } from '../diagnostics/registry.js';
 import type { Lang } from '../diagnostics/registry.js';
+import { compareIso, toIso } from './calendar.js';
 
 /** One document-level date problem; `span` is the original span the caller passed in. */
 export interface DateDiagnostic {
@@ -39,13 +40,14 @@ export function dateDiagnostics(
   for (let k = 1; k < dated.length; k++) {
     const a = dated[k - 1]!.date!.start;
     const b = dated[k]!.date!.start;
-    if (b > a) forward++;
-    else if (b < a) backward++;
+    const order = compareIso(b, a);
+    if (order > 0) forward++;
+    else if (order < 0) backward++;
   }
   const newestFirst = backward > forward;
-  const first = `${String(year ?? 0).padStart(4, '0')}-01-01`;
-  const last = `${String(year ?? 0).padStart(4, '0')}-12-31`;
-  const outside = (d: { start: string; end: string }) => d.end < first || d.start > last;
+  const first = toIso(year ?? 0, 1, 1);
+  const last = toIso(year ?? 0, 12, 31);
+  const outside = (d: { start: string; end: string }) => compareIso(d.end, first) < 0 || compareIso(d.start, last) > 0;
   const outsideCount = year === null ? 0 : dated.filter((e) => outside(e.date!)).length;
   const checkYear = year !== null && outsideCount * 2 <= dated.length;
   for (const e of entries) {
@@ -63,7 +65,7 @@ export function dateDiagnostics(
     const cur = dated[k]!;
     const a = prev.date!.start;
     const b = cur.date!.start;
-    if (newestFirst ? b > prev.date!.end : cur.date!.end < a) {
+    if (newestFirst ? compareIso(b, prev.date!.end) > 0 : compareIso(cur.date!.end, a) < 0) {
       out.push({
         ...diagnostic(
           'date-out-of-order',

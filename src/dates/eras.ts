@@ -87,3 +87,15 @@ export function eraYear(era: Era, n: number): number | null {
   const y = era.first + n - 1;
   return y <= era.last + 1 ? y : null;
 }
+
+/**
+ * Dynasties and periods, as a gazetteer's 大事记 heads its sections with them (`唐`, `北 魏`,
+ * `中华民国`): a line that is nothing but one of these is a section heading, not an event. The
+ * one-character 新 (Wang Mang's Xin) is left out: alone on a line it is more likely a word.
+ */
+export const DYNASTIES: ReadonlySet<string> = new Set(
+  `夏 商 周 西周 东周 東周 春秋 战国 戰國 秦 汉 漢 西汉 西漢 东汉 東漢 三国 三國 魏 蜀 吴 吳 晋 晉 西晋 西晉 东晋 東晉
+   十六国 十六國 南北朝 南朝 北朝 宋 齐 齊 梁 陈 陳 北魏 东魏 東魏 西魏 北齐 北齊 北周 隋 唐 五代 后梁 後梁 后唐 後唐
+   后晋 後晉 后汉 後漢 后周 後周 十国 十國 辽 遼 北宋 南宋 西夏 金 元 明 南明 清 民国 民國 中华民国 中華民國
+   中华人民共和国 中華人民共和國`.split(/\s+/),
+);

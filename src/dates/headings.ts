@@ -2,7 +2,7 @@
  * Lines that are nothing but a date: year, month and side-label headings, and the year a title
  * names. A heading sets context for the entries under it; it is not an entry itself.
  */
-import { eraOf } from './eras.js';
+import { DYNASTIES, eraOf } from './eras.js';
 import { eraPoint, readNumber } from './parse.js';
 import {
   HEADING_BARE_YEAR,
@@ -73,8 +73,38 @@ function fewNonSpace(s: string): boolean {
  */
 export function matchHeading(normLine: string): HeadingMatch | null {
   // A reign or era the table does not hold (宋嘉定三年(1210年)) still has its bracketed year.
-  return matchDateHeading(normLine) ?? matchBracketYearHeading(normLine);
+  return matchDateHeading(normLine) ?? matchBracketYearHeading(normLine) ?? matchDynastyHeading(normLine);
 }
+
+/**
+ * A line that is nothing but a dynasty or period (`唐`, `北 魏`, `中华民国`): a section heading
+ * that ends the year in force (the reign years under it name their own).
+ */
+export function matchDynastyHeading(normLine: string): HeadingMatch | null {
+  const line = normLine.replace(/[\s#【】\[\]:：]/g, '').replace(/(?:朝|代|时期|時期)$/, '');
+  return line.length <= 8 && DYNASTIES.has(line) ? { kind: 'section', year: null, month: null } : null;
+}
+
+/** `大德七年` on its own line, under a chronicle that bracketed an earlier year of 大德. */
+const ERA_YEAR_LINE = /^(?<name>[^\s\d()（）0-9]{2,6}?)(?<n>元|[一二三四五六七八九十廿卅〇零两]{1,4})年$/;
+
+/**
+ * The year of a reign-year line whose era the chronicle itself has dated before (`eras`: name →
+ * Gregorian year of its 元年, from HeadingMatch.era): null when the era is not one of them.
+ */
+export function matchLearnedEraYear(normLine: string, eras: ReadonlyMap<string, number>): HeadingMatch | null {
+  if (eras.size === 0) return null;
+  const m = ERA_YEAR_LINE.exec(normLine.replace(/\s/g, ''));
+  if (!m) return null;
+  const first = eras.get(m.groups!['name']!);
+  const n = m.groups!['n'] === '元' ? 1 : readNumber(m.groups!['n']!);
+  if (first === undefined || n === null || n < 1 || n > 99) return null;
+  const y = first + n - 1;
+  return y < 1912 ? { kind: 'year', year: y, month: null, calendar: 'lunar' } : { kind: 'year', year: y, month: null };
+}
+
+/** The era and reign year before the bracket of a bracketed heading (`宋嘉定三年` → 宋嘉定, 3). */
+const ERA_BEFORE_BRACKET = /^(?<name>[^\s\d()]{2,8}?)(?<n>元|[一二三四五六七八九十廿卅〇零两]{1,4})年\s{0,2}\(/;
 
 function matchDateHeading(normLine: string): HeadingMatch | null {
   if (normLine.length > MAX_HEADING_CHARS && !fewNonSpace(normLine)) return null;
@@ -171,10 +201,20 @@ export function matchBracketYearHeading(normLine: string): HeadingMatch | null {
   if (!m) return null;
   const g = m.groups!;
   if (g['to'] !== undefined) return { kind: 'section', year: null, month: null };
-  const y = Number(g['year']);
-  if (!(y >= 1 && y <= 2199)) return null;
-  return y < 1912 ? { kind: 'year', year: y, month: null, calendar: 'lunar' } : { kind: 'year', year: y, month: null };
+  // 前811 is 811 BCE: astronomical year -810 (1 BCE is year 0), as ISO 8601 writes it.
+  const y = g['bce'] !== undefined ? 1 - Number(g['bce']) : Number(g['year'] ?? g['short']);
+  if (!(y >= -2999 && y <= 2199) || (g['bce'] !== undefined && y > 0)) return null;
+  const out: HeadingMatch = y < 1912 ? { kind: 'year', year: y, month: null, calendar: 'lunar' } : { kind: 'year', year: y, month: null };
+  const era = ERA_BEFORE_BRACKET.exec(line);
+  const n = era ? (era.groups!['n'] === '元' ? 1 : readNumber(era.groups!['n']!)) : null;
+  if (era && n !== null && n >= 1) out.era = { name: era.groups!['name']!, first: y - n + 1 };
+  return out;
 }
 
-/** The reign or era part ends in 年 or 年间; the bracket holds a year or a span of years. */
-const BRACKET_YEAR_HEADING = /^[^()\d]{1,6}[^()]{0,8}年间?\s{0,2}\(\s{0,2}(?<year>\d{3,4})(?:\s{0,2}[-~]\s{0,2}(?<to>\d{3,4}))?\s{0,2}年?\s{0,2}\)$/;
+/**
+ * The reign or era part ends in 年 or 年间; the bracket holds a year or a span of years. A year
+ * of one or two digits (`建武十一年(35)`), or before the common era (`宣王十七年(前811)`), only
+ * after a reign year written in Chinese numerals.
+ */
+const BRACKET_YEAR_HEADING =
+  /^(?:[^()\d]{1,6}[^()]{0,8}年间?\s{0,2}\(\s{0,2}(?<year>\d{3,4})(?:\s{0,2}[-~]\s{0,2}(?<to>\d{3,4}))?|(?!第|每|前|后|後|同|当|當|本|该|該|这|這|去|今|明)[^()\d]{1,8}?(?:元|[一二三四五六七八九十廿卅〇零两]{1,4})年\s{0,2}\(\s{0,2}(?:(?<short>\d{1,2})|(?:公元)?前\s{0,2}(?<bce>\d{1,4})))\s{0,2}年?\s{0,2}\)$/;

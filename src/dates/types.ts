@@ -90,4 +90,9 @@ export interface HeadingMatch {
   years?: { from: number; to: number };
   /** A reign year that disagrees with its bracketed Gregorian year: the message of a warning. */
   conflict?: string;
+  /**
+   * A reign year with its Gregorian year in brackets (`大德四年(1300)`): the era's name and the
+   * Gregorian year of its 元年, so that a later `大德七年` on its own reads as 1303.
+   */
+  era?: { name: string; first: number };
 }

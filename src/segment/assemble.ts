@@ -4,7 +4,9 @@
  * own dates, and diagnostics for whatever belongs to none of them. Sub-items and photo captions
  * stay inside their parent entry.
  */
-import { findTimes, matchEntryDate, yearOfTitle } from '../dates/index.js';
+import { daysInMonth, toIso } from '../dates/calendar.js';
+import { DYNASTIES } from '../dates/eras.js';
+import { findTimes, matchEntryDate, matchLearnedEraYear, yearOfTitle } from '../dates/index.js';
 import type { DateAnchor, DateContext, HeadingMatch } from '../dates/index.js';
 import { diagnostic, explain } from '../diagnostics/registry.js';
 import { dateProblem } from '../dates/problem.js';
@@ -112,19 +114,12 @@ function toAnchor(date: DateValue | null): DateAnchor | null {
   return date ? { start: date.start, end: date.end, precision: date.precision } : null;
 }
 
-const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
-
-function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
 
 /** The period a heading stands for, as the date of an entry that writes none. */
 function impliedDate(h: ImpliedSource): DateValue {
-  const y = pad(h.year, 4);
   const span = { start: h.span.start, end: h.span.end };
-  if (h.month === null) return { start: `${y}-01-01`, end: `${pad(h.toYear ?? h.year, 4)}-12-31`, precision: 'year', text: h.text, span, implied: ['year'], rule: 'heading' };
-  const m = pad(h.month);
-  return { start: `${y}-${m}-01`, end: `${y}-${m}-${pad(daysIn(h.year, h.month))}`, precision: 'month', text: h.text, span, implied: ['year', 'month'], rule: 'heading' };
+  if (h.month === null) return { start: toIso(h.year, 1, 1), end: toIso(h.toYear ?? h.year, 12, 31), precision: 'year', text: h.text, span, implied: ['year'], rule: 'heading' };
+  return { start: toIso(h.year, h.month, 1), end: toIso(h.year, h.month, daysInMonth(h.year, h.month)), precision: 'month', text: h.text, span, implied: ['year', 'month'], rule: 'heading' };
 }
 
 /** How far into a headline's body line its date may stand (`…委员会于2016年7月23-25日在…`). */
@@ -244,6 +239,8 @@ export function assemble(
     indent: number;
   }
   let open: Open | null = null;
+  /** Reign titles the chronicle has dated with a bracketed year: name → Gregorian year of its 元年. */
+  const learnedEras = new Map<string, number>();
 
   // The context only changes at headings and entries: reuse it (and its anchor) until it does.
   let cached: DateContext | null = null;
@@ -477,8 +474,10 @@ export function assemble(
       }
     }
 
-    // Headings: a line that is nothing but a year or a month sets the context below it.
-    const headingOnly: HeadingMatch | null = info.heading;
+    // Headings: a line that is nothing but a year or a month sets the context below it. A reign
+    // year the chronicle bracketed once (`大德四年(1300)`) dates its later years (`大德七年`) too.
+    const headingOnly: HeadingMatch | null = info.heading ?? matchLearnedEraYear(text, learnedEras);
+    if (headingOnly?.era) learnEra(learnedEras, headingOnly.era);
     const dateAlone = headingOnly?.kind === 'section' && headingOnly.month !== null && bodyFollows(li);
     if (headingOnly && !dateAlone) {
       close();
@@ -728,3 +727,11 @@ function subtitleYear(text: string): number | null {
 
 /** `(2011年5~6月)`, `（1990年）`: a bracketed year, perhaps with months, alone on a line. */
 const SUBTITLE_YEAR = /^\( ?(?<year>\d{4}) ?年(?<rest>[^()]{0,16})\)$/;
+
+/** Remember a bracketed era (`宋嘉定` → 1208), under its name without the dynasty too (`嘉定`). */
+function learnEra(eras: Map<string, number>, era: { name: string; first: number }): void {
+  eras.set(era.name, era.first);
+  for (let k = 1; k <= 4 && k < era.name.length - 1; k++) {
+    if (DYNASTIES.has(era.name.slice(0, k))) eras.set(era.name.slice(k), era.first);
+  }
+}
