@@ -1,4 +1,5 @@
 /** lunar.ts: lunar months, days, sexagenary days and festivals, checked against published dates. */
+import { createRequire } from 'node:module';
 import { describe, expect, test } from 'vitest';
 import { lunarDay, lunarFestivalDay, lunarMonthLength, lunarMonthSpan, lunarSeasonSpan, sexagenaryDay, type LunarFestival } from '../src/dates/lunar.js';
 
@@ -65,4 +66,32 @@ describe('lunarFestivalDay', () => {
     ['new-years-eve', 2020, '2020-01-24'],
   ];
   test.each(rows)('%s %d', (name, y, iso) => expect(lunarFestivalDay(name, y)).toBe(iso));
+});
+
+describe('lunarDay counts on from the first day of its month, as tyme4ts dates each day', () => {
+  const tyme = createRequire(import.meta.url)('tyme4ts') as {
+    LunarDay: { fromYmd(y: number, m: number, d: number): { getSolarDay(): { getYear(): number; getMonth(): number; getDay(): number } } };
+  };
+  const direct = (y: number, m: number, d: number): string => {
+    const s = tyme.LunarDay.fromYmd(y, m, d).getSolarDay();
+    return `${String(s.getYear()).padStart(4, '0')}-${String(s.getMonth()).padStart(2, '0')}-${String(s.getDay()).padStart(2, '0')}`;
+  };
+  // A leap month (闰四月 of 2020), a year's turn (十二月 of 1642 ends in 1643), and a few others.
+  // Before 1583 tyme4ts writes Julian days: 1500's 正月 holds 1500-02-29.
+  const months: Array<[number, number, boolean]> = [
+    [1642, 12, false], [2020, 4, true], [2020, 4, false], [1759, 1, false], [1900, 8, false], [2033, 11, true], [1500, 1, false], [1582, 9, false], [1583, 1, false],
+  ];
+  test.each(months)('%i-%i leap %s, every day', (y, m, leap) => {
+    const length = lunarMonthLength(y, m, leap)!;
+    expect(length === 29 || length === 30).toBe(true);
+    for (let d = 1; d <= length; d++) expect(lunarDay(y, m, d, leap)).toBe(direct(y, leap ? -m : m, d));
+    expect(lunarDay(y, m, length + 1, leap)).toBeNull();
+  });
+  test.each(months)('%i-%i leap %s: the sexagenary name of every day finds that day', (y, m, leap) => {
+    const length = lunarMonthLength(y, m, leap)!;
+    for (let d = 1; d <= length; d++) {
+      const name = (tyme.LunarDay.fromYmd(y, leap ? -m : m, d) as unknown as { getSixtyCycle(): { getName(): string } }).getSixtyCycle().getName();
+      expect(sexagenaryDay(y, m, name, leap)).toBe(direct(y, leap ? -m : m, d));
+    }
+  });
 });

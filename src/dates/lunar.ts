@@ -9,7 +9,7 @@
  * (闰三月 in a year without one, 三十 in a 29-day month, 己未 in a month that has no 己未 day).
  */
 import { createRequire } from 'node:module';
-import { toIso } from './calendar.js';
+import { civilFromDays, daysFromCivil, toIso } from './calendar.js';
 
 /** The part of tyme4ts this module uses (its own types, narrowed, so the import stays lazy). */
 interface SolarDayLike {
@@ -50,22 +50,65 @@ function valid(y: number, m: number, leap: boolean): boolean {
   return Number.isInteger(y) && y >= 1000 && y <= 2199 && Number.isInteger(m) && m >= 1 && m <= 12 && typeof leap === 'boolean';
 }
 
+/** A lunar month: its length and the Gregorian day of its first day (days since 1970-01-01). */
+interface MonthInfo {
+  length: number;
+  first: number;
+}
+
+/**
+ * Lunar months already computed, keyed by year, month and leap. tyme4ts computes new moons and
+ * solar terms from astronomy on every call (a gazetteer of 50 entries spent two thirds of its
+ * segmentation there); a month's days are consecutive, so its first day and length say all.
+ * Bounded: a text naming more months than this starts over.
+ */
+const months = new Map<number, MonthInfo | null>();
+const MAX_MONTHS = 4096;
+
+function monthInfo(y: number, m: number, leap: boolean): MonthInfo | null {
+  if (!valid(y, m, leap)) return null;
+  const key = (y * 13 + m) * 2 + (leap ? 1 : 0);
+  let info = months.get(key);
+  if (info === undefined) {
+    try {
+      const length = lib().LunarMonth.fromYm(y, monthArg(m, leap)).getDayCount();
+      const day = lib().LunarDay.fromYmd(y, monthArg(m, leap), 1).getSolarDay();
+      info = { length, first: daysFromCivil(day.getYear(), day.getMonth(), day.getDay()) };
+    } catch {
+      info = null; // tyme4ts throws on a leap month the year does not have
+    }
+    if (months.size >= MAX_MONTHS) months.clear();
+    months.set(key, info);
+  }
+  return info;
+}
+
 /** Days in lunar month `m` of lunar year `y` (29 or 30), or null when the month does not exist. */
 export function lunarMonthLength(y: number, m: number, leap = false): number | null {
-  if (!valid(y, m, leap)) return null;
-  try {
-    return lib().LunarMonth.fromYm(y, monthArg(m, leap)).getDayCount();
-  } catch {
-    return null; // tyme4ts throws on a leap month the year does not have
-  }
+  return monthInfo(y, m, leap)?.length ?? null;
 }
+
+/**
+ * Before 1583 tyme4ts gives Julian calendar days, whose leap days (1500-02-29) the day count of
+ * `calendar.ts` does not have: there each day is asked of tyme4ts itself.
+ */
+const COUNTED_FROM = 1583;
 
 /** The Gregorian day of lunar `y`-`m`-`d`, or null. */
 export function lunarDay(y: number, m: number, d: number, leap = false): string | null {
-  const length = lunarMonthLength(y, m, leap);
-  if (length === null || !Number.isInteger(d) || d < 1 || d > length) return null;
-  return iso(lib().LunarDay.fromYmd(y, monthArg(m, leap), d).getSolarDay());
+  const info = monthInfo(y, m, leap);
+  if (info === null || !Number.isInteger(d) || d < 1 || d > info.length) return null;
+  if (y < COUNTED_FROM) return iso(lib().LunarDay.fromYmd(y, monthArg(m, leap), d).getSolarDay());
+  const day = civilFromDays(info.first + d - 1);
+  return toIso(day.y, day.m, day.d);
 }
+
+/** The sexagenary (干支) names of days, 甲子 first: a day's name is its day count modulo 60. */
+const STEMS = '甲乙丙丁戊己庚辛壬癸';
+const BRANCHES = '子丑寅卯辰巳午未申酉戌亥';
+const CYCLE: readonly string[] = Array.from({ length: 60 }, (_, k) => STEMS[k % 10]! + BRANCHES[k % 12]!);
+/** 1970-01-01 was a 辛巳 day (index 17 of the cycle). */
+const CYCLE_AT_EPOCH = 17;
 
 /** First and last Gregorian day (inclusive) of lunar month `m` of year `y`, or null. */
 export function lunarMonthSpan(y: number, m: number, leap = false): [string, string] | null {
@@ -88,8 +131,15 @@ export function lunarDaysSpan(y: number, m: number, from: number, to: number, le
  * or 30 days and the cycle 60, so a name names at most one day of it; null when it names none.
  */
 export function sexagenaryDay(y: number, m: number, name: string, leap = false): string | null {
-  const length = lunarMonthLength(y, m, leap);
-  if (length === null) return null;
+  const info = monthInfo(y, m, leap);
+  if (info === null) return null;
+  const length = info.length;
+  if (y >= COUNTED_FROM) {
+    for (let d = 1; d <= length; d++) {
+      if (CYCLE[(((info.first + d - 1 + CYCLE_AT_EPOCH) % 60) + 60) % 60] === name) return lunarDay(y, m, d, leap);
+    }
+    return null;
+  }
   for (let d = 1; d <= length; d++) {
     const day = lib().LunarDay.fromYmd(y, monthArg(m, leap), d);
     if (day.getSixtyCycle().getName() === name) return iso(day.getSolarDay());
