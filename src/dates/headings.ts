@@ -81,6 +81,8 @@ export function matchHeading(normLine: string): HeadingMatch | null {
  * that ends the year in force (the reign years under it name their own).
  */
 export function matchDynastyHeading(normLine: string): HeadingMatch | null {
+  // The longest name with its wrapper and spaces between characters is well under 24.
+  if (normLine.length > 24) return null;
   const line = normLine.replace(/[\s#【】\[\]:：]/g, '').replace(/(?:朝|代|时期|時期)$/, '');
   return line.length <= 8 && DYNASTIES.has(line) ? { kind: 'section', year: null, month: null } : null;
 }
