@@ -152,4 +152,8 @@ describe('matchLearnedEraYear: a reign year the chronicle bracketed before', () 
     expect(matchLearnedEraYear(fold(line), eras)).toEqual(want);
   });
   test('nothing learned, nothing read', () => expect(matchLearnedEraYear('大德七年', new Map())).toBeNull());
+  test('a year no ISO date of four digits can write is not read', () => {
+    expect(matchLearnedEraYear('某王九年', new Map([['某王', -3010]]))).toBeNull();
+    expect(matchLearnedEraYear('某王九年', new Map([['某王', 2195]]))).toBeNull();
+  });
 });

@@ -102,6 +102,7 @@ export function matchLearnedEraYear(normLine: string, eras: ReadonlyMap<string, 
   const n = m.groups!['n'] === '元' ? 1 : readNumber(m.groups!['n']!);
   if (first === undefined || n === null || n < 1 || n > 99) return null;
   const y = first + n - 1;
+  if (y < -2999 || y > 2199) return null;
   return y < 1912 ? { kind: 'year', year: y, month: null, calendar: 'lunar' } : { kind: 'year', year: y, month: null };
 }
 
@@ -209,7 +210,7 @@ export function matchBracketYearHeading(normLine: string): HeadingMatch | null {
   const out: HeadingMatch = y < 1912 ? { kind: 'year', year: y, month: null, calendar: 'lunar' } : { kind: 'year', year: y, month: null };
   const era = ERA_BEFORE_BRACKET.exec(line);
   const n = era ? (era.groups!['n'] === '元' ? 1 : readNumber(era.groups!['n']!)) : null;
-  if (era && n !== null && n >= 1) out.era = { name: era.groups!['name']!, first: y - n + 1 };
+  if (era && n !== null && n >= 1 && n <= 200) out.era = { name: era.groups!['name']!, first: y - n + 1 };
   return out;
 }
 
