@@ -31,6 +31,16 @@ export const MARKDOWN_HEADING = /^#{1,6}\s+(?<text>\S.*)$/d;
 export const PAGE_FURNITURE =
   /^(?:-\s{0,3}\d{1,4}\s{0,3}-|第\s{0,3}\d{1,4}\s{0,3}页(?:\s{0,3}[,/]?\s{0,3}共\s{0,3}\d{1,4}\s{0,3}页)?|\d{1,4}\s{0,3}\/\s{0,3}\d{1,4}|page\s{1,3}\d{1,4}(?:\s{1,3}of\s{1,3}\d{1,4})?|\d{1,3})$/i;
 
+/**
+ * What a web page puts around its chronicle, when the copy took the whole page: the article's
+ * source, date and hit counter (`来源：… 时间：2021-03-12`), a footer (`版权所有 …`, `京ICP备…`,
+ * `地址：…`, `技术支持：…`), a row of navigation links without a digit (`网站首页|企业简介|联系我们`;
+ * a table row holds a year), a lone `附件：`. Reported as page furniture, never an entry nor part
+ * of one.
+ */
+export const WEB_FURNITURE =
+  /^(?:(?:来源|來源|发布日期|發布日期|发布时间|發布時間|發佈時間|浏览次数|瀏覽次數|点击数?|點擊數?|阅读|閱讀|作者|编辑|編輯|责任编辑|責任編輯|字体|字體|地址|技术支持|技術支持|主办单位|主辦單位|承办单位|承辦單位|联系电话|聯繫電話|电话|電話|邮编|郵編|电子邮箱|電子郵箱)\s{0,2}[:：]|(?:版权所有|版權所有|copyright\b|©)|(?:相关)?附件\s{0,2}[:：]?\s*$)|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]ICP[备证]|公网安备|^(?!.*\d)[^。，,；;|]{1,20}(?:\s{0,2}\|\s{0,2}[^。，,；;|]{1,20}){2,}$/i;
+
 /** A line that ends a sentence: what comes after it may start a new entry even without a label. */
 export const SENTENCE_END = /[。！？!?；;…」』"”）)\]】]$/;
 

@@ -73,6 +73,23 @@ describe('readLine', () => {
     expect(read('- 3 -').furniture).toBe(true);
     expect(read('<!-- 注释 --> 正文').furniture).toBe(false);
   });
+  const webFurniture = [
+    '来源: 某某股份 时间: 2021-03-12',
+    '发布日期：2020-01-31 18:23:54',
+    '版权所有 某某股份有限公司 京ICP证000000号',
+    '苏ICP备12345678号',
+    '网站首页|企业简介|联系我们',
+    '附件：',
+    '地址：北京市海淀区某某大街62号',
+    'Copyright © 2020 某某公司',
+  ];
+  test.each(webFurniture)('web-page furniture: %s', (line) => {
+    expect(read(line).furniture).toBe(true);
+  });
+  const notWebFurniture = ['2019年3月，公司网站完成ICP备案。', '2015 | 公司成立 | 北京', '3月，张三当选主席|副主席。', '附件资料整理完毕。', '作为地址迁移的一部分，公司搬迁。'];
+  test.each(notWebFurniture)('not furniture: %s', (line) => {
+    expect(read(line).furniture).toBe(false);
+  });
   const dateLed = ['2016年1月5日，甲', '2月25日下午，甲', '[2025-09-19] 甲', '十二月清兵', '同日，甲', '是月，甲', '1、3月5日，甲', '2024-12-31 甲'];
   test.each(dateLed)('%s is led by a date', (line) => {
     expect(read(line).dateLed).toBe(true);

@@ -17,6 +17,7 @@ import {
   HTML_COMMENT_LINE,
   MARKDOWN_HEADING,
   PAGE_FURNITURE,
+  WEB_FURNITURE,
   SAME_PERIOD_MARK,
   SENTENCE_END,
 } from '../patterns.js';
@@ -140,7 +141,7 @@ export function matchMarker(line: string): Marker | null {
 /** Read one line on its own. `raw` is the line as written (TABs are only visible there). */
 export function readLine(line: Line, raw: string): LineInfo {
   const text = line.norm;
-  const furniture = line.block === 'markup' || PAGE_FURNITURE.test(text) || HTML_COMMENT_LINE.test(text);
+  const furniture = line.block === 'markup' || PAGE_FURNITURE.test(text) || HTML_COMMENT_LINE.test(text) || WEB_FURNITURE.test(text);
   const md = line.block === undefined ? MARKDOWN_HEADING.exec(text) : null;
   const markdownHeading = md ? (md.indices?.groups?.text?.[0] ?? 0) : null;
   // A Markdown line may begin with blanked markup (`**1.** …`): read the marker after it.
