@@ -132,6 +132,11 @@ describe('round 2: gazetteers, web timelines, dotted ranges', () => {
     // Dotted month.day ranges at an entry start.
     ['1.4-1.8 联盟举办培训', ctx({ year: 2020 }), { date: '1.4-1.8', start: '2020-01-04', end: '2020-01-08', body: '联盟' }],
     ['近日，我院交流参访团', ctx({ year: 2016 }), { date: '近日', start: '2016-01-01', end: '2016-12-31', precision: 'year', body: '我院' }],
+    // County gazetteers from antiquity: a reign year of an era the tables do not hold, dated by its bracket.
+    ['唐贞观十年（636），置新田县。', ctx(), { date: '唐贞观十年(636)', start: '0636-01-01', end: '0636-12-31', precision: 'year', body: '置新田县' }],
+    ['宋嘉定三年（1210年），修县城。', ctx(), { date: '宋嘉定三年(1210年)', start: '1210-01-01', end: '1210-12-31', precision: 'year', body: '修县城' }],
+    ['秦始皇二十六年（前221），属河东郡。', ctx(), { date: '秦始皇二十六年(前221)', start: '-0220-01-01', end: '-0220-12-31', precision: 'year', body: '属河东郡' }],
+    ['元大德七年（1303）八月，地震。', ctx(), { date: '元大德七年(1303)八月', start: '1303-09-12', end: '1303-10-10', precision: 'month', body: '地震', calendar: 'lunar' }],
   ];
   test.each(rows)('%s', (...row) => run(row));
 
@@ -167,6 +172,7 @@ describe('lines that do not start with a date', () => {
     '第39届ACM-ICPC',
     '一行四人走访',
     '今日集团来访',
+    '第一年(3)项目完成',
   ];
   test.each(none)('%s', (line) => {
     expect(matchEntryDate(fold(line), 0, ctx({ year: 2020 }))).toBeNull();

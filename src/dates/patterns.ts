@@ -280,6 +280,14 @@ export const BARE_MINGUO_YEAR = /(?<year>\d{2,3})(?![\d年])/y;
 export const ENTRY_SEASON =
   /(?<season>[春夏秋冬])(?:(?:季|天)?(?=[ ，,、：:])|(?![季天节節令收耕运運种種播训訓装裝游遊晚风風雨雪日景色意光暖寒凉涼至分茶笋筍蚕蠶菇瓜粮糧衣被眠泳])(?=[\u4e00-\u9fff]))/y;
 
+/**
+ * At an entry start only: a reign year of an era the tables do not hold, with its Gregorian year
+ * in brackets, as county gazetteers write from antiquity on: `唐贞观十年(636),`, `宋嘉定三年(1210年)`,
+ * `秦始皇二十六年(前221)`, `元大德七年(1303)八月,` (text folded: half-width brackets).
+ */
+export const ERA_BRACKET_ENTRY =
+  /(?!第|每|前|后|後|同|当|當|本|该|該|这|這|去|今|明年)(?<era>[^\s\d,，.。;；:：、()]{1,8}?)(?<n>元|[一二三四五六七八九十廿卅〇零两]{1,4})年 ?\( ?(?:公元)?(?<bce>前)? ?(?<year>\d{1,4}) ?年? ?\)/y;
+
 /** What must follow a bare numeric entry date: a separator, a space, or the end. */
 export const AFTER_BARE = /[ ，,、：:;；]|$/y;
 
