@@ -136,6 +136,9 @@ describe('round 2: gazetteers, web timelines, dotted ranges', () => {
     ['唐贞观十年（636），置新田县。', ctx(), { date: '唐贞观十年(636)', start: '0636-01-01', end: '0636-12-31', precision: 'year', body: '置新田县' }],
     ['宋嘉定三年（1210年），修县城。', ctx(), { date: '宋嘉定三年(1210年)', start: '1210-01-01', end: '1210-12-31', precision: 'year', body: '修县城' }],
     ['秦始皇二十六年（前221），属河东郡。', ctx(), { date: '秦始皇二十六年(前221)', start: '-0220-01-01', end: '-0220-12-31', precision: 'year', body: '属河东郡' }],
+    ['公元221年，刘备称帝。', ctx(), { date: '公元221年', start: '0221-01-01', end: '0221-12-31', precision: 'year', body: '刘备' }],
+    ['公元前221年，秦统一六国。', ctx(), { date: '公元前221年', start: '-0220-01-01', end: '-0220-12-31', precision: 'year', body: '秦统一' }],
+    ['公元1949年10月1日，开国大典。', ctx(), { date: '公元1949年10月1日', start: '1949-10-01', precision: 'day', body: '开国' }],
     ['元大德七年（1303）八月，地震。', ctx(), { date: '元大德七年(1303)八月', start: '1303-09-12', end: '1303-10-10', precision: 'month', body: '地震', calendar: 'lunar' }],
   ];
   test.each(rows)('%s', (...row) => run(row));

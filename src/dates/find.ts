@@ -15,6 +15,7 @@ import {
   ENTRY_SEASON,
   ENTRY_SEPARATOR,
   ERA_BRACKET_ENTRY,
+  ANNO_ENTRY,
   NUMERIC_MONTH,
   NUMERIC_MONTH_DAY,
   RANGE_SEPARATOR,
@@ -95,24 +96,24 @@ function numericValue(y: number | null, m: number | null, d: number | null, rule
 
 /**
  * `唐贞观十年(636),` / `元大德七年(1303)八月,`: a reign year the tables do not hold, dated by its
- * bracket (before the common era too: `(前221)` is -0220). A month and day written after the
- * bracket are read in that year, in the lunar calendar before 1912 (as under a reign heading).
+ * bracket (before the common era too: `(前221)` is -0220); `公元221年` (`gregorian`) likewise. A
+ * month and day written after it are read in that year: in the lunar calendar before 1912 under a
+ * reign (as under a reign heading), in the Gregorian one after 公元.
  */
-function eraBracketEntry(norm: string, i: number, m: RegExpExecArray, base: Base): DateMatch | null {
+function eraBracketEntry(norm: string, i: number, m: RegExpExecArray, base: Base, end: number, gregorian: boolean): DateMatch | null {
   const g = m.groups!;
   const y = g['bce'] !== undefined ? 1 - Number(g['year']) : Number(g['year']);
   if (y < -2999 || y > 2199 || (g['bce'] !== undefined && y > 0)) return null;
-  const end = ERA_BRACKET_ENTRY.lastIndex;
-  const year: DateMatch = { start: i, end, value: numericValue(y, null, null, 'era-bracket-year', []) };
+  const year: DateMatch = { start: i, end, value: numericValue(y, null, null, gregorian ? 'anno-year' : 'era-bracket-year', []) };
   let after = end;
   while (norm[after] === ' ') after++;
   const syn = parseExpressionWithPrefix(norm, after);
   if (!syn || syn.start !== after) return year;
-  const lunar = y < 1912;
+  const lunar = !gregorian && y < 1912;
   const finer = toMatch(syn, { ...base, year: y, month: null, refMonth: null, refDay: null, endMonth: null, guess: null, calendar: lunar ? 'lunar' : null, lunarMonth: null });
   const v = finer.value;
   if (!v || v.precision === 'year' || fromIso(v.start).y !== y) return year;
-  return { start: i, end: finer.end, value: { ...v, rule: `era-bracket-year+${v.rule}` } };
+  return { start: i, end: finer.end, value: { ...v, rule: `${year.value!.rule}+${v.rule}` } };
 }
 
 function execAt(re: RegExp, s: string, i: number): RegExpExecArray | null {
@@ -247,7 +248,10 @@ function matchBareEntryDate(
     const y = Number(m.groups!['year']);
     if (y >= 1000 && y <= 2199) match = { start: i, end: BARE_YEAR.lastIndex, value: numericValue(y, null, null, 'bare-year', []) };
   } else if ((m = execAt(ERA_BRACKET_ENTRY, norm, i))) {
-    match = eraBracketEntry(norm, i, m, baseOf());
+    match = eraBracketEntry(norm, i, m, baseOf(), ERA_BRACKET_ENTRY.lastIndex, false);
+  } else if ((m = execAt(ANNO_ENTRY, norm, i))) {
+    // 公元221年，… / 公元前221年，…: the years a four-digit grammar does not read.
+    match = eraBracketEntry(norm, i, m, baseOf(), ANNO_ENTRY.lastIndex, true);
   }
 
   if (!match) return null;

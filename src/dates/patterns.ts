@@ -288,6 +288,9 @@ export const ENTRY_SEASON =
 export const ERA_BRACKET_ENTRY =
   /(?!第|每|前|后|後|同|当|當|本|该|該|这|這|去|今|明年)(?<era>[^\s\d,，.。;；:：、()]{1,8}?)(?<n>元|[一二三四五六七八九十廿卅〇零两]{1,4})年 ?\( ?(?:公元)?(?<bce>前)? ?(?<year>\d{1,4}) ?年? ?\)/y;
 
+/** At an entry start only: `公元221年`, `公元前221年`, a year of the common era written out. */
+export const ANNO_ENTRY = /公元 ?(?<bce>前)? ?(?<year>\d{1,4}) ?年/y;
+
 /** What must follow a bare numeric entry date: a separator, a space, or the end. */
 export const AFTER_BARE = /[ ，,、：:;；]|$/y;
 
