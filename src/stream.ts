@@ -168,10 +168,10 @@ export async function* parseStream<E extends readonly AnyExtractor[]>(
 
   const decide = (sample: string): { segment: SegmentOptions; layout: Layout } => {
     const given = options.markdown ?? parser.config.markdown;
-    const { lines, infos } = readLines(sample, given === undefined ? {} : { markdown: given });
+    const { lines, infos, runOn } = readLines(sample, given === undefined ? {} : { markdown: given });
     const markdown = given ?? lines.some((l) => l.runs !== undefined);
     const layout = inferLayout(lines, infos);
-    return { segment: { markdown, layout }, layout };
+    return { segment: { markdown, layout, runOn }, layout };
   };
 
   const parseBlock = function* (text: string): Generator<ChronicleEntry<E>> {

@@ -50,6 +50,8 @@ export interface SegmentOptions {
   markdown?: boolean | undefined;
   /** The layout to read with, instead of inferring it (parseStream reads every block alike). */
   layout?: Layout | undefined;
+  /** Whether entries run on inside paragraphs (runon.ts); by default the text decides. */
+  runOn?: boolean | undefined;
   /** The date of the last dated entry above the text (parseStream: what 同日 and ▲ refer to). */
   previous?: DateValue | undefined;
   /** The language of diagnostic messages (`zh` by default). */

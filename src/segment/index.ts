@@ -19,6 +19,7 @@ import { inferLayout } from './layout.js';
 import { readLine, splitLines } from './lines.js';
 import type { Line, LineInfo } from './lines.js';
 import { looksLikeMarkdown, markdownIsTractable, readMarkdownLines } from './markdown.js';
+import { isRunOn, splitRunOn } from './runon.js';
 
 export { buildBody, OffsetMap } from './body.js';
 export type { EntryBody } from './body.js';
@@ -29,9 +30,10 @@ export { inferLayout } from './layout.js';
 export type { LabelFamily, Line, LineInfo, Marker } from './lines.js';
 export { matchMarker, readLine, splitLines } from './lines.js';
 export { looksLikeMarkdown, markdownIsTractable, readMarkdownLines } from './markdown.js';
+export { isRunOn, splitRunOn } from './runon.js';
 
 /** Step 1 for any input: its lines and what each looks like. */
-export function readLines(source: string, options: SegmentOptions = {}): { lines: Line[]; infos: LineInfo[]; fallback: boolean } {
+export function readLines(source: string, options: SegmentOptions = {}): { lines: Line[]; infos: LineInfo[]; fallback: boolean; runOn: boolean } {
   const markdown = options.markdown ?? looksLikeMarkdown(source);
   let lines: Line[] | null = null;
   if (markdown && markdownIsTractable(source)) {
@@ -44,10 +46,16 @@ export function readLines(source: string, options: SegmentOptions = {}): { lines
     }
   }
   const fallback = markdown && lines === null;
-  lines ??= splitLines(source, fold(source));
+  // Plain lines, cut at each date-led sentence when the document runs its entries on (runon.ts).
+  let runOn = false;
+  if (lines === null) {
+    const plain = splitLines(source, fold(source));
+    runOn = options.runOn ?? isRunOn(plain);
+    lines = splitRunOn(plain, runOn);
+  }
   // A TAB is folded to a space: a line with no space in its folded text has none to look for.
   const infos = lines.map((line) => readLine(line, line.runs || !line.norm.includes(' ') ? '' : source.slice(line.start, line.end)));
-  return { lines, infos, fallback };
+  return { lines, infos, fallback, runOn };
 }
 
 /**
