@@ -27,6 +27,25 @@ const MARKDOWN_PACKAGES = [
   /^stringify-entities/,
 ];
 
+/**
+ * The CLI bundles zod, and zod's index re-exports every message locale (about 360 KB of the
+ * CLI's code) through `z.locales`, which dashiji never reads: the CLI build gets an index with
+ * English only, the locale zod itself configures. The library is untouched (zod stays external).
+ */
+const englishZodLocalesOnly = {
+  name: 'english-zod-locales-only',
+  setup(build: { onResolve: (o: { filter: RegExp }, f: (a: { path: string; importer: string }) => unknown) => void; onLoad: (o: { filter: RegExp; namespace: string }, f: () => unknown) => void }) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]v4[\\/]/.test(args.importer) ? { path: 'zod-locales-en', namespace: 'dashiji-zod-locales' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'dashiji-zod-locales' }, () => ({
+      contents: "export { default as en } from 'zod/v4/locales/en.js';",
+      resolveDir: process.cwd(),
+      loader: 'js',
+    }));
+  },
+};
+
 export default defineConfig([
   {
     entry: {
@@ -61,5 +80,6 @@ export default defineConfig([
     target: 'node20',
     splitting: true,
     noExternal: [...MARKDOWN_PACKAGES, /^zod/],
+    esbuildPlugins: [englishZodLocalesOnly],
   },
 ]);
