@@ -11,10 +11,17 @@
  * `*`/`_` emphasis marks, link URLs and brackets, images, inline HTML (`<br/>`, `<details>`),
  * HTML comments, definitions, bare URLs.
  */
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
-import type { Nodes, Parents } from 'mdast';
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+import { parse, postprocess, preprocess } from 'micromark';
+import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import { unicodePunctuation, unicodeWhitespace } from 'micromark-util-character';
+import { combineExtensions } from 'micromark-util-combine-extensions';
+import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference';
+import type { Event, Extension, ParseOptions, Token, TokenizeContext } from 'micromark-util-types';
 import { fold, isBlank, isLineBreak } from '../text.js';
 import { eachTrimmedLine } from './lines.js';
 import type { Line } from './lines.js';
@@ -96,8 +103,9 @@ export function markdownIsTractable(source: string): boolean {
 const TEXT = 0;
 const MARKUP = 1;
 
-interface Structure {
-  /** Per character: TEXT or MARKUP. */
+/** What the Markdown reader needs to know about a document: per character text or markup, list items, headings. */
+export interface MarkdownStructure {
+  /** Per character: TEXT (0) or MARKUP (1). */
   mask: Uint8Array;
   /** Offsets where a list item starts, with its nesting depth (1 = top level). */
   items: Map<number, number>;
@@ -105,83 +113,439 @@ interface Structure {
   headings: Array<[number, number]>;
 }
 
-function offsets(node: Nodes): [number, number] | null {
-  const s = node.position?.start.offset;
-  const e = node.position?.end.offset;
-  return s === undefined || e === undefined ? null : [s, e];
+/**
+ * A node of the light tree built from micromark's events: only what the mask needs. The node
+ * types and their boundaries are mdast's (mdast-util-from-markdown + mdast-util-gfm), so the
+ * mask is the one the mdast tree gave, at a fraction of the cost (no position objects, no
+ * per-event context copies, no value for every node).
+ */
+class MdNode {
+  children: MdNode[] | null;
+  value = '';
+  url = '';
+  /** A task list item's state (null: not a task). */
+  checked: boolean | null = null;
+  constructor(
+    public type: string,
+    public start: number,
+    public end: number,
+    withChildren: boolean,
+  ) {
+    this.children = withChildren ? [] : null;
+  }
 }
 
-/** The GFM extensions, built once: they are pure configuration, and building them per call cost more than parsing a short file. */
-const MARKDOWN_OPTIONS = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
+/** Parents whose line endings are text (mdast's `canContainEols`, with GFM's `delete`). */
+const EOL_PARENTS = new Set(['emphasis', 'fragment', 'heading', 'paragraph', 'strong', 'delete']);
+
+/** Node types that open a parent, by the micromark token that opens them. */
+const PARENTS: Record<string, string> = {
+  atxHeading: 'heading',
+  setextHeading: 'heading',
+  blockQuote: 'blockquote',
+  emphasis: 'emphasis',
+  strong: 'strong',
+  strikethrough: 'delete',
+  paragraph: 'paragraph',
+  listOrdered: 'list',
+  listUnordered: 'list',
+  link: 'link',
+  autolink: 'link',
+  literalAutolink: 'link',
+  table: 'table',
+  tableRow: 'tableRow',
+  tableHeader: 'tableCell',
+  tableData: 'tableCell',
+  gfmFootnoteDefinition: 'footnoteDefinition',
+};
+
+/**
+ * Tokens whose whole content is one leaf (or nothing) for the mask: the events inside them are
+ * passed over. A leaf is still a sibling, so text on either side of it is two text nodes.
+ */
+const LEAVES: Record<string, string | null> = {
+  codeFenced: 'code',
+  codeIndented: 'code',
+  htmlFlow: 'html',
+  htmlText: 'html',
+  image: 'image',
+  definition: 'definition',
+  gfmFootnoteCall: 'footnoteReference',
+  thematicBreak: 'thematicBreak',
+  // Buffered strings mdast keeps only as attributes: no node.
+  resourceTitleString: null,
+  referenceString: null,
+  gfmFootnoteDefinitionLabelString: null,
+};
+
+/** Tokens whose text is a text node's text (mdast's `onenterdata`). */
+const DATA = new Set([
+  'data',
+  'characterEscape',
+  'characterReference',
+  'autolinkProtocol',
+  'autolinkEmail',
+  'literalAutolinkHttp',
+  'literalAutolinkWww',
+  'literalAutolinkEmail',
+  'codeTextData',
+]);
+
+/** Tokens between a list item's content and the next item: mdast ends the item before them. */
+const ITEM_TAIL = new Set(['linePrefix', 'blockQuotePrefix', 'blockQuotePrefixWhitespace', 'blockQuoteMarker', 'listItemIndent']);
+
+/**
+ * Where mdast ends a list item closed at event `at` (the next item's prefix or the list's exit):
+ * at the first line ending of the run of line endings and prefixes before it, else at that event's end.
+ */
+function itemEnd(events: Event[], at: number): number {
+  let line = -1;
+  for (let k = at - 1; k >= 0; k--) {
+    const [kind, token] = events[k]!;
+    if (token.type === 'lineEnding' || token.type === 'lineEndingBlank') {
+      if (kind === 'enter') line = k;
+    } else if (!ITEM_TAIL.has(token.type)) break;
+  }
+  return line >= 0 ? events[line]![1].start.offset : events[at]![1].end.offset;
+}
+
+/** The tree of `input` as mdast would give it, reduced to what the mask needs. */
+function buildTree(input: string): MdNode {
+  const events = postprocess(
+    parse(parseOptions(input))
+      .document()
+      .write(preprocess()(input, undefined, true)),
+  );
+  // Without tabs or NULs a token's text is its slice of the input (micromark expands tabs and replaces NULs).
+  const sliceable = !/[\t\0]/.test(input);
+  const root = new MdNode('root', 0, input.length, true);
+  const stack: MdNode[] = [root];
+  let skipping: Token | null = null;
+  let skipped: MdNode | null = null;
+  let atHardBreak = false;
+  let slurpLineEnding = false;
+  let inReference = false;
+  let inTable = false;
+  let characterReferenceType = '';
+  const top = () => stack[stack.length - 1]!;
+  const piece = (token: Token, context: TokenizeContext) => (sliceable ? input.slice(token.start.offset, token.end.offset) : context.sliceSerialize(token));
+  const open = (node: MdNode) => {
+    top().children!.push(node);
+    stack.push(node);
+  };
+  const enterData = (token: Token) => {
+    const siblings = top().children!;
+    let tail = siblings[siblings.length - 1];
+    if (!tail || tail.type !== 'text') {
+      tail = new MdNode('text', token.start.offset, token.end.offset, false);
+      siblings.push(tail);
+    }
+    stack.push(tail);
+  };
+  const exitData = (token: Token, context: TokenizeContext) => {
+    const tail = stack.pop()!;
+    tail.value += piece(token, context);
+    tail.end = token.end.offset;
+  };
+  const close = (token: Token) => {
+    stack.pop()!.end = token.end.offset;
+  };
+
+  for (let i = 0; i < events.length; i++) {
+    const [kind, token, context] = events[i]!;
+    const type = token.type;
+    if (skipping) {
+      if (kind === 'exit' && token === skipping) {
+        if (skipped) skipped.end = token.end.offset;
+        skipping = null;
+      }
+      continue;
+    }
+    if (kind === 'enter') {
+      const parentType = PARENTS[type];
+      if (parentType !== undefined) {
+        open(new MdNode(parentType, token.start.offset, token.end.offset, true));
+        if (type === 'table') inTable = true;
+      } else if (type in LEAVES) {
+        const leaf = LEAVES[type]!;
+        skipped = leaf === null ? null : new MdNode(leaf, token.start.offset, token.end.offset, false);
+        if (skipped) top().children!.push(skipped);
+        skipping = token;
+      } else if (DATA.has(type)) {
+        enterData(token);
+      } else if (type === 'listItemPrefix') {
+        if (top().type === 'listItem') stack.pop()!.end = itemEnd(events, i);
+        open(new MdNode('listItem', token.start.offset, token.end.offset, true));
+      } else if (type === 'codeText') {
+        open(new MdNode('inlineCode', token.start.offset, token.end.offset, false));
+        // Its value is gathered in a fragment, as mdast does.
+        stack.push(new MdNode('fragment', token.start.offset, token.end.offset, true));
+      } else if (type === 'label') {
+        // The label's text becomes the link's children (images are passed over whole).
+        const fragment = new MdNode('fragment', token.start.offset, token.end.offset, false);
+        fragment.children = top().children;
+        stack.push(fragment);
+      } else if (type === 'resourceDestinationString') {
+        stack.push(new MdNode('fragment', token.start.offset, token.end.offset, true));
+      } else if (type === 'hardBreakEscape' || type === 'hardBreakTrailing') {
+        open(new MdNode('break', token.start.offset, token.end.offset, false));
+      }
+      continue;
+    }
+    // exit
+    switch (type) {
+      case 'data':
+      case 'codeTextData':
+      case 'characterEscapeValue':
+        exitData(token, context);
+        break;
+      case 'autolinkProtocol':
+      case 'literalAutolinkHttp':
+        exitData(token, context);
+        top().url = piece(token, context);
+        break;
+      case 'autolinkEmail':
+      case 'literalAutolinkEmail':
+        exitData(token, context);
+        top().url = 'mailto:' + piece(token, context);
+        break;
+      case 'literalAutolinkWww':
+        exitData(token, context);
+        top().url = 'http://' + piece(token, context);
+        break;
+      case 'characterReferenceMarkerNumeric':
+      case 'characterReferenceMarkerHexadecimal':
+        characterReferenceType = type;
+        break;
+      case 'characterReferenceValue': {
+        const data = piece(token, context);
+        top().value +=
+          characterReferenceType === 'characterReferenceMarkerNumeric'
+            ? decodeNumericCharacterReference(data, 10)
+            : characterReferenceType === 'characterReferenceMarkerHexadecimal'
+              ? decodeNumericCharacterReference(data, 16)
+              : (decodeNamedCharacterReference(data) as string);
+        characterReferenceType = '';
+        break;
+      }
+      case 'characterReference':
+        stack.pop()!.end = token.end.offset;
+        break;
+      case 'lineEnding': {
+        if (atHardBreak) {
+          const siblings = top().children!;
+          siblings[siblings.length - 1]!.end = token.end.offset;
+          atHardBreak = false;
+        } else if (!slurpLineEnding && EOL_PARENTS.has(top().type)) {
+          enterData(token);
+          exitData(token, context);
+        }
+        break;
+      }
+      case 'hardBreakEscape':
+      case 'hardBreakTrailing':
+        atHardBreak = true;
+        close(token);
+        break;
+      case 'setextHeadingText':
+        slurpLineEnding = true;
+        break;
+      case 'setextHeading':
+        slurpLineEnding = false;
+        close(token);
+        break;
+      case 'codeText': {
+        const fragment = stack.pop()!;
+        let value = '';
+        for (const child of fragment.children!) value += child.value;
+        if (inTable) value = value.replace(/\\([\\|])/g, (all: string, c: string) => (c === '|' ? c : all));
+        top().value = value;
+        close(token);
+        break;
+      }
+      case 'label':
+        stack.pop();
+        inReference = true;
+        break;
+      case 'resource':
+        inReference = false;
+        break;
+      case 'resourceDestinationString': {
+        const fragment = stack.pop()!;
+        let url = '';
+        for (const child of fragment.children!) url += child.value;
+        top().url = url;
+        break;
+      }
+      case 'link':
+        if (inReference) top().type = 'linkReference';
+        close(token);
+        break;
+      case 'taskListCheckValueChecked':
+      case 'taskListCheckValueUnchecked':
+        stack[stack.length - 2]!.checked = type === 'taskListCheckValueChecked';
+        break;
+      case 'paragraph':
+        shiftTaskText(stack);
+        close(token);
+        break;
+      case 'listOrdered':
+      case 'listUnordered':
+        if (top().type === 'listItem') stack.pop()!.end = itemEnd(events, i);
+        close(token);
+        break;
+      case 'table':
+        inTable = false;
+        close(token);
+        break;
+      default:
+        if (PARENTS[type] !== undefined) close(token);
+    }
+  }
+  return root;
+}
+
+/** mdast-util-gfm drops the blank after a task item's `[x]` from the first text of its first paragraph. */
+function shiftTaskText(stack: MdNode[]): void {
+  const parent = stack[stack.length - 2];
+  if (!parent || parent.type !== 'listItem' || parent.checked === null) return;
+  const node = stack[stack.length - 1]!;
+  const head = node.children![0];
+  if (!head || head.type !== 'text') return;
+  if (parent.children!.find((c) => c.type === 'paragraph') !== node) return;
+  head.value = head.value.slice(1);
+  if (head.value.length === 0) node.children!.shift();
+  else node.start = ++head.start;
+}
+
+/**
+ * The GFM constructs, each with the characters it cannot occur without. A text lacking them is
+ * parsed without that extension: the extension costs time at every character it may start at,
+ * and without its characters it can only ever decline, so the events are the same.
+ */
+const GFM_PARTS: Array<[() => Extension, RegExp]> = [
+  [gfmAutolinkLiteral, /http|www|@/i],
+  [gfmFootnote, /\[\^/],
+  [gfmStrikethrough, /~/],
+  [gfmTable, /\|/],
+  [gfmTaskListItem, /\[[\sxX]\]/],
+];
+
+/** Parser options by the set of GFM parts a text needs (a bit each), built once: building them per call cost more than parsing a short file. */
+const PARSE_OPTIONS = new Map<number, ParseOptions>();
+
+function parseOptions(input: string): ParseOptions {
+  let key = 0;
+  for (let k = 0; k < GFM_PARTS.length; k++) if (GFM_PARTS[k]![1].test(input)) key |= 1 << k;
+  let options = PARSE_OPTIONS.get(key);
+  if (!options) {
+    const parts = GFM_PARTS.filter((_, k) => key & (1 << k)).map(([make]) => make());
+    options = { extensions: parts.length ? [combineExtensions(parts)] : [] };
+    PARSE_OPTIONS.set(key, options);
+  }
+  return options;
+}
+
+/**
+ * Whether mdast-util-gfm's autolink-literal pass would cut this text node into links (it finds
+ * URLs and e-mail addresses the parser left as text, for example after inline HTML). The pieces
+ * it makes have no position, so none of the node's characters were text: the same here.
+ */
+function cutIntoLinks(value: string): boolean {
+  if (!/https?:\/\/|www\.|@/i.test(value)) return false;
+  for (const [pattern, accepts] of AUTOLINK_FINDS) {
+    pattern.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = pattern.exec(value))) {
+      if (accepts(match)) return true;
+      pattern.lastIndex = match.index + 1;
+    }
+  }
+  return false;
+}
+
+/** mdast-util-gfm-autolink-literal's patterns, each with its test of whether a match becomes a link. */
+const AUTOLINK_FINDS: Array<[RegExp, (m: RegExpExecArray) => boolean]> = [
+  [
+    /(?<![\da-z])(https?:\/\/|www(?=\.))([\w-]*\.[\w\-.]*)([^\t\n\r ]*)/gi,
+    (m) => {
+      const before = m.input.charCodeAt(m.index - 1);
+      if (!(m.index === 0 || unicodeWhitespace(before) || unicodePunctuation(before))) return false;
+      const domain = /^w/i.test(m[1]!) ? m[1]! + m[2]! : m[2]!;
+      return !unicodePunctuation(domain.charCodeAt(0)) && isCorrectDomain(domain);
+    },
+  ],
+  [
+    /(?<![\w+\-.@])xmpp:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)(\/(?:[\w\-/]|\.(?=[\dA-Za-z]))*)?/g,
+    (m) => !(/[\d\-_]$/.test(m[2]!) || (m[3] && (!/[A-Za-z]$/.test(m[3]) || m.input.charAt(m.index + m[0].length) === '@'))),
+  ],
+  [/(?<![\w+\-.@])mailto:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g, (m) => !/[\d\-_]$/.test(m[2]!)],
+  [/(?<![\w+\-.]|(?:^|[^\d@A-Za-z])(?:mailto|xmpp):)([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g, (m) => !/[\d\-_]$/.test(m[2]!)],
+];
+
+function isCorrectDomain(domain: string): boolean {
+  const parts = domain.split('.');
+  const bad = (part: string | undefined) => Boolean(part) && (/_/.test(part!) || !/[\dA-Za-z]/.test(part!));
+  return !(parts.length < 2 || bad(parts[parts.length - 1]) || bad(parts[parts.length - 2]));
+}
 
 /** Which characters are text, where list items start and how deep, where headings stand. */
-function structure(source: string): Structure {
+export function markdownStructure(source: string): MarkdownStructure {
   const mask = new Uint8Array(source.length).fill(MARKUP);
   const items = new Map<number, number>();
   const headings: Array<[number, number]> = [];
   const unmask = (s: number, e: number) => mask.fill(TEXT, Math.max(0, s), Math.min(source.length, e));
   // micromark drops a leading BOM, which would shift every offset by one: blank it instead.
   const input = source.charCodeAt(0) === 0xfeff ? ` ${source.slice(1)}` : source;
-  const tree = fromMarkdown(input, MARKDOWN_OPTIONS);
-  // An explicit stack, not recursion: nesting depth is the input's to choose.
-  const stack: Array<{ node: Nodes; depth: number; inLink: string | null }> = [{ node: tree, depth: 0, inLink: null }];
+  const tree = buildTree(input);
+  // An explicit stack, not recursion: nesting depth is the input's to choose. `inLink` is the
+  // URL of the link around (null: none); `linked` says a link or link reference is around.
+  const stack: Array<{ node: MdNode; depth: number; inLink: string | null; linked: boolean }> = [{ node: tree, depth: 0, inLink: null, linked: false }];
   while (stack.length) {
-    const { node, depth, inLink } = stack.pop()!;
-    const at = offsets(node);
+    const { node, depth, inLink, linked } = stack.pop()!;
     switch (node.type) {
       case 'text':
+        if (!linked && cutIntoLinks(node.value)) continue;
         // A bare URL (`https://…`, GFM autolink literal) is never entry text.
-        if (at && !(inLink !== null && (node.value === inLink || /^(?:https?:\/\/|www\.|mailto:)/i.test(node.value)))) unmask(at[0], at[1]);
+        if (!(inLink !== null && (node.value === inLink || /^(?:https?:\/\/|www\.|mailto:)/i.test(node.value)))) unmask(node.start, node.end);
         continue;
-      case 'inlineCode':
-        if (at) {
-          const i = source.indexOf(node.value, at[0]);
-          if (i >= 0 && i + node.value.length <= at[1]) unmask(i, i + node.value.length);
-        }
+      case 'inlineCode': {
+        const i = source.indexOf(node.value, node.start);
+        if (i >= 0 && i + node.value.length <= node.end) unmask(i, i + node.value.length);
         continue;
+      }
       case 'code':
-        if (at) unmask(at[0], at[1]);
-        continue;
-      case 'html':
-      case 'image':
-      case 'imageReference':
-      case 'definition':
-      case 'break':
-      case 'thematicBreak':
+        unmask(node.start, node.end);
         continue;
       case 'heading':
-        if (at) headings.push(at);
+        headings.push([node.start, node.end]);
         break;
       case 'listItem': {
-        const first = node.children[0];
-        const firstAt = first ? offsets(first) : null;
-        if (at) {
-          items.set(at[0], depth + 1);
-          // The marker (`-`, `*`, `1.`) stays: it is what starts an entry.
-          unmask(at[0], firstAt ? firstAt[0] : at[1]);
-        }
+        items.set(node.start, depth + 1);
+        // The marker (`-`, `*`, `1.`) stays: it is what starts an entry.
+        const first = node.children![0];
+        unmask(node.start, first ? first.start : node.end);
         break;
       }
       default:
         break;
     }
-    if ('children' in node) {
-      const parent = node as Parents;
-      const childDepth = node.type === 'listItem' ? depth + 1 : depth;
-      const link = node.type === 'link' ? node.url : inLink;
-      for (let k = parent.children.length - 1; k >= 0; k--) stack.push({ node: parent.children[k]!, depth: childDepth, inLink: link });
-    }
+    const children = node.children;
+    if (!children) continue;
+    const childDepth = node.type === 'listItem' ? depth + 1 : depth;
+    const link = node.type === 'link' ? node.url : inLink;
+    const childLinked = linked || node.type === 'link' || node.type === 'linkReference';
+    for (let k = children.length - 1; k >= 0; k--) stack.push({ node: children[k]!, depth: childDepth, inLink: link, linked: childLinked });
   }
   return { mask, items, headings };
 }
-
 /**
  * The lines of a Markdown document: the same `Line` records the plain reader gives, with markup
  * blanked out of `norm`, `runs` holding the text pieces, and `block` saying whether the line is a
  * heading, a list item (top level or nested), text, or markup alone.
  */
 export function readMarkdownLines(source: string): Line[] {
-  const { mask, items, headings } = structure(source);
+  const { mask, items, headings } = markdownStructure(source);
   const folded = fold(source);
   let masked = '';
   let runStart = 0;
