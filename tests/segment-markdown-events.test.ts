@@ -172,6 +172,18 @@ describe('markdownStructure on tricky snippets', () => {
   test.each(snippets)('%s', (_name, source) => expectSame(source));
 });
 
+describe('one document does not leak into the next', () => {
+  // The parsers are reused: a definition or a lazy line of one document must not reach another.
+  const sequences: Array<[string, string[]]> = [
+    ['a definition, then a document using its label', ['[a]: http://x.cn\n\n[甲][a]\n', '[甲][a] [a] http\n']],
+    ['lazy lines, then a plain document', ['> 甲\n乙\n- 丙\n丁\n', '甲\n===\n乙\n---\n']],
+    ['every GFM part, then none', ['| a |\n| - |\n| ~~b~~ [^1] a@b.cn www.x.cn http://x.cn |\n\n[^1]: c\n- [x] d\n', '- 甲 *乙*\n']],
+  ];
+  test.each(sequences)('%s', (_name, texts) => {
+    for (const text of texts) expectSame(text);
+  });
+});
+
 describe('the oracle comparison can fail', () => {
   test('markup and text differ in the mask, so a wrong mask would show', () => {
     const source = '- **2024** [甲](http://x.cn)\n';
