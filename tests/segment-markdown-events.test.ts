@@ -156,6 +156,7 @@ const snippets: Array<[string, string]> = [
   ['blockquote lazy continuation', '> 甲\n乙\n> - 丙\n丁\n'],
   ['paragraph continuation lines', '- 甲\n  乙\n   丙\n\t丁\n'],
   ['tabs', '-\t甲\n\t- 乙\n\n\t代码\n|\ta\t|\n|-|\n'],
+  ['tabs with links, code and a task', '- [x]\t甲 [http://x.cn](http://x.cn)\t`a\tb`\twww.y.cn\n- [ ]\t\n\t- [\t] 乙\n'],
   ['CRLF and CR line endings', '# 甲\r\n- 乙\r\n  - 丙\r\n\r\n丁\r戊\r'],
   ['BOM', '\ufeff# 标题\n- **2024-01-02** 甲\n'],
   ['NUL and odd characters', '甲\u0000乙 [丙\u0000](u) `\u0000`\n'],

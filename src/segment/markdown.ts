@@ -1,6 +1,8 @@
 /**
- * Step 1, for Markdown: reading lines through a CommonMark parser (mdast-util-from-markdown with
- * the GFM extensions), never through regular expressions. The parser says which characters are
+ * Step 1, for Markdown: reading lines through a CommonMark parser (micromark with the GFM
+ * extensions, the unified ecosystem's), never through regular expressions. The parser's events
+ * are walked into a light tree with mdast's node boundaries (not the mdast tree itself: building
+ * it cost twice the parse, for a mask that needs none of its values). The tree says which characters are
  * text and which are markup; the markup is blanked out of each line's folded view (same length,
  * so every offset is still an offset into the ORIGINAL input), and the line keeps the runs of
  * text it is made of. The plain-text line reader's classification then runs unchanged, and both
@@ -117,7 +119,7 @@ export interface MarkdownStructure {
  * A node of the light tree built from micromark's events: only what the mask needs. The node
  * types and their boundaries are mdast's (mdast-util-from-markdown + mdast-util-gfm), so the
  * mask is the one the mdast tree gave, at a fraction of the cost (no position objects, no
- * per-event context copies, no value for every node).
+ * per-event context copies, no mdast node shapes).
  */
 class MdNode {
   children: MdNode[] | null;
@@ -139,44 +141,44 @@ class MdNode {
 const EOL_PARENTS = new Set(['emphasis', 'fragment', 'heading', 'paragraph', 'strong', 'delete']);
 
 /** Node types that open a parent, by the micromark token that opens them. */
-const PARENTS: Record<string, string> = {
-  atxHeading: 'heading',
-  setextHeading: 'heading',
-  blockQuote: 'blockquote',
-  emphasis: 'emphasis',
-  strong: 'strong',
-  strikethrough: 'delete',
-  paragraph: 'paragraph',
-  listOrdered: 'list',
-  listUnordered: 'list',
-  link: 'link',
-  autolink: 'link',
-  literalAutolink: 'link',
-  table: 'table',
-  tableRow: 'tableRow',
-  tableHeader: 'tableCell',
-  tableData: 'tableCell',
-  gfmFootnoteDefinition: 'footnoteDefinition',
-};
+const PARENTS = new Map<string, string>([
+  ['atxHeading', 'heading'],
+  ['setextHeading', 'heading'],
+  ['blockQuote', 'blockquote'],
+  ['emphasis', 'emphasis'],
+  ['strong', 'strong'],
+  ['strikethrough', 'delete'],
+  ['paragraph', 'paragraph'],
+  ['listOrdered', 'list'],
+  ['listUnordered', 'list'],
+  ['link', 'link'],
+  ['autolink', 'link'],
+  ['literalAutolink', 'link'],
+  ['table', 'table'],
+  ['tableRow', 'tableRow'],
+  ['tableHeader', 'tableCell'],
+  ['tableData', 'tableCell'],
+  ['gfmFootnoteDefinition', 'footnoteDefinition'],
+]);
 
 /**
  * Tokens whose whole content is one leaf (or nothing) for the mask: the events inside them are
  * passed over. A leaf is still a sibling, so text on either side of it is two text nodes.
  */
-const LEAVES: Record<string, string | null> = {
-  codeFenced: 'code',
-  codeIndented: 'code',
-  htmlFlow: 'html',
-  htmlText: 'html',
-  image: 'image',
-  definition: 'definition',
-  gfmFootnoteCall: 'footnoteReference',
-  thematicBreak: 'thematicBreak',
+const LEAVES = new Map<string, string | null>([
+  ['codeFenced', 'code'],
+  ['codeIndented', 'code'],
+  ['htmlFlow', 'html'],
+  ['htmlText', 'html'],
+  ['image', 'image'],
+  ['definition', 'definition'],
+  ['gfmFootnoteCall', 'footnoteReference'],
+  ['thematicBreak', 'thematicBreak'],
   // Buffered strings mdast keeps only as attributes: no node.
-  resourceTitleString: null,
-  referenceString: null,
-  gfmFootnoteDefinitionLabelString: null,
-};
+  ['resourceTitleString', null],
+  ['referenceString', null],
+  ['gfmFootnoteDefinitionLabelString', null],
+]);
 
 /** Tokens whose text is a text node's text (mdast's `onenterdata`). */
 const DATA = new Set([
@@ -262,12 +264,12 @@ function buildTree(input: string): MdNode {
       continue;
     }
     if (kind === 'enter') {
-      const parentType = PARENTS[type];
+      const parentType = PARENTS.get(type);
       if (parentType !== undefined) {
         open(new MdNode(parentType, token.start.offset, token.end.offset, true));
         if (type === 'table') inTable = true;
-      } else if (type in LEAVES) {
-        const leaf = LEAVES[type]!;
+      } else if (LEAVES.has(type)) {
+        const leaf = LEAVES.get(type)!;
         skipped = leaf === null ? null : new MdNode(leaf, token.start.offset, token.end.offset, false);
         if (skipped) top().children!.push(skipped);
         skipping = token;
@@ -355,9 +357,7 @@ function buildTree(input: string): MdNode {
         close(token);
         break;
       case 'codeText': {
-        const fragment = stack.pop()!;
-        let value = '';
-        for (const child of fragment.children!) value += child.value;
+        let value = textOf(stack.pop()!);
         if (inTable) value = value.replace(/\\([\\|])/g, (all: string, c: string) => (c === '|' ? c : all));
         top().value = value;
         close(token);
@@ -371,9 +371,7 @@ function buildTree(input: string): MdNode {
         inReference = false;
         break;
       case 'resourceDestinationString': {
-        const fragment = stack.pop()!;
-        let url = '';
-        for (const child of fragment.children!) url += child.value;
+        const url = textOf(stack.pop()!);
         top().url = url;
         break;
       }
@@ -399,10 +397,17 @@ function buildTree(input: string): MdNode {
         close(token);
         break;
       default:
-        if (PARENTS[type] !== undefined) close(token);
+        if (PARENTS.has(type)) close(token);
     }
   }
   return root;
+}
+
+/** The text of a buffered fragment (mdast's `resume`: its text nodes' values joined). */
+function textOf(fragment: MdNode): string {
+  let value = '';
+  for (const child of fragment.children!) value += child.value;
+  return value;
 }
 
 /** mdast-util-gfm drops the blank after a task item's `[x]` from the first text of its first paragraph. */
