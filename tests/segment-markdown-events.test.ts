@@ -137,6 +137,8 @@ const snippets: Array<[string, string]> = [
   ['autolinks', '<http://x.cn> <a@b.cn> <mailto:a@b.cn>\n'],
   ['GFM autolink literals', '见 http://x.cn/a 与 www.x.cn 与 a@b.cn，又见https://y.cn。(www.z.cn)\n'],
   ['literals after inline HTML and emphasis', '<br/>www.x.cn <b>a@b.cn</b> **粗**http://x.cn _斜_www.y.cn\n'],
+  ['@ with no address around it', '由 @[甲](https://x.cn/a) 与 [乙]@[丙] 提交 @user 与 a@ 与 @b 与 a@.b.cn\n'],
+  ['literals that need every gated character', 'x@y a@b.cn HTTP://X.CN Www.X.cn http:/x.cn https//x.cn www x.www\n'],
   ['mailto and xmpp literals', 'mailto:a@b.cn xmpp:a@b.cn/c 与 a@b.c_ a@1.2\n'],
   ['literal in a heading and a table cell', '# 见 www.x.cn\n\n| a | b |\n| - | - |\n| http://x.cn | 甲 |\n'],
   ['footnotes', '甲[^1] 乙[^注]。\n\n[^1]: 脚注 **一**\n[^注]: 脚注\n    二\n'],

@@ -446,9 +446,11 @@ function autolinkLiteral(name: string): () => Extension {
  * test holds this against the full GFM tree).
  */
 const GFM_PARTS: Array<[() => Extension, RegExp]> = [
-  [autolinkLiteral('emailAutolink'), /@/],
-  [autolinkLiteral('protocolAutolink'), /http/i],
-  [autolinkLiteral('wwwAutolink'), /www/i],
+  // An address needs a letter, digit or `+-._` right before its `@` and a domain character after
+  // (`[@user]`, `]@[` are none); a URL its `http://` or `https://`; a host its `www.`.
+  [autolinkLiteral('emailAutolink'), /[\w+.-]@[\w.-]/],
+  [autolinkLiteral('protocolAutolink'), /https?:\/\//i],
+  [autolinkLiteral('wwwAutolink'), /www\./i],
   [gfmFootnote, /\[\^/],
   [gfmStrikethrough, /~/],
   [gfmTable, /\|/],
