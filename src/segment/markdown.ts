@@ -218,7 +218,9 @@ function buildTree(input: string): MdNode {
       .document()
       .write(preprocess()(input, undefined, true)),
   );
-  // Without tabs or NULs a token's text is its slice of the input (micromark expands tabs and replaces NULs).
+  // Without tabs or NULs a token's text is its slice of the input (micromark expands tabs and
+  // replaces NULs), except a line ending's: its end moves past the container prefix of the next
+  // line (`> `, a list item's indent), which is not its text.
   const sliceable = !/[\t\0]/.test(input);
   const root = new MdNode('root', 0, input.length, true);
   const stack: MdNode[] = [root];
@@ -230,7 +232,12 @@ function buildTree(input: string): MdNode {
   let inTable = false;
   let characterReferenceType = '';
   const top = () => stack[stack.length - 1]!;
-  const piece = (token: Token, context: TokenizeContext) => (sliceable ? input.slice(token.start.offset, token.end.offset) : context.sliceSerialize(token));
+  const piece = (token: Token, context: TokenizeContext) => {
+    if (!sliceable) return context.sliceSerialize(token);
+    const s = token.start.offset;
+    if (token.type !== 'lineEnding') return input.slice(s, token.end.offset);
+    return input.charCodeAt(s) === 0x0d && input.charCodeAt(s + 1) === 0x0a ? '\r\n' : input[s]!;
+  };
   const open = (node: MdNode) => {
     top().children!.push(node);
     stack.push(node);
@@ -424,56 +431,76 @@ function shiftTaskText(stack: MdNode[]): void {
 }
 
 /**
- * GFM's autolink literals, one construct at a time: `name` is micromark's name of the construct.
- * The e-mail construct is tried at every ASCII letter and digit of the text, so a text without `@`
- * is spared it (Chinese chronicles with English titles in them pay most for it).
+ * GFM's autolink literals with only the constructs named (micromark's names: `emailAutolink`,
+ * `protocolAutolink`, `wwwAutolink`), in one extension so that where two start at one character
+ * (`w`: e-mail, then www) they keep GFM's order. The e-mail construct is tried at every ASCII
+ * letter and digit, so a text that cannot hold an address is spared it.
  */
-function autolinkLiteral(name: string): () => Extension {
-  return () => {
-    const text: Record<number, Construct | Construct[]> = {};
-    for (const [code, constructs] of Object.entries(gfmAutolinkLiteral().text ?? {})) {
-      const kept = (Array.isArray(constructs) ? constructs : [constructs]).filter((c): c is Construct => c?.name === name);
-      if (kept.length) text[Number(code)] = kept;
-    }
-    return { text };
-  };
+function autolinkLiteral(names: Set<string>): Extension {
+  const text: Record<number, Construct[]> = {};
+  for (const [code, constructs] of Object.entries(gfmAutolinkLiteral().text ?? {})) {
+    const kept = (Array.isArray(constructs) ? constructs : [constructs]).filter((c): c is Construct => names.has(c?.name ?? ''));
+    if (kept.length) text[Number(code)] = kept;
+  }
+  return { text };
 }
 
 /**
- * The GFM constructs, each with the characters it cannot occur without. A text lacking them is
- * parsed without that construct: a construct costs time at every character it may start at, and
- * without its characters it can only ever decline, so the events are the same (the equivalence
- * test holds this against the full GFM tree).
+ * The GFM constructs, each with the characters it cannot occur without, in GFM's order. A text
+ * lacking them is parsed without that construct: a construct costs time at every character it may
+ * start at, and without its characters it can only ever decline, so the events are the same (the
+ * equivalence test holds this against the full GFM tree). Autolink literals: an address needs a
+ * letter, digit or `+-._` right before its `@` and a domain character after (`[@user]`, `]@[` are
+ * none), a URL its `http://` or `https://`, a host its `www.`.
  */
-const GFM_PARTS: Array<[() => Extension, RegExp]> = [
-  // An address needs a letter, digit or `+-._` right before its `@` and a domain character after
-  // (`[@user]`, `]@[` are none); a URL its `http://` or `https://`; a host its `www.`.
-  [autolinkLiteral('emailAutolink'), /[\w+.-]@[\w.-]/],
-  [autolinkLiteral('protocolAutolink'), /https?:\/\//i],
-  [autolinkLiteral('wwwAutolink'), /www\./i],
-  [gfmFootnote, /\[\^/],
-  [gfmStrikethrough, /~/],
-  [gfmTable, /\|/],
-  [gfmTaskListItem, /\[[\sxX]\]/],
+const GFM_PARTS: Array<[string, RegExp]> = [
+  ['emailAutolink', /[\w+.-]@[\w.-]/],
+  ['protocolAutolink', /https?:\/\//i],
+  ['wwwAutolink', /www\./i],
+  ['footnote', /\[\^/],
+  ['strikethrough', /~/],
+  // A table's delimiter row needs a `|` or an alignment colon (`:--`, `--:`), or it is a setext underline.
+  ['table', /\||:-|-:/],
+  ['taskListItem', /\[[\sxX]\]/],
 ];
+
+const GFM_EXTENSIONS: Record<string, () => Extension> = {
+  footnote: gfmFootnote,
+  strikethrough: gfmStrikethrough,
+  table: gfmTable,
+  taskListItem: gfmTaskListItem,
+};
+
+/** The extensions for the GFM parts named, in GFM's order (a later extension's constructs are tried first). */
+function gfmExtensions(names: Set<string>): Extension[] {
+  const literals = new Set([...names].filter((n) => n.endsWith('Autolink')));
+  const extensions = literals.size ? [autolinkLiteral(literals)] : [];
+  for (const [name] of GFM_PARTS) if (names.has(name) && GFM_EXTENSIONS[name]) extensions.push(GFM_EXTENSIONS[name]());
+  return extensions;
+}
 
 /**
  * Parsers by the set of GFM parts a text needs (a bit each), built once: building one merges every
- * construct table again (about 0.1 ms, a tenth of reading a 1 KB file). A parser's only
- * per-document state is `defined` (the reference definitions) and `lazy` (lazy lines), reset for
- * each document (parsing is synchronous, so no two documents share them).
+ * construct table again (about 0.1 ms, a tenth of reading a 1 KB file). A parser keeps the state
+ * of the document it reads on itself: `defined` (reference definitions), `lazy` (lazy lines), and
+ * whatever an extension adds (GFM footnotes add `gfmFootnotes`). Each document starts from the
+ * parser as built: those two emptied, every property added since deleted. Parsing is synchronous,
+ * so no two documents share a parser at once.
  */
-const PARSERS = new Map<number, ParseContext>();
+const PARSERS = new Map<number, { parser: ParseContext; keys: Set<string> }>();
 
 function parserFor(input: string): ParseContext {
   let key = 0;
   for (let k = 0; k < GFM_PARTS.length; k++) if (GFM_PARTS[k]![1].test(input)) key |= 1 << k;
-  let parser = PARSERS.get(key);
-  if (!parser) {
-    const parts = GFM_PARTS.filter((_, k) => key & (1 << k)).map(([make]) => make());
-    parser = parse({ extensions: parts.length ? [combineExtensions(parts)] : [] });
-    PARSERS.set(key, parser);
+  let built = PARSERS.get(key);
+  if (!built) {
+    const extensions = gfmExtensions(new Set(GFM_PARTS.filter((_, k) => key & (1 << k)).map(([name]) => name)));
+    const parser = parse({ extensions: extensions.length ? [combineExtensions(extensions)] : [] });
+    built = { parser, keys: new Set(Object.keys(parser)) };
+    PARSERS.set(key, built);
   }
+  const { parser, keys } = built;
+  for (const name of Object.keys(parser)) if (!keys.has(name)) delete (parser as unknown as Record<string, unknown>)[name];
   parser.defined = [];
   parser.lazy = {};
   return parser;
