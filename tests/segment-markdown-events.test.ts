@@ -1,5 +1,5 @@
 /**
- * The Markdown reader's structure (src/segment/markdown.ts, `markdownStructure`) walks micromark's
+ * The Markdown reader's structure (src/segment/markdown-events.ts, `markdownStructure`) walks micromark's
  * events into a light tree; it used to build the full mdast tree (mdast-util-from-markdown with
  * mdast-util-gfm) and walk that. The mdast path is kept HERE, as the oracle: on every corpus file,
  * the fixture, this project's own Markdown pages and a table of small tricky snippets, both must
@@ -13,7 +13,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { describe, expect, test } from 'vitest';
-import { markdownStructure } from '../src/segment/markdown.js';
+import { markdownStructure } from '../src/segment/markdown-events.js';
 
 const TEXT = 0;
 const MARKUP = 1;
