@@ -8,24 +8,11 @@ import { defineConfig } from 'tsup';
 // `exports` (src/entry/). Splitting puts the code they share in chunks, so `dashiji` and
 // `dashiji/dates` load ONE copy of the date rules (and a user importing both pays once).
 
-/** The ESM-only packages of the Markdown reader, bundled into the library (see noExternal). */
-const MARKDOWN_PACKAGES = [
-  /^mdast-util-/,
-  /^micromark/,
-  /^unist-util-/,
-  /^decode-named-character-reference/,
-  /^character-entities/,
-  /^character-reference-invalid/,
-  /^devlop/,
-  /^ccount/,
-  /^escape-string-regexp/,
-  /^markdown-table/,
-  /^longest-streak/,
-  /^zwitch/,
-  /^is-(?:alphabetical|alphanumerical|decimal|hexadecimal)/,
-  /^parse-entities/,
-  /^stringify-entities/,
-];
+/**
+ * The ESM-only packages of the Markdown reader, bundled into the library (see noExternal):
+ * micromark with its GFM constructs and helpers, and the named character references it decodes.
+ */
+const MARKDOWN_PACKAGES = [/^micromark/, /^decode-named-character-reference/, /^character-entities/];
 
 /**
  * The CLI bundles zod, and zod's index re-exports every message locale (about 360 KB of the
@@ -65,7 +52,7 @@ export default defineConfig([
     splitting: true,
     // import.meta.url (used to load the native segmenter lazily) needs a shim in the CJS build.
     shims: true,
-    // The Markdown reader (mdast-util-from-markdown, micromark, GFM) and its helpers are ESM-only:
+    // The Markdown reader (micromark, GFM) and its helpers are ESM-only:
     // the CJS build could not require() them on every Node 20, so they are bundled in.
     noExternal: MARKDOWN_PACKAGES,
   },

@@ -1,7 +1,8 @@
 /**
- * Step 1 for Markdown (src/segment/markdown.ts): the structure comes from mdast (CommonMark + GFM),
- * markup is blanked out of each line's folded view at the same offsets, and the line keeps the
- * runs of text it is made of. End-to-end rows check what reaches an entry and that every span is
+ * Step 1 for Markdown (src/segment/markdown.ts): the structure comes from micromark (CommonMark +
+ * GFM) with mdast's node boundaries (tests/segment-markdown-events.test.ts holds it equal to the
+ * mdast tree's), markup is blanked out of each line's folded view at the same offsets, and the
+ * line keeps the runs of text it is made of. End-to-end rows check what reaches an entry and that every span is
  * still an offset into the ORIGINAL input.
  */
 import { describe, expect, test } from 'vitest';

@@ -1,7 +1,8 @@
 /**
- * Step 1, for Markdown: reading lines through a CommonMark parser (mdast-util-from-markdown with
- * the GFM extensions), never through regular expressions. The parser says which characters are
- * text and which are markup; the markup is blanked out of each line's folded view (same length,
+ * Step 1, for Markdown: reading lines through a CommonMark parser (micromark with the GFM
+ * extensions, the unified ecosystem's), never through regular expressions. markdown-events.ts
+ * walks the parser's events to say which characters are text and which are markup, where list
+ * items and headings stand; the markup is blanked out of each line's folded view (same length,
  * so every offset is still an offset into the ORIGINAL input), and the line keeps the runs of
  * text it is made of. The plain-text line reader's classification then runs unchanged, and both
  * readers feed one assembly step.
@@ -11,12 +12,9 @@
  * `*`/`_` emphasis marks, link URLs and brackets, images, inline HTML (`<br/>`, `<details>`),
  * HTML comments, definitions, bare URLs.
  */
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
-import type { Nodes, Parents } from 'mdast';
 import { fold, isBlank, isLineBreak } from '../text.js';
 import { eachTrimmedLine } from './lines.js';
+import { MARKUP, TEXT, markdownStructure } from './markdown-events.js';
 import type { Line } from './lines.js';
 
 /** Whether text that came without a file name is clearly Markdown (not a plain chronicle that happens to hold a `#`). */
@@ -93,95 +91,13 @@ export function markdownIsTractable(source: string): boolean {
   return true;
 }
 
-const TEXT = 0;
-const MARKUP = 1;
-
-interface Structure {
-  /** Per character: TEXT or MARKUP. */
-  mask: Uint8Array;
-  /** Offsets where a list item starts, with its nesting depth (1 = top level). */
-  items: Map<number, number>;
-  /** [start, end) of every heading. */
-  headings: Array<[number, number]>;
-}
-
-function offsets(node: Nodes): [number, number] | null {
-  const s = node.position?.start.offset;
-  const e = node.position?.end.offset;
-  return s === undefined || e === undefined ? null : [s, e];
-}
-
-/** The GFM extensions, built once: they are pure configuration, and building them per call cost more than parsing a short file. */
-const MARKDOWN_OPTIONS = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
-
-/** Which characters are text, where list items start and how deep, where headings stand. */
-function structure(source: string): Structure {
-  const mask = new Uint8Array(source.length).fill(MARKUP);
-  const items = new Map<number, number>();
-  const headings: Array<[number, number]> = [];
-  const unmask = (s: number, e: number) => mask.fill(TEXT, Math.max(0, s), Math.min(source.length, e));
-  // micromark drops a leading BOM, which would shift every offset by one: blank it instead.
-  const input = source.charCodeAt(0) === 0xfeff ? ` ${source.slice(1)}` : source;
-  const tree = fromMarkdown(input, MARKDOWN_OPTIONS);
-  // An explicit stack, not recursion: nesting depth is the input's to choose.
-  const stack: Array<{ node: Nodes; depth: number; inLink: string | null }> = [{ node: tree, depth: 0, inLink: null }];
-  while (stack.length) {
-    const { node, depth, inLink } = stack.pop()!;
-    const at = offsets(node);
-    switch (node.type) {
-      case 'text':
-        // A bare URL (`https://…`, GFM autolink literal) is never entry text.
-        if (at && !(inLink !== null && (node.value === inLink || /^(?:https?:\/\/|www\.|mailto:)/i.test(node.value)))) unmask(at[0], at[1]);
-        continue;
-      case 'inlineCode':
-        if (at) {
-          const i = source.indexOf(node.value, at[0]);
-          if (i >= 0 && i + node.value.length <= at[1]) unmask(i, i + node.value.length);
-        }
-        continue;
-      case 'code':
-        if (at) unmask(at[0], at[1]);
-        continue;
-      case 'html':
-      case 'image':
-      case 'imageReference':
-      case 'definition':
-      case 'break':
-      case 'thematicBreak':
-        continue;
-      case 'heading':
-        if (at) headings.push(at);
-        break;
-      case 'listItem': {
-        const first = node.children[0];
-        const firstAt = first ? offsets(first) : null;
-        if (at) {
-          items.set(at[0], depth + 1);
-          // The marker (`-`, `*`, `1.`) stays: it is what starts an entry.
-          unmask(at[0], firstAt ? firstAt[0] : at[1]);
-        }
-        break;
-      }
-      default:
-        break;
-    }
-    if ('children' in node) {
-      const parent = node as Parents;
-      const childDepth = node.type === 'listItem' ? depth + 1 : depth;
-      const link = node.type === 'link' ? node.url : inLink;
-      for (let k = parent.children.length - 1; k >= 0; k--) stack.push({ node: parent.children[k]!, depth: childDepth, inLink: link });
-    }
-  }
-  return { mask, items, headings };
-}
-
 /**
  * The lines of a Markdown document: the same `Line` records the plain reader gives, with markup
  * blanked out of `norm`, `runs` holding the text pieces, and `block` saying whether the line is a
  * heading, a list item (top level or nested), text, or markup alone.
  */
 export function readMarkdownLines(source: string): Line[] {
-  const { mask, items, headings } = structure(source);
+  const { mask, items, headings } = markdownStructure(source);
   const folded = fold(source);
   let masked = '';
   let runStart = 0;
