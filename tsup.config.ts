@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import type { Options } from 'tsup';
 
 // Two builds: the library (ESM + CJS, with .d.ts and .d.cts for each condition) and the CLI
 // (ESM only, it is run, never imported). Dependencies stay external: @node-rs/jieba is a native
@@ -19,9 +20,9 @@ const MARKDOWN_PACKAGES = [/^micromark/, /^decode-named-character-reference/, /^
  * CLI's code) through `z.locales`, which dashiji never reads: the CLI build gets an index with
  * English only, the locale zod itself configures. The library is untouched (zod stays external).
  */
-const englishZodLocalesOnly = {
+const englishZodLocalesOnly: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'english-zod-locales-only',
-  setup(build: { onResolve: (o: { filter: RegExp }, f: (a: { path: string; importer: string }) => unknown) => void; onLoad: (o: { filter: RegExp; namespace: string }, f: () => unknown) => void }) {
+  setup(build) {
     build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
       /[\\/]zod[\\/]v4[\\/]/.test(args.importer) ? { path: 'zod-locales-en', namespace: 'dashiji-zod-locales' } : undefined,
     );

@@ -159,6 +159,9 @@ export async function* parseStream<E extends readonly AnyExtractor[]>(
     year?: PreludePiece;
     month?: PreludePiece | undefined;
     entry?: PreludePiece & { ordinal: number };
+    /** The year and month headings in force at `entry` (later ones may stand between it and the block). */
+    entryYear?: PreludePiece | undefined;
+    entryMonth?: PreludePiece | undefined;
   } = {};
   let first = true;
   /** The last own date above the prelude's entry (see SegmentOptions.previous). */
@@ -176,9 +179,10 @@ export async function* parseStream<E extends readonly AnyExtractor[]>(
 
   const parseBlock = function* (text: string): Generator<ChronicleEntry<E>> {
     read ??= decide(text);
-    // In their original order: an entry above the year heading in force stays above it.
-    const pieces = [prelude.title, prelude.subtitle, prelude.year, prelude.month, prelude.entry]
-      .filter((p): p is PreludePiece => p !== undefined)
+    // In their original order: an entry above the year heading in force stays above it, under
+    // the headings that were in force at it. A heading in both roles is written once.
+    const pieces = [prelude.title, prelude.subtitle, prelude.entryYear, prelude.entryMonth, prelude.year, prelude.month, prelude.entry]
+      .filter((p, k, all): p is PreludePiece => p !== undefined && all.findIndex((q) => q?.origin === p.origin) === k)
       .sort((a, b) => a.origin - b.origin);
     // Where each prelude piece stands in the block string.
     const at: number[] = [];
@@ -197,17 +201,21 @@ export async function* parseStream<E extends readonly AnyExtractor[]>(
     };
     const own = (span: { start: number }) => span.start >= lead.length;
     const piece = (span: { start: number; end: number }): PreludePiece => ({ text: whole.slice(span.start, span.end), origin: move(span.start) });
+    const mine = doc.entries.filter((e) => own(e.span));
+    const last = mine.at(-1);
+    // The year and month in force at the block's last entry, which the next block re-reads.
+    let atLast = { year: prelude.year, month: prelude.month };
     for (const h of doc.headings) {
       if (!own(h.span)) continue;
       if (h.kind === 'title') prelude = { ...prelude, title: piece(h.span) };
       else if (h.kind === 'year') prelude = { ...prelude, year: piece(h.span), month: undefined };
       else if (h.kind === 'month') prelude = { ...prelude, month: piece(h.span) };
       else if (h.kind === 'section' && h.year !== null && h.month === null && prelude.year === undefined && ordinal === 0) prelude = { ...prelude, subtitle: piece(h.span) };
+      if (last && h.span.start < last.span.start) atLast = { year: prelude.year, month: prelude.month };
       onHeading?.(moved(h, move));
     }
     // Block ordinals to whole-input ordinals; the prelude's entry keeps the one it had.
     const global = new Map<number, number>();
-    const mine = doc.entries.filter((e) => own(e.span));
     for (const e of doc.entries) {
       if (own(e.span)) continue;
       const from = pieces.find((p, k) => e.span.start >= at[k]! && e.span.start < at[k]! + p.text.length + 1);
@@ -225,8 +233,7 @@ export async function* parseStream<E extends readonly AnyExtractor[]>(
       const message = renumber(rest.message);
       onDiagnostic?.(at === undefined ? { ...rest, message } : { ...rest, message, entry: at });
     }
-    const last = mine.at(-1);
-    if (last) prelude = { ...prelude, entry: { ...piece(last.span), ordinal } };
+    if (last) prelude = { ...prelude, entry: { ...piece(last.span), ordinal }, entryYear: atLast.year, entryMonth: atLast.month };
     // The own date in force above the block's last entry: the next block re-reads that entry
     // behind its prelude, and its 同日 must mean what it meant here.
     let running = before;

@@ -124,8 +124,24 @@ describe('parseStream equals parse (property)', () => {
         const order = (ds: Diagnostic[]) => [...ds].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
         expect(strip({ entries, diagnostics: order(diagnostics) })).toEqual(strip({ entries: whole.entries, diagnostics: order(whole.diagnostics) }));
       }),
-      { numRuns: 40 },
+      // A fixed seed: CI runs the same 40 cases every time (600 random runs passed when this was set).
+      { numRuns: 40, seed: 20261201 },
     );
+  });
+});
+
+describe('parseStream: the entry a block re-reads keeps the headings it stood under', () => {
+  // Found by the property above: a year heading between the block's last entry and the next
+  // block left that entry without its own year in the prelude, and 同日 after it took the year
+  // of the entry before it.
+  it('同日 under a new year heading after a short block', async () => {
+    const text = '联盟大事记\n2015年\n1、1月1日，甲。\n2016年\n1月\n2、1月2日，乙。\n2017年\n3、同日，丙。\n4、2月1日，丁。\n';
+    const whole = parseChronicle(text);
+    for (const block of [20, 30, 45]) {
+      const { entries } = await collect(pieces(text, 1), block);
+      expect(entries.map((e) => e.date?.start)).toEqual(whole.entries.map((e) => e.date?.start));
+    }
+    expect(whole.entries[2]!.date?.start).toBe('2016-01-02');
   });
 });
 
