@@ -145,6 +145,24 @@ describe('layouts', () => {
         [null, '2019-04-01', '2019-04-01', 'day', '2019年4月1日', '举办活动。'],
       ],
     ],
+    [
+      'date headings with bullet items: each item is an entry on the heading’s day; a month-titled page gives the year',
+      '2021年3月本市要闻\n\n3月1日\n\n3月2日\n\n  • 新图书馆开馆。\n  • 东湖公园完成改造。\n\n3月4日至6日\n\n  · 举办春季花展。\n\n2021年3月9日\n- 地铁五号线试运行。\n',
+      [
+        [null, '2021-03-02', '2021-03-02', 'day', '3月2日', '新图书馆开馆。'],
+        [null, '2021-03-02', '2021-03-02', 'day', '3月2日', '东湖公园完成改造。'],
+        [null, '2021-03-04', '2021-03-06', 'day', '3月4日至6日', '举办春季花展。'],
+        [null, '2021-03-09', '2021-03-09', 'day', '2021年3月9日', '地铁五号线试运行。'],
+      ],
+    ],
+    [
+      'a date heading with indented items',
+      '2021年3月本市要闻\n3月2日\n    新图书馆开馆。\n    东湖公园完成改造。\n',
+      [
+        [null, '2021-03-02', '2021-03-02', 'day', '3月2日', '新图书馆开馆。'],
+        [null, '2021-03-02', '2021-03-02', 'day', '3月2日', '东湖公园完成改造。'],
+      ],
+    ],
   ];
   test.each(rows)('%s', (_name, text, want) => {
     expect(entriesOf(text)).toEqual(want);
@@ -165,6 +183,27 @@ describe('what a layout must not do', () => {
   });
   test('an indented dated line with another date and no picture word is a new entry', () => {
     expect(entriesOf('2020年大事记\n3月1日，召开会议。\n  3月9日，召开大会。\n').map((r) => r[1])).toEqual(['2020-03-01', '2020-03-09']);
+  });
+  test('a date heading’s items with their own dates keep them; the heading dates only the undated', () => {
+    expect(entriesOf('2021年大事记\n3月2日\n- 3月3日，甲事。\n- 乙事。\n').map((r) => [r[1], r[4]])).toEqual([
+      ['2021-03-03', '3月3日'],
+      ['2021-03-02', '3月2日'],
+    ]);
+  });
+  test('a date line followed by an unindented, unmarked line is that entry’s date, not a heading', () => {
+    expect(entriesOf('2021年大事记\n3月2日\n新图书馆开馆。\n').map((r) => [r[4], r[5]])).toEqual([['3月2日', '新图书馆开馆。']]);
+  });
+  test('a dated first line is a title only above a date line, and only when it names a month', () => {
+    const titled = parseChronicle('2021年3月本市要闻\n3月2日\n- 新图书馆开馆。\n');
+    expect([titled.title, titled.entries.length]).toEqual(['2021年3月本市要闻', 1]);
+    expect(parseChronicle('2021年3月本市要闻\n- 新图书馆开馆。\n').title).toBeNull();
+    expect(parseChronicle('2021年本市要闻\n3月2日\n- 新图书馆开馆。\n').title).toBeNull();
+    expect(parseChronicle('2021年3月，本市召开大会。\n3月2日\n- 新图书馆开馆。\n').title).toBeNull();
+  });
+  test('a date heading with nothing under it is a heading, not an entry', () => {
+    const doc = parseChronicle('2021年3月本市要闻\n3月1日\n3月2日\n- 新图书馆开馆。\n');
+    expect(doc.entries).toHaveLength(1);
+    expect(doc.headings.map((h) => h.text)).toEqual(['2021年3月本市要闻', '3月1日', '3月2日']);
   });
   test('▲ with no entry above has no date to share', () => {
     expect(entriesOf('大事记\n▲甲事。\n▲乙事。\n').map((r) => r[1])).toEqual([null, null]);

@@ -62,6 +62,8 @@ interface ImpliedSource {
   month: number | null;
   text: string;
   span: Span;
+  /** A day heading (`1月6日`, `1月4日至8日`): the exact period it names. */
+  day?: Pick<DateValue, 'start' | 'end' | 'precision'>;
 }
 
 function squashSpaces(text: string): string {
@@ -122,6 +124,7 @@ function daysIn(year: number, month: number): number {
 function impliedDate(h: ImpliedSource): DateValue {
   const y = pad(h.year, 4);
   const span = { start: h.span.start, end: h.span.end };
+  if (h.day) return { ...h.day, text: h.text, span, implied: ['year', 'month', 'day'], rule: 'heading' };
   if (h.month === null) return { start: `${y}-01-01`, end: `${pad(h.toYear ?? h.year, 4)}-12-31`, precision: 'year', text: h.text, span, implied: ['year'], rule: 'heading' };
   const m = pad(h.month);
   return { start: `${y}-${m}-01`, end: `${y}-${m}-${pad(daysIn(h.year, h.month))}`, precision: 'month', text: h.text, span, implied: ['year', 'month'], rule: 'heading' };
@@ -213,6 +216,8 @@ export function assemble(
   let impliedFrom: ImpliedSource | null = null;
   /** A year or month heading (not only the title) stands above: undated lines are events. */
   let underHeading = false;
+  /** The indent of the items under a day heading (`1月6日` / `  甲事。`): each such line is an item. */
+  let itemIndent = -1;
   let yearColumn: 'gregorian' | 'minguo' | 'minguo-academic' | undefined;
   let inTable = false;
   let previousDate: DateValue | null = options.previous ?? null;
@@ -306,6 +311,7 @@ export function assemble(
 
   const addHeading = (h: Heading, calendar?: 'lunar'): void => {
     headings.push(h);
+    itemIndent = -1;
     if (h.kind === 'year' && h.year !== null) {
       yearInForce = h.year;
       monthInForce = null;
@@ -398,6 +404,34 @@ export function assemble(
     return !(dm && dm.start === 0);
   };
 
+  /** The next line that is not page furniture, or -1. */
+  const nextContent = (li: number): number => {
+    let k = li + 1;
+    while (k < lines.length && infos[k]!.furniture) k++;
+    return k < lines.length ? k : -1;
+  };
+
+  /** Bullet, label or indented lines follow line `li`: the items of a date heading. */
+  const itemsFollow = (li: number): boolean => {
+    const k = nextContent(li);
+    if (k < 0 || infos[k]!.heading || infos[k]!.markdownHeading !== null) return false;
+    return infos[k]!.marker !== null || lines[k]!.indent > lines[li]!.indent;
+  };
+
+  /**
+   * A short first line that starts with a year and month and goes on with a name, above a line
+   * that is only a date (`2019年1月中國大陸` / `1月1日`): the title of a month's chronicle.
+   */
+  const periodTitle = (li: number): boolean => {
+    const text = lines[li]!.norm;
+    if (text.length > 30 || /[。，,；;：:]/.test(text)) return false;
+    const own = ownDate(text, 0, li);
+    const v = own?.match.value;
+    if (!own || !v || v.precision !== 'month' || v.implied?.includes('year') || own.bodyStart >= text.length) return false;
+    const k = nextContent(li);
+    return k >= 0 && infos[k]!.heading !== null;
+  };
+
   const unparsed = (line: Line, said: ReturnType<typeof diagnostic>): void => {
     diagnostics.push({ ...said, span: { start: line.start, end: line.end } });
   };
@@ -470,6 +504,30 @@ export function assemble(
         const span = { start: line.start, end: line.end };
         addHeading({ kind: 'section', text: sourceText(line), year: docYear, month: null, span });
         impliedFrom = { year: docYear, month: null, text: sourceText(line), span };
+        continue;
+      }
+    }
+
+    // `2019年1月中國大陸` above date headings: a title that starts with the period it covers.
+    if (title === null && headings.length === 0 && entries.length === 0 && !open && !info.heading && !info.marker && !isMdHeading && periodTitle(li)) {
+      setTitle(line, 0);
+      continue;
+    }
+
+    // `1月6日` (or `1月4日至8日`) alone above bullet or indented items: a day heading, and each
+    // item under it is an entry on that day.
+    if (!info.marker && !isMdHeading && (info.heading === null || (info.heading.kind === 'section' && info.heading.month !== null)) && itemsFollow(li)) {
+      const own = ownDate(text, 0, li);
+      const v = own && own.bodyStart >= text.length ? own.match.value : null;
+      if (v && v.precision === 'day') {
+        close();
+        const span = { start: line.start, end: line.end };
+        const y = Number(v.start.slice(0, 4));
+        const m = Number(v.start.slice(5, 7));
+        addHeading({ kind: 'section', text: sourceText(line), year: y, month: m, span });
+        impliedFrom = { year: y, month: m, text: sourceText(line), span, day: { start: v.start, end: v.end, precision: v.precision } };
+        underHeading = true;
+        itemIndent = lines[nextContent(li)]!.indent;
         continue;
       }
     }
@@ -557,7 +615,7 @@ export function assemble(
     } else if (!marker && !own && !isMdHeading && underHeading && !markedStyle && line.block !== 'nested-item') {
       // An undated event under a year or month heading: an entry of its own when it follows a
       // finished sentence (and, where paragraphs are blank-line separated, a blank line).
-      const fresh = o === null ? !looksLikeHeading(text) : o.ended && (!layout.paragraphs || line.gapBefore) && line.indent <= 0;
+      const fresh = o === null ? !looksLikeHeading(text) : o.ended && (!layout.paragraphs || line.gapBefore) && (line.indent <= 0 || line.indent === itemIndent);
       if (fresh) startsEntry = true;
     }
 
