@@ -163,6 +163,24 @@ describe('layouts', () => {
         [null, '2021-03-02', '2021-03-02', 'day', '3月2日', '东湖公园完成改造。'],
       ],
     ],
+    [
+      'record blocks between separator lines: one entry per block, the side label and captions inside it',
+      '校史上的十月\n==========\n10.8\n2016年10月8日\n学院举办校庆\n2016年10月8日，学院举办建校六十周年庆典。\n☆校庆现场\n★校友合影\n==========\n10.12\n2009年10月12日\n新校区启用\n2009年10月12日，新校区正式启用。\n',
+      [
+        [null, '2016-10-08', '2016-10-08', 'day', '2016年10月8日', '学院举办校庆 2016年10月8日，学院举办建校六十周年庆典。 ☆校庆现场 ★校友合影'],
+        [null, '2009-10-12', '2009-10-12', 'day', '2009年10月12日', '新校区启用 2009年10月12日，新校区正式启用。'],
+      ],
+    ],
+    [
+      'on this day: year-only entries happen on the title’s month-day; a bullet written after a date repeats the period',
+      '本校历史上的今天 5月3日\n\n1950年：学校举行成立大会。\n\n1978年：⊙恢复招生。\n\n⊙图书馆落成。\n\n1999年3月：学校更名。\n',
+      [
+        [null, '1950-05-03', '1950-05-03', 'day', '1950年', '学校举行成立大会。'],
+        [null, '1978-05-03', '1978-05-03', 'day', '1978年', '恢复招生。'],
+        [null, '1978-05-03', '1978-05-03', 'day', '⊙', '图书馆落成。'],
+        [null, '1999-03-01', '1999-03-31', 'month', '1999年3月', '学校更名。'],
+      ],
+    ],
   ];
   test.each(rows)('%s', (_name, text, want) => {
     expect(entriesOf(text)).toEqual(want);
@@ -204,6 +222,17 @@ describe('what a layout must not do', () => {
     const doc = parseChronicle('2021年3月本市要闻\n3月1日\n3月2日\n- 新图书馆开馆。\n');
     expect(doc.entries).toHaveLength(1);
     expect(doc.headings.map((h) => h.text)).toEqual(['2021年3月本市要闻', '3月1日', '3月2日']);
+  });
+  test('a record block’s side label raises no unresolved date; its separators are furniture', () => {
+    const text = '校史\n----------\n10.8\n2016年10月8日\n学院举办校庆\n----------\n10.12\n2009年10月12日\n新校区启用\n';
+    expect(codes(text, ['unresolved-date', 'undated-entry', 'page-furniture'])).toEqual(['page-furniture', 'page-furniture']);
+  });
+  test('an on-this-day title names one day: with two days, or a year, year-only entries keep the year', () => {
+    expect(entriesOf('历史上的今天 5月3日、5月4日\n1950年：甲事。\n').map((r) => r[3])).toEqual(['year']);
+    expect(entriesOf('2020年5月3日大事记\n1950年：甲事。\n').map((r) => r[3])).toEqual(['year']);
+  });
+  test('a bullet that never follows a date is no same-period mark', () => {
+    expect(entriesOf('大事记\n1950年，甲事。\n⊙乙事。\n').map((r) => r[1])).toEqual(['1950-01-01', null]);
   });
   test('▲ with no entry above has no date to share', () => {
     expect(entriesOf('大事记\n▲甲事。\n▲乙事。\n').map((r) => r[1])).toEqual([null, null]);

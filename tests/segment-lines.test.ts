@@ -53,6 +53,8 @@ describe('matchMarker: labels of every style and size', () => {
     expect(matchMarker('- 甲')).toMatchObject({ kind: 'bullet', label: null, samePeriod: false });
     expect(matchMarker('▲甲')).toMatchObject({ kind: 'bullet', samePeriod: true });
     expect(matchMarker('● 甲')).toMatchObject({ kind: 'bullet', samePeriod: true });
+    // ⊙ is a bullet; whether it marks the same period is the layout's call (layout.ts).
+    expect(matchMarker('⊙甲')).toMatchObject({ kind: 'bullet', samePeriod: false });
   });
 
   const none = ['1.4亿元', '3.6亿', '2019，公司成立', '2019年', '1、', '-', '甲1、', '1,000人'];
@@ -72,6 +74,19 @@ describe('readLine', () => {
     expect(read('<!-- page-anchor: X-1 -->').furniture).toBe(true);
     expect(read('- 3 -').furniture).toBe(true);
     expect(read('<!-- 注释 --> 正文').furniture).toBe(false);
+  });
+  const separators: Array<[string, boolean]> = [
+    ['//////////', true],
+    ['----------', true],
+    ['==========', true],
+    ['**********', true],
+    ['——————', true],
+    ['-=-=-=-=', false],
+    ['--', false],
+    ['---- 二 ----', false],
+  ];
+  test.each(separators)('%s is a record separator: %s', (line, want) => {
+    expect([read(line).separator, read(line).furniture || !want]).toEqual([want, true]);
   });
   const dateLed = ['2016年1月5日，甲', '2月25日下午，甲', '[2025-09-19] 甲', '十二月清兵', '同日，甲', '是月，甲', '1、3月5日，甲', '2024-12-31 甲'];
   test.each(dateLed)('%s is led by a date', (line) => {

@@ -296,6 +296,10 @@ export function assemble(
     return squashSpaces(piecesOf(line, from).map(([s, e]) => source.slice(s, e)).join(''));
   };
   let titleKey: string | null = null;
+  /** Record blocks: where the block's side label (`12.6`) starts, until its entry opens. */
+  let blockLabel: number | null = null;
+  /** The one month-day an "on this day" title names (`历史上的今天 4月20日`): year-only entries happened on it. */
+  let titleDay: { month: number; day: number } | null = null;
 
   const setTitle = (line: Line, from: number): void => {
     const text = sourceText(line, from);
@@ -303,6 +307,7 @@ export function assemble(
     titleKey = squashSpaces(line.norm.slice(from));
     const folded = fold(text);
     docYear = options.year ?? yearOfTitle(folded) ?? docYear;
+    titleDay = docYear === null ? dayOfTitle(folded) : null;
     subject = subjectOfTitle(folded);
     const span = { start: line.start, end: line.end };
     addHeading({ kind: 'title', text, year: docYear, month: null, span });
@@ -439,9 +444,11 @@ export function assemble(
   const openEntry = (line: Line, label: string | null, date: DateValue | null, pieces: Piece[], extra: Partial<Open> = {}): void => {
     const heading: SegmentedEntry['heading'] = { year: yearInForce, month: monthInForce };
     if (calendarInForce) heading.calendar = calendarInForce;
+    const start = blockLabel ?? line.start;
+    blockLabel = null;
     open = {
       label,
-      start: line.start,
+      start,
       end: line.end,
       date,
       pieces,
@@ -479,8 +486,33 @@ export function assemble(
         (open as Open).end = line.end;
         continue;
       }
+      // A separator line ends the record block above it.
+      if (info.separator) {
+        close();
+        blockLabel = null;
+      }
       unparsed(line, diagnostic('page-furniture', { text: text.trim() }, lang));
       continue;
+    }
+
+    if (layout.separated) {
+      // Record blocks: the block's entry takes every line below its start up to the next
+      // separator (headline, the body that repeats the date, photo captions `☆…`), and its
+      // date from the first dated line when the block's first lines wrote none.
+      const o = open as Open | null;
+      if (o) {
+        if (!o.date) {
+          const own = ownDate(text, dateStartOf(text, 0), li);
+          if (own) o.date = dateValue(source, line.start, own.match, diagnostics, lang);
+        }
+        extend(o, line, unit(piecesOf(line, 0)));
+        continue;
+      }
+      // `12.6` above the block's full date line: a side label, part of the entry's span only.
+      if (blockLabel === null && BLOCK_LABEL.test(text) && li + 1 < lines.length && infos[li + 1]!.dateLed) {
+        blockLabel = line.start;
+        continue;
+      }
     }
     if (titleKey !== null && maySquashTo(text, titleKey) && squashSpaces(text) === titleKey && (entries.length > 0 || open)) {
       unparsed(line, diagnostic('repeated-title', {}, lang));
@@ -625,12 +657,16 @@ export function assemble(
       if (label !== null && marker) checkLabel(label, marker.family, { start: line.start, end: line.end });
       let date = own ? dateValue(source, line.start, own.match, diagnostics, lang) : null;
       const prev = previousDate as DateValue | null;
-      if (!date && marker?.samePeriod && prev) {
+      if (date && titleDay && date.precision === 'year' && date.start.slice(0, 4) === date.end.slice(0, 4)) date = onTheDay(date, titleDay);
+      const periodMark = marker?.kind === 'bullet' && layout.periodMarks.includes(text.trimStart()[0] ?? '');
+      if (!date && (marker?.samePeriod || periodMark) && prev) {
         // `▲省政府批准…`: the same period as the entry above.
         const span = { start: line.start, end: line.start + 1 };
         date = { start: prev.start, end: prev.end, precision: prev.precision, text: source.slice(span.start, span.end), span, implied: ['year', 'month', 'day'], rule: 'same-period' };
       }
-      const bodyStart = own ? own.bodyStart : marker ? marker.after : 0;
+      let bodyStart = own ? own.bodyStart : marker ? marker.after : 0;
+      // `2001年：⊙甲事。`: the document's same-period bullet after the date is no text.
+      if (own && layout.periodMarks.includes(text[bodyStart] ?? '\n')) while (++bodyStart < text.length && text.charCodeAt(bodyStart) === 0x20);
       const pieces = piecesOf(line, bodyStart);
       openEntry(line, label, date, pieces, {
         style: marker?.label ? labelStyle(text, marker) : '',
@@ -756,6 +792,35 @@ function unit(pieces: Piece[]): Piece[] {
   const [first, ...rest] = pieces;
   return first ? [[first[0], first[1], true], ...rest] : pieces;
 }
+
+/**
+ * The one month and day a title names and no year (`…历史上的今天 4月20日`, `四月二十日`): an
+ * "on this day" chronicle, whose entries write only their year. Null when it names none or several.
+ */
+export function dayOfTitle(title: string): { month: number; day: number } | null {
+  const all = [...title.matchAll(TITLE_MONTH_DAY)];
+  if (all.length !== 1) return null;
+  const month = parseNumber(all[0]!.groups!.month!);
+  const day = parseNumber(all[0]!.groups!.day!);
+  if (month === null || day === null || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return { month, day };
+}
+
+const TITLE_MONTH_DAY = /(?<![\d年〇零一二三四五六七八九十])(?<month>\d{1,2}|[一二三四五六七八九十]{1,3}) ?月 ?(?<day>\d{1,2}|[一二三四五六七八九十]{1,3}) ?[日号]/g;
+
+/**
+ * A year-only date in an "on this day" chronicle: that year's month-day from the title, the month
+ * and day listed in `implied`. A day the year does not have (2月29日 in 1937) keeps the year.
+ */
+function onTheDay(date: DateValue, md: { month: number; day: number }): DateValue {
+  const year = Number(date.start.slice(0, 4));
+  if (md.day > daysIn(year, md.month)) return date;
+  const iso = `${pad(year, 4)}-${pad(md.month)}-${pad(md.day)}`;
+  return { ...date, start: iso, end: iso, precision: 'day', implied: [...(date.implied ?? []), 'month', 'day'], rule: `${date.rule ?? 'year'}+title-day` };
+}
+
+/** `12.6`, `12-06`, `2015.12`: a record block's side label, numbers only. */
+const BLOCK_LABEL = /^\d{1,4}(?:[./-]\d{1,2}){1,2}$/;
 
 /** A short line without sentence punctuation: a section heading, not an event. */
 function looksLikeHeading(text: string): boolean {

@@ -4,6 +4,7 @@
  * not assumed. The answer is a small record the assembly step reads; nothing here looks at dates
  * in context.
  */
+import { MARK_AFTER_DATE } from '../patterns.js';
 import type { Line, LineInfo } from './lines.js';
 
 /** What this document uses to begin an entry. */
@@ -24,7 +25,20 @@ export interface Layout {
    * undated events, dated by their heading).
    */
   paragraphs: boolean;
+  /**
+   * Record blocks between separator lines (`//////////`): each short block is ONE entry (a label,
+   * a date line, a headline, a body that repeats the date, photo captions `☆…`).
+   */
+  separated: boolean;
+  /**
+   * Bullets this document writes right after a leading date (`2001年：⊙甲事。` / `⊙乙事。`): each
+   * lists another event of the same period, so a line it leads takes the entry above's date.
+   */
+  periodMarks: string;
 }
+
+/** A block of at most this many lines between separators is one record. */
+const RECORD_BLOCK_LINES = 8;
 
 /** Infer the layout from every line's reading. Pure; linear in the number of lines. */
 export function inferLayout(lines: readonly Line[], infos: readonly LineInfo[]): Layout {
@@ -35,9 +49,30 @@ export function inferLayout(lines: readonly Line[], infos: readonly LineInfo[]):
   let gaps = 0;
   let content = 0;
   let headings = 0;
+  let separators = 0;
+  let blocks = 0;
+  let shortBlocks = 0;
+  let blockLines = 0;
+  let periodMarks = '';
+  const endBlock = (): void => {
+    if (blockLines > 0) {
+      blocks++;
+      if (blockLines <= RECORD_BLOCK_LINES) shortBlocks++;
+    }
+    blockLines = 0;
+  };
   for (let i = 0; i < infos.length; i++) {
     const info = infos[i]!;
+    if (info.separator) {
+      separators++;
+      endBlock();
+    }
     if (info.furniture) continue;
+    if (separators > 0) blockLines++;
+    if (info.dateLed && !info.marker) {
+      const mark = MARK_AFTER_DATE.exec(lines[i]!.norm)?.groups?.mark;
+      if (mark && !periodMarks.includes(mark)) periodMarks += mark;
+    }
     if (info.heading) headings++;
     content++;
     if (i > 0 && lines[i]!.gapBefore) gaps++;
@@ -49,9 +84,12 @@ export function inferLayout(lines: readonly Line[], infos: readonly LineInfo[]):
       if (next && !next.marker && !next.heading && next.dateLed) headlines++;
     }
   }
+  endBlock();
   return {
     marked: marked >= 2 && marked >= digitLed,
     headline: headlines >= 2 && headlines * 2 >= labelledUndated,
     paragraphs: headings >= 1 && content >= 4 && gaps * 10 >= (content - 1) * 7,
+    separated: separators >= 2 && blocks >= 2 && shortBlocks * 3 >= blocks * 2,
+    periodMarks,
   };
 }

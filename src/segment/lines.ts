@@ -18,6 +18,7 @@ import {
   MARKDOWN_HEADING,
   PAGE_FURNITURE,
   SAME_PERIOD_MARK,
+  SEPARATOR_LINE,
   SENTENCE_END,
 } from '../patterns.js';
 import { isBlank, isLineBreak } from '../text.js';
@@ -61,6 +62,8 @@ export interface Marker {
 export interface LineInfo {
   /** Page numbers, running heads, an HTML comment: kept out of entries and reported. */
   furniture: boolean;
+  /** A line of one repeated punctuation mark (`//////////`): furniture that ends a record block. */
+  separator: boolean;
   /** A plain-text `## heading`: the offset where its text starts. */
   markdownHeading: number | null;
   /** A line that is nothing but a date, a year or a month (see `matchHeading`). */
@@ -140,7 +143,8 @@ export function matchMarker(line: string): Marker | null {
 /** Read one line on its own. `raw` is the line as written (TABs are only visible there). */
 export function readLine(line: Line, raw: string): LineInfo {
   const text = line.norm;
-  const furniture = line.block === 'markup' || PAGE_FURNITURE.test(text) || HTML_COMMENT_LINE.test(text);
+  const separator = line.block === undefined && SEPARATOR_LINE.test(text);
+  const furniture = line.block === 'markup' || separator || PAGE_FURNITURE.test(text) || HTML_COMMENT_LINE.test(text);
   const md = line.block === undefined ? MARKDOWN_HEADING.exec(text) : null;
   const markdownHeading = md ? (md.indices?.groups?.text?.[0] ?? 0) : null;
   // A Markdown line may begin with blanked markup (`**1.** …`): read the marker after it.
@@ -149,6 +153,7 @@ export function readLine(line: Line, raw: string): LineInfo {
   const rest = marker ? text.slice(marker.after) : text.trimStart();
   return {
     furniture,
+    separator,
     markdownHeading,
     heading: md ? null : (matchHeading(text) ?? englishMonthHeading(text)),
     marker,
