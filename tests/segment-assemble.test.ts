@@ -181,6 +181,23 @@ describe('layouts', () => {
         [null, '1999-03-01', '1999-03-31', 'month', '1999年3月', '学校更名。'],
       ],
     ],
+    [
+      'year lines, each holding one short event line with no sentence end',
+      '发展历程\n2008\n公司成立\n2009\n推出首款产品\n2012\n完成首轮融资\n',
+      [
+        [null, '2008-01-01', '2008-12-31', 'year', '2008', '公司成立'],
+        [null, '2009-01-01', '2009-12-31', 'year', '2009', '推出首款产品'],
+        [null, '2012-01-01', '2012-12-31', 'year', '2012', '完成首轮融资'],
+      ],
+    ],
+    [
+      'year / dash / text lines: the dash is no text',
+      '公司大事记\n2008 — 公司成立\n2009 - 推出首款产品\n',
+      [
+        [null, '2008-01-01', '2008-12-31', 'year', '2008', '公司成立'],
+        [null, '2009-01-01', '2009-12-31', 'year', '2009', '推出首款产品'],
+      ],
+    ],
   ];
   test.each(rows)('%s', (_name, text, want) => {
     expect(entriesOf(text)).toEqual(want);
@@ -233,6 +250,11 @@ describe('what a layout must not do', () => {
   });
   test('a bullet that never follows a date is no same-period mark', () => {
     expect(entriesOf('大事记\n1950年，甲事。\n⊙乙事。\n').map((r) => r[1])).toEqual(['1950-01-01', null]);
+  });
+  test('a short line above the events of its heading stays a section heading; alone at the end it is one too', () => {
+    const doc = parseChronicle('县志\n1950年\n政治\n成立县人民政府。\n1951年\n附录\n');
+    expect(doc.headings.map((h) => h.text)).toEqual(['县志', '1950年', '政治', '1951年', '附录']);
+    expect(doc.entries).toHaveLength(1);
   });
   test('▲ with no entry above has no date to share', () => {
     expect(entriesOf('大事记\n▲甲事。\n▲乙事。\n').map((r) => r[1])).toEqual([null, null]);

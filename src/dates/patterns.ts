@@ -293,8 +293,11 @@ export const ENTRY_DATE_OPEN = /(?:\p{Extended_Pictographic}\uFE0F? ?){0,3}(?<op
 /** The closing half of each ENTRY_DATE_OPEN wrapper. */
 export const ENTRY_DATE_CLOSE: Readonly<Record<string, string>> = { '**': '**', __: '__', '[': ']', '【': '】', '〔': '〕' };
 
-/** Between an entry's date and its text: `，` `,` `、` `：` `:` spaces, or nothing. */
-export const ENTRY_SEPARATOR = / {0,8}(?:[，,、：:;；] {0,8})?/y;
+/**
+ * Between an entry's date and its text: `，` `,` `、` `：` `:` spaces, or nothing; or a dash set
+ * off by spaces (`2008 — 公司成立`, `2009 - 推出产品`), never one that joins a date to a number.
+ */
+export const ENTRY_SEPARATOR = / {0,8}(?:[，,、：:;；] {0,8}|(?<= )(?:-{1,2}|[–—]{1,2}) {1,8})?/y;
 
 // ── Headings and titles ──────────────────────────────────────────────────────────────────
 

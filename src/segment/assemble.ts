@@ -437,6 +437,20 @@ export function assemble(
     return k >= 0 && infos[k]!.heading !== null;
   };
 
+  /**
+   * A short line that is all a year or month heading holds (`2008` / `公司成立` / `2009`): a
+   * heading with nothing under it is no heading, so the line is the heading's event. At the end
+   * of the input it is one when the lines above were read so too.
+   */
+  let soleEvents = 0;
+  const soleLine = (li: number): boolean => {
+    const k = nextContent(li);
+    const h = k < 0 ? null : infos[k]!.heading;
+    const sole = k < 0 ? soleEvents > 0 : h !== null && (h.kind !== 'section' || h.month !== null);
+    if (sole) soleEvents++;
+    return sole;
+  };
+
   const unparsed = (line: Line, said: ReturnType<typeof diagnostic>): void => {
     diagnostics.push({ ...said, span: { start: line.start, end: line.end } });
   };
@@ -647,7 +661,7 @@ export function assemble(
     } else if (!marker && !own && !isMdHeading && underHeading && !markedStyle && line.block !== 'nested-item') {
       // An undated event under a year or month heading: an entry of its own when it follows a
       // finished sentence (and, where paragraphs are blank-line separated, a blank line).
-      const fresh = o === null ? !looksLikeHeading(text) : o.ended && (!layout.paragraphs || line.gapBefore) && (line.indent <= 0 || line.indent === itemIndent);
+      const fresh = o === null ? !looksLikeHeading(text) || soleLine(li) : o.ended && (!layout.paragraphs || line.gapBefore) && (line.indent <= 0 || line.indent === itemIndent);
       if (fresh) startsEntry = true;
     }
 
