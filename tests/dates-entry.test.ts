@@ -128,6 +128,11 @@ describe('round 2: gazetteers, web timelines, dotted ranges', () => {
     ['2008 — 公司成立', ctx(), { date: '2008', start: '2008-01-01', end: '2008-12-31', precision: 'year', body: '公司成立' }],
     ['2009年3月 - 推出产品', ctx(), { date: '2009年3月', start: '2009-03-01', end: '2009-03-31', precision: 'month', body: '推出产品' }],
     ['2010年5月1日 —— 新厂投产', ctx(), { date: '2010年5月1日', start: '2010-05-01', body: '新厂投产' }],
+    // English months inside a Chinese timeline, with or without their day and year.
+    ['Jan 2019 公司成立', ctx(), { date: 'Jan 2019', start: '2019-01-01', end: '2019-01-31', precision: 'month', body: '公司成立' }],
+    ['Sept. 5, 2020 新厂投产', ctx(), { date: 'Sept. 5, 2020', start: '2020-09-05', body: '新厂投产' }],
+    ['March - 推出产品', ctx({ year: 2019 }), { date: 'March', start: '2019-03-01', end: '2019-03-31', precision: 'month', body: '推出产品' }],
+    ['December: 完成融资', ctx({ year: 2019 }), { date: 'December', start: '2019-12-01', end: '2019-12-31', precision: 'month', body: '完成融资' }],
     // Not when the dash touches the text: `-3℃` is a figure, kept whole.
     ['2011年1月5日 -3℃低温', ctx(), { date: '2011年1月5日', start: '2011-01-05', body: '-3℃' }],
     ['夏东海县城区建立工会', ctx({ year: 1926 }), { date: '夏', start: '1926-06-01', end: '1926-08-31', precision: 'season', body: '东海县' }],
@@ -141,7 +146,7 @@ describe('round 2: gazetteers, web timelines, dotted ranges', () => {
   ];
   test.each(rows)('%s', (...row) => run(row));
 
-  test.each(['春风化雨', '秋收工作全面展开', '冬至前后', '夏令营开营', '**重要** 通知', '[链接] 说明', '🎉 恭喜'])('%s: no entry date', (line) => {
+  test.each(['春风化雨', '秋收工作全面展开', '冬至前后', '夏令营开营', '**重要** 通知', '[链接] 说明', '🎉 恭喜', 'Mayor 来访', 'Marching 乐队', 'Mar2019 产品'])('%s: no entry date', (line) => {
     expect(matchEntryDate(fold(line), 0, ctx({ year: 2020 }))).toBeNull();
   });
   test('a season with no separator needs a year in force', () => {

@@ -198,6 +198,15 @@ describe('layouts', () => {
         [null, '2009-01-01', '2009-12-31', 'year', '2009', '推出首款产品'],
       ],
     ],
+    [
+      'year lines above English-month / dash / text lines',
+      '公司大事记\n2019\nJan - 公司成立\nMar - 推出首款产品\n2020\nSept. 5 - 完成融资\n',
+      [
+        [null, '2019-01-01', '2019-01-31', 'month', 'Jan', '公司成立'],
+        [null, '2019-03-01', '2019-03-31', 'month', 'Mar', '推出首款产品'],
+        [null, '2020-09-05', '2020-09-05', 'day', 'Sept. 5', '完成融资'],
+      ],
+    ],
   ];
   test.each(rows)('%s', (_name, text, want) => {
     expect(entriesOf(text)).toEqual(want);

@@ -294,6 +294,14 @@ export const ENTRY_DATE_OPEN = /(?:\p{Extended_Pictographic}\uFE0F? ?){0,3}(?<op
 export const ENTRY_DATE_CLOSE: Readonly<Record<string, string>> = { '**': '**', __: '__', '[': ']', '【': '】', '〔': '〕' };
 
 /**
+ * An English month at an entry's start, with its day and year when written (`Jan 2019 公司成立`,
+ * `Sept. 5, 2020 …`, `March - …`), as Chinese timelines of companies and projects write them.
+ * The month is a whole word: `Marching` or `Mayor` is no date.
+ */
+export const ENTRY_ENGLISH_MONTH =
+  /(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?(?: (?<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d.]))?(?:,? (?<year>\d{4})(?!\d))?/iy;
+
+/**
  * Between an entry's date and its text: `，` `,` `、` `：` `:` spaces, or nothing; or a dash set
  * off by spaces (`2008 — 公司成立`, `2009 - 推出产品`), never one that joins a date to a number.
  */
