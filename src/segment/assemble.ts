@@ -434,7 +434,10 @@ export function assemble(
     const v = own?.match.value;
     if (!own || !v || v.precision !== 'month' || v.implied?.includes('year') || own.bodyStart >= text.length) return false;
     const k = nextContent(li);
-    return k >= 0 && infos[k]!.heading !== null;
+    if (k < 0) return false;
+    const next = lines[k]!.norm;
+    const date = infos[k]!.heading === null ? ownDate(next, 0, k) : null;
+    return infos[k]!.heading !== null || (date !== null && date.bodyStart >= next.length);
   };
 
   /**
@@ -562,16 +565,18 @@ export function assemble(
 
     // `1月6日` (or `1月4日至8日`) alone above bullet or indented items: a day heading, and each
     // item under it is an entry on that day.
-    if (!info.marker && !isMdHeading && (info.heading === null || (info.heading.kind === 'section' && info.heading.month !== null)) && itemsFollow(li)) {
-      const own = ownDate(text, 0, li);
+    if (!info.marker && (info.heading === null || (info.heading.kind === 'section' && info.heading.month !== null)) && itemsFollow(li)) {
+      const own = ownDate(text, dateStartOf(text, mdFrom), li);
       const v = own && own.bodyStart >= text.length ? own.match.value : null;
       if (v && v.precision === 'day') {
         close();
         const span = { start: line.start, end: line.end };
         const y = Number(v.start.slice(0, 4));
         const m = Number(v.start.slice(5, 7));
-        addHeading({ kind: 'section', text: sourceText(line), year: y, month: m, span });
-        impliedFrom = { year: y, month: m, text: sourceText(line), span, day: { start: v.start, end: v.end, precision: v.precision } };
+        addHeading({ kind: 'section', text: sourceText(line, mdFrom), year: y, month: m, span });
+        // The items' date points at the date itself, not at the heading's markup (`### 1月6日`).
+        const at = { start: line.start + own!.match.start, end: line.start + own!.match.end };
+        impliedFrom = { year: y, month: m, text: collapseBreaks(source.slice(at.start, at.end)), span: at, day: { start: v.start, end: v.end, precision: v.precision } };
         underHeading = true;
         itemIndent = lines[nextContent(li)]!.indent;
         continue;
