@@ -133,6 +133,8 @@ describe('round 2: gazetteers, web timelines, dotted ranges', () => {
     ['Sept. 5, 2020 新厂投产', ctx(), { date: 'Sept. 5, 2020', start: '2020-09-05', body: '新厂投产' }],
     ['March - 推出产品', ctx({ year: 2019 }), { date: 'March', start: '2019-03-01', end: '2019-03-31', precision: 'month', body: '推出产品' }],
     ['December: 完成融资', ctx({ year: 2019 }), { date: 'December', start: '2019-12-01', end: '2019-12-31', precision: 'month', body: '完成融资' }],
+    ['2008年——公司成立', ctx(), { date: '2008年', start: '2008-01-01', end: '2008-12-31', precision: 'year', body: '公司成立' }],
+    ['2010年5月—完成融资', ctx(), { date: '2010年5月', start: '2010-05-01', end: '2010-05-31', precision: 'month', body: '完成融资' }],
     // Not when the dash touches the text: `-3℃` is a figure, kept whole.
     ['2011年1月5日 -3℃低温', ctx(), { date: '2011年1月5日', start: '2011-01-05', body: '-3℃' }],
     ['夏东海县城区建立工会', ctx({ year: 1926 }), { date: '夏', start: '1926-06-01', end: '1926-08-31', precision: 'season', body: '东海县' }],

@@ -303,9 +303,10 @@ export const ENTRY_ENGLISH_MONTH =
 
 /**
  * Between an entry's date and its text: `，` `,` `、` `：` `:` spaces, or nothing; or a dash set
- * off by spaces (`2008 — 公司成立`, `2009 - 推出产品`), never one that joins a date to a number.
+ * off by spaces (`2008 — 公司成立`, `2009 - 推出产品`) or right after 年 月 日 (`2008年——公司成立`),
+ * never one that joins a date to a number.
  */
-export const ENTRY_SEPARATOR = / {0,8}(?:[，,、：:;；] {0,8}|(?<= )(?:-{1,2}|[–—]{1,2}) {1,8})?/y;
+export const ENTRY_SEPARATOR = / {0,8}(?:[，,、：:;；] {0,8}|(?<= )(?:-{1,2}|[–—]{1,2}) {1,8}|(?<=[年月日号])(?:-{1,2}|[–—]{1,2})(?=[^\d\s.~-]))?/y;
 
 // ── Headings and titles ──────────────────────────────────────────────────────────────────
 
