@@ -208,6 +208,16 @@ describe('layouts', () => {
       ],
     ],
     [
+      'short unpunctuated event lines under year headings, several per year',
+      '公司发展历程\n2008年\n公司成立\n推出首款产品\n2009年\n获得首轮融资\n进入华东市场\n',
+      [
+        [null, '2008-01-01', '2008-12-31', 'year', '2008年', '公司成立'],
+        [null, '2008-01-01', '2008-12-31', 'year', '2008年', '推出首款产品'],
+        [null, '2009-01-01', '2009-12-31', 'year', '2009年', '获得首轮融资'],
+        [null, '2009-01-01', '2009-12-31', 'year', '2009年', '进入华东市场'],
+      ],
+    ],
+    [
       'year / dash / text lines: the dash is no text',
       '公司大事记\n2008 — 公司成立\n2009 - 推出首款产品\n',
       [

@@ -15,6 +15,7 @@ import type { DateValue, Diagnostic, Heading, Span } from '../schema.js';
 import { collapseBreaks, fold, isBlank } from '../text.js';
 import type { Piece } from './body.js';
 import type { Layout } from './layout.js';
+import { looksLikeHeading } from './lines.js';
 import type { LabelFamily, Line, LineInfo, Marker } from './lines.js';
 
 /** One entry as segmentation sees it: where it stands, its label, its own date and its body. */
@@ -238,6 +239,8 @@ export function assemble(
     headlineOnly: boolean;
     /** The last line ends a sentence. */
     ended: boolean;
+    /** The last line is short and has no punctuation (see `looksLikeHeading`). */
+    short: boolean;
     /** The last line ends with a colon: labels restarting at 1 below it are sub-items. */
     colon: boolean;
     /** Inside a sub-item list: the last sub-item's value and how its label is written (`1.`). */
@@ -474,6 +477,7 @@ export function assemble(
       dateOnly: false,
       headlineOnly: false,
       ended: SENTENCE_END.test(line.norm),
+      short: looksLikeHeading(line.norm),
       colon: ENDS_WITH_COLON.test(line.norm),
       sub: null,
       style: '',
@@ -488,6 +492,7 @@ export function assemble(
     o.dateOnly = false;
     o.headlineOnly = false;
     o.ended = SENTENCE_END.test(line.norm);
+    o.short = looksLikeHeading(line.norm);
     o.colon = ENDS_WITH_COLON.test(line.norm);
     if (!o.hasText) o.hasText = hasText(pieces);
   };
@@ -666,7 +671,13 @@ export function assemble(
     } else if (!marker && !own && !isMdHeading && underHeading && !markedStyle && line.block !== 'nested-item') {
       // An undated event under a year or month heading: an entry of its own when it follows a
       // finished sentence (and, where paragraphs are blank-line separated, a blank line).
-      const fresh = o === null ? !looksLikeHeading(text) || soleLine(li) : o.ended && (!layout.paragraphs || line.gapBefore) && (line.indent <= 0 || line.indent === itemIndent);
+      // Where the events under headings are short lines without punctuation (`2008年` / `公司成立`
+      // / `推出首款产品`), each such line is one.
+      const bare = layout.bareEvents && line.indent <= 0 && looksLikeHeading(text);
+      const fresh =
+        o === null
+          ? bare || !looksLikeHeading(text) || soleLine(li)
+          : (o.ended || (bare && o.short)) && (!layout.paragraphs || line.gapBefore) && (line.indent <= 0 || line.indent === itemIndent);
       if (fresh) startsEntry = true;
     }
 
@@ -841,10 +852,6 @@ function onTheDay(date: DateValue, md: { month: number; day: number }): DateValu
 /** `12.6`, `12-06`, `2015.12`: a record block's side label, numbers only. */
 const BLOCK_LABEL = /^\d{1,4}(?:[./-]\d{1,2}){1,2}$/;
 
-/** A short line without sentence punctuation: a section heading, not an event. */
-function looksLikeHeading(text: string): boolean {
-  return text.trim().length <= 30 && !/[。，,；;]/.test(text);
-}
 
 /** `清康熙年间（1662～1722年）`, `1955—1958年`: the first and last year of a heading's span. */
 function yearsOfRange(text: string): [number, number] | null {

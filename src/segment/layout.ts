@@ -5,6 +5,7 @@
  * in context.
  */
 import { MARK_AFTER_DATE } from '../patterns.js';
+import { looksLikeHeading } from './lines.js';
 import type { Line, LineInfo } from './lines.js';
 
 /** What this document uses to begin an entry. */
@@ -35,6 +36,12 @@ export interface Layout {
    * lists another event of the same period, so a line it leads takes the entry above's date.
    */
   periodMarks: string;
+  /**
+   * Under its year and month headings the document writes its events as short lines without
+   * punctuation (`2008年` / `公司成立` / `推出首款产品`), and hardly ever a finished sentence:
+   * such a line is an event, not a section heading (a gazetteer's `政治` above sentences is one).
+   */
+  bareEvents: boolean;
 }
 
 /** A block of at most this many lines between separators is one record. */
@@ -54,6 +61,9 @@ export function inferLayout(lines: readonly Line[], infos: readonly LineInfo[]):
   let shortBlocks = 0;
   let blockLines = 0;
   let periodMarks = '';
+  let dated = false;
+  let bare = 0;
+  let sentences = 0;
   const endBlock = (): void => {
     if (blockLines > 0) {
       blocks++;
@@ -69,6 +79,11 @@ export function inferLayout(lines: readonly Line[], infos: readonly LineInfo[]):
     }
     if (info.furniture) continue;
     if (separators > 0) blockLines++;
+    if (info.heading?.kind === 'year' || info.heading?.kind === 'month') dated = true;
+    else if (dated && !info.heading && !info.marker && !info.dateLed && info.markdownHeading === null) {
+      if (looksLikeHeading(lines[i]!.norm)) bare++;
+      else if (info.sentenceEnd) sentences++;
+    }
     if (info.dateLed && !info.marker) {
       const mark = MARK_AFTER_DATE.exec(lines[i]!.norm)?.groups?.mark;
       if (mark && !periodMarks.includes(mark)) periodMarks += mark;
@@ -91,5 +106,6 @@ export function inferLayout(lines: readonly Line[], infos: readonly LineInfo[]):
     paragraphs: headings >= 1 && content >= 4 && gaps * 10 >= (content - 1) * 7,
     separated: separators >= 2 && blocks >= 2 && shortBlocks * 3 >= blocks * 2,
     periodMarks,
+    bareEvents: bare >= 3 && sentences * 4 < bare,
   };
 }

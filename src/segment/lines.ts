@@ -169,6 +169,11 @@ function shift(marker: Marker | null, by: number): Marker | null {
   return { ...marker, label: marker.label ? [marker.label[0] + by, marker.label[1] + by] : null, after: marker.after + by };
 }
 
+/** A short line without sentence punctuation: a section heading, or in some layouts a terse event. */
+export function looksLikeHeading(text: string): boolean {
+  return text.trim().length <= 30 && !/[。，,；;]/.test(text);
+}
+
 const ENGLISH_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** `Sep.`, `September 2015`, `2015 Sep`: a month heading (with its year when written). */
