@@ -135,6 +135,9 @@ describe('round 2: gazetteers, web timelines, dotted ranges', () => {
     ['December: 完成融资', ctx({ year: 2019 }), { date: 'December', start: '2019-12-01', end: '2019-12-31', precision: 'month', body: '完成融资' }],
     ['2008年——公司成立', ctx(), { date: '2008年', start: '2008-01-01', end: '2008-12-31', precision: 'year', body: '公司成立' }],
     ['2010年5月—完成融资', ctx(), { date: '2010年5月', start: '2010-05-01', end: '2010-05-31', precision: 'month', body: '完成融资' }],
+    // MM-DD under a year heading; a one-digit dash pair is a range, no date.
+    ['01-05 公司成立', ctx({ year: 2019 }), { date: '01-05', start: '2019-01-05', body: '公司成立' }],
+    ['12-31，举行晚会', ctx({ year: 2019 }), { date: '12-31', start: '2019-12-31', body: '举行晚会' }],
     // Not when the dash touches the text: `-3℃` is a figure, kept whole.
     ['2011年1月5日 -3℃低温', ctx(), { date: '2011年1月5日', start: '2011-01-05', body: '-3℃' }],
     ['夏东海县城区建立工会', ctx({ year: 1926 }), { date: '夏', start: '1926-06-01', end: '1926-08-31', precision: 'season', body: '东海县' }],
@@ -148,7 +151,7 @@ describe('round 2: gazetteers, web timelines, dotted ranges', () => {
   ];
   test.each(rows)('%s', (...row) => run(row));
 
-  test.each(['春风化雨', '秋收工作全面展开', '冬至前后', '夏令营开营', '**重要** 通知', '[链接] 说明', '🎉 恭喜', 'Mayor 来访', 'Marching 乐队', 'Mar2019 产品'])('%s: no entry date', (line) => {
+  test.each(['春风化雨', '秋收工作全面展开', '冬至前后', '夏令营开营', '**重要** 通知', '[链接] 说明', '🎉 恭喜', 'Mayor 来访', 'Marching 乐队', 'Mar2019 产品', '3-5 人参加', '123-45 号'])('%s: no entry date', (line) => {
     expect(matchEntryDate(fold(line), 0, ctx({ year: 2020 }))).toBeNull();
   });
   test('a season with no separator needs a year in force', () => {

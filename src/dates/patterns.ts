@@ -265,8 +265,11 @@ export const NUMERIC_DATE = /(?<year>\d{4})(?<sep>[-/.])(?<month>\d{1,2})\k<sep>
 /** At an entry start only: `2019-01`, `2015.08` (year and month). */
 export const NUMERIC_MONTH = /(?<year>\d{4})[-/.](?<month>\d{1,2})(?![\d./-])/y;
 
-/** At an entry start only: `11/13 …`, `1.4 …` under a year heading. In a body `3.6` is a number. */
-export const NUMERIC_MONTH_DAY = /(?<month>\d{1,2})[/.](?<day>\d{1,2})(?![\d./])/y;
+/**
+ * At an entry start only: `11/13 …`, `1.4 …`, `01-05 …` under a year heading (a dash only
+ * between two two-digit numbers: `3-5 人` is a range). In a body `3.6` is a number.
+ */
+export const NUMERIC_MONTH_DAY = /(?<month>\d{1,2})(?:[/.]|(?<=(?<!\d)\d\d)-(?=\d\d))(?<day>\d{1,2})(?![\d./])/y;
 
 /** At an entry start only: a bare year `2013 …`; with a Minguo option `78 …`. */
 export const BARE_YEAR = /(?<year>\d{4})(?![\d年])/y;
