@@ -261,6 +261,14 @@ describe('what a layout must not do', () => {
       ['2021-03-02', '3月2日'],
     ]);
   });
+  test('the undated events below a date alone on its line happened that day, until the next dated entry', () => {
+    expect(entriesOf('大事记\n2021年\n3月2日\n新图书馆开馆。\n东湖公园完成改造。\n3月5日，召开大会。\n发布规划。\n').map((r) => [r[1], r[4]])).toEqual([
+      ['2021-03-02', '3月2日'],
+      ['2021-03-02', '3月2日'],
+      ['2021-03-05', '3月5日'],
+      ['2021-01-01', '2021年'],
+    ]);
+  });
   test('a date line followed by an unindented, unmarked line is that entry’s date, not a heading', () => {
     expect(entriesOf('2021年大事记\n3月2日\n新图书馆开馆。\n').map((r) => [r[4], r[5]])).toEqual([['3月2日', '新图书馆开馆。']]);
   });

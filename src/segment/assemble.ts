@@ -217,6 +217,11 @@ export function assemble(
   let impliedFrom: ImpliedSource | null = null;
   /** A year or month heading (not only the title) stands above: undated lines are events. */
   let underHeading = false;
+  /**
+   * A date alone on its line that opened an entry (`1月6日` / `召开全会。` / `发布规划。`): the
+   * undated events below it, up to the next dated entry or heading, happened that day.
+   */
+  let dayAlone: ImpliedSource | null = null;
   /** The indent of the items under a day heading (`1月6日` / `  甲事。`): each such line is an item. */
   let itemIndent = -1;
   let yearColumn: 'gregorian' | 'minguo' | 'minguo-academic' | undefined;
@@ -320,6 +325,7 @@ export function assemble(
   const addHeading = (h: Heading, calendar?: 'lunar'): void => {
     headings.push(h);
     itemIndent = -1;
+    dayAlone = null;
     if (h.kind === 'year' && h.year !== null) {
       yearInForce = h.year;
       monthInForce = null;
@@ -473,7 +479,7 @@ export function assemble(
       date,
       pieces,
       heading,
-      implied: impliedFrom,
+      implied: dayAlone ?? impliedFrom,
       dateOnly: false,
       headlineOnly: false,
       ended: SENTENCE_END.test(line.norm),
@@ -686,6 +692,7 @@ export function assemble(
       const label = marker?.label ? source.slice(line.start + marker.label[0], line.start + marker.label[1]) : null;
       if (label !== null && marker) checkLabel(label, marker.family, { start: line.start, end: line.end });
       let date = own ? dateValue(source, line.start, own.match, diagnostics, lang) : null;
+      if (own) dayAlone = null;
       const prev = previousDate as DateValue | null;
       if (date && titleDay && date.precision === 'year' && date.start.slice(0, 4) === date.end.slice(0, 4)) date = onTheDay(date, titleDay);
       const periodMark = marker?.kind === 'bullet' && layout.periodMarks.includes(text.trimStart()[0] ?? '');
@@ -703,6 +710,9 @@ export function assemble(
         dateOnly: bodyStart >= text.length,
         headlineOnly: layout.headline && marker?.kind === 'label' && !own,
       });
+      if (dateAlone && date?.precision === 'day' && date.span) {
+        dayAlone = { year: Number(date.start.slice(0, 4)), month: Number(date.start.slice(5, 7)), text: date.text, span: date.span, day: { start: date.start, end: date.end, precision: date.precision } };
+      }
       continue;
     }
 
