@@ -189,6 +189,14 @@ describe('layouts', () => {
       ],
     ],
     [
+      'date line, headline, body repeating the date, and photo captions, without separators',
+      '校史上的十月\n\n2016年10月8日\n学院举办校庆\n2016年10月8日，学院举办庆典。\n☆校庆现场\n☆校友合影\n\n2009年10月12日\n新校区启用\n2009年10月12日，新校区正式启用。\n☆启用仪式\n',
+      [
+        [null, '2016-10-08', '2016-10-08', 'day', '2016年10月8日', '学院举办校庆 2016年10月8日，学院举办庆典。 ☆校庆现场 ☆校友合影'],
+        [null, '2009-10-12', '2009-10-12', 'day', '2009年10月12日', '新校区启用 2009年10月12日，新校区正式启用。 ☆启用仪式'],
+      ],
+    ],
+    [
       'on this day: year-only entries happen on the title’s month-day; a bullet written after a date repeats the period',
       '本校历史上的今天 5月3日\n\n1950年：学校举行成立大会。\n\n1978年：⊙恢复招生。\n\n⊙图书馆落成。\n\n1999年3月：学校更名。\n',
       [
@@ -291,6 +299,27 @@ describe('what a layout must not do', () => {
   test('an on-this-day title names one day: with two days, or a year, year-only entries keep the year', () => {
     expect(entriesOf('历史上的今天 5月3日、5月4日\n1950年：甲事。\n').map((r) => r[3])).toEqual(['year']);
     expect(entriesOf('2020年5月3日大事记\n1950年：甲事。\n').map((r) => r[3])).toEqual(['year']);
+  });
+  test('a side label above a full date line is in the entry’s span, not its text, and raises nothing', () => {
+    const text = '校史\n10.8\n2016年10月8日\n学院举办校庆。\n10.12\n2009年10月12日\n新校区启用。\n';
+    const doc = parseChronicle(text);
+    expect(doc.entries.map((e) => [text.slice(e.span.start, e.span.start + 4), e.text])).toEqual([
+      ['10.8', '学院举办校庆。'],
+      ['10.1', '新校区启用。'],
+    ]);
+    expect(doc.diagnostics.map((d) => d.code)).toEqual([]);
+  });
+  test('a number line above a date that writes no year is no side label', () => {
+    expect(codes('大事记\n10.8\n10月8日\n学院举办校庆。\n', ['unresolved-date', 'undated-entry']).length).toBeGreaterThan(0);
+  });
+  test('a caption bullet under an entry dated only by its heading is an item of its own', () => {
+    expect(entriesOf('大事记\n2016年\n☆学院举办校庆。\n☆新校区启用。\n').map((r) => r[5])).toEqual(['学院举办校庆。', '新校区启用。']);
+  });
+  test('a line repeating the date further down an entry starts a new one', () => {
+    expect(entriesOf('校史\n2016年10月8日\n学院举办校庆\n庆典在礼堂举行。\n2016年10月8日，新校区启用。\n').map((r) => r[5])).toEqual([
+      '学院举办校庆庆典在礼堂举行。',
+      '新校区启用。',
+    ]);
   });
   test('a bullet that never follows a date is no same-period mark', () => {
     expect(entriesOf('大事记\n1950年，甲事。\n⊙乙事。\n').map((r) => r[1])).toEqual(['1950-01-01', null]);

@@ -240,6 +240,9 @@ export function assemble(
     heading: SegmentedEntry['heading'];
     implied: ImpliedSource | null;
     dateOnly: boolean;
+    /** Opened by a date alone on its line; `lines` counts the lines taken so far. */
+    dateLine: boolean;
+    lines: number;
     /** Only the headline line so far (headline layout): the next dated line is its body. */
     headlineOnly: boolean;
     /** The last line ends a sentence. */
@@ -304,8 +307,9 @@ export function assemble(
     return squashSpaces(piecesOf(line, from).map(([s, e]) => source.slice(s, e)).join(''));
   };
   let titleKey: string | null = null;
-  /** Record blocks: where the block's side label (`12.6`) starts, until its entry opens. */
+  /** Where a side label (`12.6`) above a date line starts, until its entry opens. */
   let blockLabel: number | null = null;
+  let blockLabelLine: Line | null = null;
   /** The one month-day an "on this day" title names (`历史上的今天 4月20日`): year-only entries happened on it. */
   let titleDay: { month: number; day: number } | null = null;
 
@@ -322,7 +326,14 @@ export function assemble(
     if (docYear !== null) impliedFrom = { year: docYear, month: null, text, span };
   };
 
+  /** A side label whose entry never opened belongs to nothing: said, so it is not lost. */
+  const dropLabel = (): void => {
+    if (blockLabelLine !== null && blockLabel !== null) diagnostics.push({ ...diagnostic('unparsed-text', {}, lang), span: { start: blockLabelLine.start, end: blockLabelLine.end } });
+    blockLabel = null;
+  };
+
   const addHeading = (h: Heading, calendar?: 'lunar'): void => {
+    dropLabel();
     headings.push(h);
     itemIndent = -1;
     dayAlone = null;
@@ -425,6 +436,18 @@ export function assemble(
     return k < lines.length ? k : -1;
   };
 
+  /** Line `li` stands above a date line: in record blocks any dated line, else a date alone. */
+  const sideLabelAbove = (li: number): boolean => {
+    const k = nextContent(li);
+    if (k < 0 || !infos[k]!.dateLed) return false;
+    // The date line must open the entry, not stand as a heading above items.
+    if (itemsFollow(k) || (infos[k]!.heading !== null && !bodyFollows(k))) return false;
+    if (layout.separated) return true;
+    const next = lines[k]!.norm;
+    const own = ownDate(next, 0, k);
+    return own !== null && own.bodyStart >= next.length && own.match.value?.implied === undefined;
+  };
+
   /** Bullet, label or indented lines follow line `li`: the items of a date heading. */
   const itemsFollow = (li: number): boolean => {
     const k = nextContent(li);
@@ -481,6 +504,8 @@ export function assemble(
       heading,
       implied: dayAlone ?? impliedFrom,
       dateOnly: false,
+      dateLine: false,
+      lines: 1,
       headlineOnly: false,
       ended: SENTENCE_END.test(line.norm),
       short: looksLikeHeading(line.norm),
@@ -495,6 +520,7 @@ export function assemble(
   const extend = (o: Open, line: Line, pieces: Piece[]): void => {
     for (const p of pieces) o.pieces.push(p);
     o.end = line.end;
+    o.lines++;
     o.dateOnly = false;
     o.headlineOnly = false;
     o.ended = SENTENCE_END.test(line.norm);
@@ -517,7 +543,7 @@ export function assemble(
       // A separator line ends the record block above it.
       if (info.separator) {
         close();
-        blockLabel = null;
+        dropLabel();
       }
       unparsed(line, diagnostic('page-furniture', { text: text.trim() }, lang));
       continue;
@@ -536,11 +562,13 @@ export function assemble(
         extend(o, line, unit(piecesOf(line, 0)));
         continue;
       }
-      // `12.6` above the block's full date line: a side label, part of the entry's span only.
-      if (blockLabel === null && BLOCK_LABEL.test(text) && li + 1 < lines.length && infos[li + 1]!.dateLed) {
-        blockLabel = line.start;
-        continue;
-      }
+    }
+    // `12.6` above a full date line (`2015年12月6日`): a side label, part of the entry's span only.
+    if (blockLabel === null && BLOCK_LABEL.test(text) && sideLabelAbove(li)) {
+      close();
+      blockLabel = line.start;
+      blockLabelLine = line;
+      continue;
     }
     if (titleKey !== null && maySquashTo(text, titleKey) && squashSpaces(text) === titleKey && (entries.length > 0 || open)) {
       unparsed(line, diagnostic('repeated-title', {}, lang));
@@ -652,6 +680,12 @@ export function assemble(
     // `1. 2. 3.` list under a line that ends with a colon.
     let marker: Marker | null = isMdHeading || (line.block === 'nested-item' && open) ? null : info.marker;
     if (marker && open && subItem(open as Open, marker, text)) marker = null;
+    // `☆比赛现场` under an entry with a date of its own: the document's photo-caption bullet.
+    const od = (open as Open | null)?.date;
+    if (marker?.kind === 'bullet' && !info.dateLed && od && od.rule !== 'heading' && od.rule !== 'same-period' && layout.captionMarks.includes(text.trimStart()[0] ?? '\n')) {
+      extend(open as unknown as Open, line, unit(piecesOf(line, 0)));
+      continue;
+    }
     const at = marker ? dateStartOf(text, marker.after) : dateStartOf(text, 0);
     let own = isMdHeading ? null : ownDate(text, at, li);
     if (own && isEventYear(own, text) && ((marker?.kind === 'label' && layout.headline) || (!marker && ((open as Open | null)?.dateOnly || (underHeading && impliedFrom !== null))))) {
@@ -672,8 +706,16 @@ export function assemble(
       }
       const continuation = o !== null && markedStyle && !o.dateOnly && (layout.headline || !o.ended);
       // An indented line that repeats the entry's date or names a picture is a photo caption.
-      const caption = o !== null && line.indent > 0 && (CAPTION_WORD.test(text) || (o.date !== null && own.match.value?.start === o.date.start && own.match.value.end === o.date.end));
-      if ((!continuation && !caption) || dateAlone) startsEntry = true;
+      const sameDate = o !== null && o.date !== null && own.match.value?.start === o.date.start && own.match.value.end === o.date.end;
+      const caption = o !== null && line.indent > 0 && (CAPTION_WORD.test(text) || sameDate);
+      // `2015年12月6日` / `学生获奖` / `2015年12月6日，学生在…`: the body under a date line and
+      // its headline repeats the date; it goes on the entry.
+      const body = o !== null && o.dateLine && o.lines === 2 && sameDate;
+      if ((!continuation && !caption && !body) || dateAlone) startsEntry = true;
+      else if (body) {
+        extend(o, line, unit(piecesOf(line, 0)));
+        continue;
+      }
     } else if (!marker && !own && !isMdHeading && underHeading && !markedStyle && line.block !== 'nested-item') {
       // An undated event under a year or month heading: an entry of its own when it follows a
       // finished sentence (and, where paragraphs are blank-line separated, a blank line).
@@ -708,6 +750,7 @@ export function assemble(
       openEntry(line, label, date, pieces, {
         style: marker?.label ? labelStyle(text, marker) : '',
         dateOnly: bodyStart >= text.length,
+        dateLine: bodyStart >= text.length,
         headlineOnly: layout.headline && marker?.kind === 'label' && !own,
       });
       if (dateAlone && date?.precision === 'day' && date.span) {
@@ -748,6 +791,7 @@ export function assemble(
     unparsed(line, diagnostic('unparsed-text', {}, lang));
   }
   close();
+  dropLabel();
 
   // A date-only line immediately followed by another entry start carried no body: it was a side
   // label (`3月20号 2013` above `2013年3月20号，…`). It stays an entry only if it has text.

@@ -42,6 +42,12 @@ export interface Layout {
    * such a line is an event, not a section heading (a gazetteer's `政治` above sentences is one).
    */
   bareEvents: boolean;
+  /**
+   * Bullets this document only writes on undated lines, never after a date, and not as Markdown
+   * list markers (`☆比赛现场`): under an entry with a date of its own they caption its photos and
+   * stay in the entry.
+   */
+  captionMarks: string;
 }
 
 /** A block of at most this many lines between separators is one record. */
@@ -61,6 +67,8 @@ export function inferLayout(lines: readonly Line[], infos: readonly LineInfo[]):
   let shortBlocks = 0;
   let blockLines = 0;
   let periodMarks = '';
+  /** Per bullet character: how many lines it leads, and whether one of them is dated. */
+  const bullets = new Map<string, { lines: number; dated: boolean }>();
   let dated = false;
   let bare = 0;
   let sentences = 0;
@@ -84,6 +92,14 @@ export function inferLayout(lines: readonly Line[], infos: readonly LineInfo[]):
       if (looksLikeHeading(lines[i]!.norm)) bare++;
       else if (info.sentenceEnd) sentences++;
     }
+    if (info.marker?.kind === 'bullet' && !info.marker.samePeriod) {
+      const c = lines[i]!.norm.trimStart()[0] ?? '';
+      const b = bullets.get(c) ?? { lines: 0, dated: false };
+      b.lines++;
+      // `• 1925`: a bare year after the bullet dates the line as much as `1925年` does.
+      b.dated ||= info.dateLed || /^\s*\d/.test(lines[i]!.norm.slice(info.marker.after));
+      bullets.set(c, b);
+    }
     if (info.dateLed && !info.marker) {
       const mark = MARK_AFTER_DATE.exec(lines[i]!.norm)?.groups?.mark;
       if (mark && !periodMarks.includes(mark)) periodMarks += mark;
@@ -100,6 +116,8 @@ export function inferLayout(lines: readonly Line[], infos: readonly LineInfo[]):
     }
   }
   endBlock();
+  let captionMarks = '';
+  for (const [c, b] of bullets) if (b.lines >= 2 && !b.dated && !periodMarks.includes(c) && !'-*+'.includes(c)) captionMarks += c;
   return {
     marked: marked >= 2 && marked >= digitLed,
     headline: headlines >= 2 && headlines * 2 >= labelledUndated,
@@ -107,5 +125,6 @@ export function inferLayout(lines: readonly Line[], infos: readonly LineInfo[]):
     separated: separators >= 2 && blocks >= 2 && shortBlocks * 3 >= blocks * 2,
     periodMarks,
     bareEvents: bare >= 3 && sentences * 4 < bare,
+    captionMarks,
   };
 }
