@@ -72,6 +72,12 @@ export const SEPARATOR_LINE = /^(?<c>[-/\\=*_~#+])\k<c>{2,}$/;
  */
 export const MARK_AFTER_DATE = /^[[【(]?[\d〇零一二三四五六七八九十两]{1,4} ?[年月./-][\d〇零一二三四五六七八九十两年月日号./ -]{0,10}[)\]】]?[:： ]{0,2}(?<mark>[•·○◆◇■□▪▸►△▲★☆※◎◉⊙●])/;
 
+/** `12.6`, `12-06`, `2015.12` alone on a line: a record block's side label, numbers only. */
+export const BLOCK_LABEL = /^\d{1,4}(?:[./-]\d{1,2}){1,2}$/;
+
+/** A month and day in a title (`历史上的今天 4月20日`, `四月二十日`), not one that follows a year. */
+export const TITLE_MONTH_DAY = /(?<![\d年〇零一二三四五六七八九十])(?<month>\d{1,2}|[一二三四五六七八九十]{1,3}) ?月 ?(?<day>\d{1,2}|[一二三四五六七八九十]{1,3}) ?[日号]/g;
+
 /** A line that is only an HTML comment (`<!-- page-anchor: … -->`): web-copy furniture. */
 export const HTML_COMMENT_LINE = /^<!--[^\n]{0,2000}?-->$/;
 

@@ -10,7 +10,7 @@ import { diagnostic, explain } from '../diagnostics/registry.js';
 import { dateProblem } from '../dates/problem.js';
 import type { Lang } from '../diagnostics/registry.js';
 import { parseNumber } from '../numbers.js';
-import { CAPTION_WORD, CHRONICLE_WORD, DATE_COLUMN_HEADER, ENDS_WITH_COLON, SENTENCE_END, TITLE_WORD, YEAR_COLUMN_HEADER } from '../patterns.js';
+import { BLOCK_LABEL, CAPTION_WORD, CHRONICLE_WORD, DATE_COLUMN_HEADER, ENDS_WITH_COLON, SENTENCE_END, TITLE_MONTH_DAY, TITLE_WORD, YEAR_COLUMN_HEADER } from '../patterns.js';
 import type { DateValue, Diagnostic, Heading, Span } from '../schema.js';
 import { collapseBreaks, fold, isBlank } from '../text.js';
 import type { Piece } from './body.js';
@@ -881,7 +881,7 @@ function unit(pieces: Piece[]): Piece[] {
  * The one month and day a title names and no year (`…历史上的今天 4月20日`, `四月二十日`): an
  * "on this day" chronicle, whose entries write only their year. Null when it names none or several.
  */
-export function dayOfTitle(title: string): { month: number; day: number } | null {
+function dayOfTitle(title: string): { month: number; day: number } | null {
   const all = [...title.matchAll(TITLE_MONTH_DAY)];
   if (all.length !== 1) return null;
   const month = parseNumber(all[0]!.groups!.month!);
@@ -889,8 +889,6 @@ export function dayOfTitle(title: string): { month: number; day: number } | null
   if (month === null || day === null || month < 1 || month > 12 || day < 1 || day > 31) return null;
   return { month, day };
 }
-
-const TITLE_MONTH_DAY = /(?<![\d年〇零一二三四五六七八九十])(?<month>\d{1,2}|[一二三四五六七八九十]{1,3}) ?月 ?(?<day>\d{1,2}|[一二三四五六七八九十]{1,3}) ?[日号]/g;
 
 /**
  * A year-only date in an "on this day" chronicle: that year's month-day from the title, the month
@@ -902,10 +900,6 @@ function onTheDay(date: DateValue, md: { month: number; day: number }): DateValu
   const iso = `${pad(year, 4)}-${pad(md.month)}-${pad(md.day)}`;
   return { ...date, start: iso, end: iso, precision: 'day', implied: [...(date.implied ?? []), 'month', 'day'], rule: `${date.rule ?? 'year'}+title-day` };
 }
-
-/** `12.6`, `12-06`, `2015.12`: a record block's side label, numbers only. */
-const BLOCK_LABEL = /^\d{1,4}(?:[./-]\d{1,2}){1,2}$/;
-
 
 /** `清康熙年间（1662～1722年）`, `1955—1958年`: the first and last year of a heading's span. */
 function yearsOfRange(text: string): [number, number] | null {
