@@ -277,6 +277,12 @@ describe('what a layout must not do', () => {
       ['2021-01-01', '2021年'],
     ]);
   });
+  test('without a year heading too, and a sentence left unfinished still continues its entry', () => {
+    expect(entriesOf('2021年大事记\n3月2日\n新图书馆开馆。\n东湖公园完成改造，全区\n新增绿地十公顷。\n').map((r) => [r[1], r[5]])).toEqual([
+      ['2021-03-02', '新图书馆开馆。'],
+      ['2021-03-02', '东湖公园完成改造，全区新增绿地十公顷。'],
+    ]);
+  });
   test('a date line followed by an unindented, unmarked line is that entry’s date, not a heading', () => {
     expect(entriesOf('2021年大事记\n3月2日\n新图书馆开馆。\n').map((r) => [r[4], r[5]])).toEqual([['3月2日', '新图书馆开馆。']]);
   });

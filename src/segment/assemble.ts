@@ -716,7 +716,7 @@ export function assemble(
         extend(o, line, unit(piecesOf(line, 0)));
         continue;
       }
-    } else if (!marker && !own && !isMdHeading && underHeading && !markedStyle && line.block !== 'nested-item') {
+    } else if (!marker && !own && !isMdHeading && (underHeading || dayAlone !== null) && !markedStyle && line.block !== 'nested-item') {
       // An undated event under a year or month heading: an entry of its own when it follows a
       // finished sentence (and, where paragraphs are blank-line separated, a blank line).
       // Where the events under headings are short lines without punctuation (`2008年` / `公司成立`
