@@ -19,7 +19,7 @@ export const CHINESE_LABEL = /^(?<label>[一二三四五六七八九十百〇零
 export const CIRCLED_LABEL = /^(?<label>[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])/d;
 
 /** Markdown bullets need a space after them (`- `, `* `, `+ `); typographic bullets do not (`△12月`). */
-export const BULLET = /^(?:[-*+]\s+|[•·●○◆◇■□▪▫▸►▶△▲▽▼★☆※◎◉⊙➢➤✦✧❖]\s*)/d;
+export const BULLET = /^(?:[-*+]\s+|[•·●○◦◆◇■□▪▫▸►▶△▲▽▼★☆※◎◉⊙➢➤✦✧❖]\s*)/d;
 
 /** A Markdown ATX heading: `## 社区发展时间线`. */
 export const MARKDOWN_HEADING = /^#{1,6}\s+(?<text>\S.*)$/d;

@@ -173,6 +173,14 @@ describe('layouts', () => {
       ],
     ],
     [
+      'a bullet indented deeper than the item above is its sub-item',
+      '2021年3月本市要闻\n3月2日\n  • 新图书馆开馆。\n      ◦ 藏书十万册。\n      • 设自习座位五百个。\n  • 东湖公园完成改造。\n',
+      [
+        [null, '2021-03-02', '2021-03-02', 'day', '3月2日', '新图书馆开馆。藏书十万册。设自习座位五百个。'],
+        [null, '2021-03-02', '2021-03-02', 'day', '3月2日', '东湖公园完成改造。'],
+      ],
+    ],
+    [
       'a date heading with indented items',
       '2021年3月本市要闻\n3月2日\n    新图书馆开馆。\n    东湖公园完成改造。\n',
       [

@@ -240,6 +240,9 @@ export function assemble(
     heading: SegmentedEntry['heading'];
     implied: ImpliedSource | null;
     dateOnly: boolean;
+    /** Opened by a label or bullet, and how far its first line is indented. */
+    marked: boolean;
+    indent: number;
     /** Opened by a date alone on its line; `lines` counts the lines taken so far. */
     dateLine: boolean;
     lines: number;
@@ -504,6 +507,8 @@ export function assemble(
       heading,
       implied: dayAlone ?? impliedFrom,
       dateOnly: false,
+      marked: false,
+      indent: line.indent,
       dateLine: false,
       lines: 1,
       headlineOnly: false,
@@ -680,6 +685,9 @@ export function assemble(
     // `1. 2. 3.` list under a line that ends with a colon.
     let marker: Marker | null = isMdHeading || (line.block === 'nested-item' && open) ? null : info.marker;
     if (marker && open && subItem(open as Open, marker, text)) marker = null;
+    // `  • 甲事` / `      ◦ 细节`: a bullet indented deeper than the item above is its sub-item.
+    const nested = marker?.kind === 'bullet' && open !== null && (open as Open).marked && line.block === undefined && line.indent > (open as Open).indent;
+    if (nested) marker = null;
     // `☆比赛现场` under an entry with a date of its own: the document's photo-caption bullet.
     const od = (open as Open | null)?.date;
     if (marker?.kind === 'bullet' && !info.dateLed && od && od.rule !== 'heading' && od.rule !== 'same-period' && layout.captionMarks.includes(text.trimStart()[0] ?? '\n')) {
@@ -751,6 +759,7 @@ export function assemble(
         style: marker?.label ? labelStyle(text, marker) : '',
         dateOnly: bodyStart >= text.length,
         dateLine: bodyStart >= text.length,
+        marked: marker !== null,
         headlineOnly: layout.headline && marker?.kind === 'label' && !own,
       });
       if (dateAlone && date?.precision === 'day' && date.span) {
@@ -761,7 +770,7 @@ export function assemble(
 
     if (open) {
       const oo = open as Open;
-      if (line.block === 'nested-item' && info.marker) {
+      if ((line.block === 'nested-item' || nested) && info.marker) {
         // A nested bullet's text, without its marker, continues its parent.
         extend(oo, line, piecesOf(line, info.marker.after));
         continue;
