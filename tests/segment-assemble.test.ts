@@ -335,6 +335,11 @@ describe('what a layout must not do', () => {
       '新校区启用。',
     ]);
   });
+  test('the day of an on-this-day title may stand on its own line right under it', () => {
+    expect(entriesOf('本校历史上的今天\n5月3日\n1950年：学校举行成立大会。\n').map((r) => [r[1], r[4]])).toEqual([['1950-05-03', '1950年']]);
+    // Not when the line under the title is a side label above a full date.
+    expect(entriesOf('大事记\n5月3日\n2013\n2013年5月3日，学校举行大会。\n1950年，建校。\n').map((r) => r[3])).toEqual(['day', 'year']);
+  });
   test('a bullet that never follows a date is no same-period mark', () => {
     expect(entriesOf('大事记\n1950年，甲事。\n⊙乙事。\n').map((r) => r[1])).toEqual(['1950-01-01', null]);
   });

@@ -451,6 +451,15 @@ export function assemble(
     return own !== null && own.bodyStart >= next.length && own.match.value?.implied === undefined;
   };
 
+  /** The next line is an entry that writes only its year (`1936年：…`). */
+  const yearLedNext = (li: number): boolean => {
+    const k = nextContent(li);
+    if (k < 0) return false;
+    const at = infos[k]!.marker?.after ?? 0;
+    const own = ownDate(lines[k]!.norm, dateStartOf(lines[k]!.norm, at), k);
+    return own?.match.value?.precision === 'year' && own.bodyStart < lines[k]!.norm.length;
+  };
+
   /** Bullet, label or indented lines follow line `li`: the items of a date heading. */
   const itemsFollow = (li: number): boolean => {
     const k = nextContent(li);
@@ -597,6 +606,16 @@ export function assemble(
         const span = { start: line.start, end: line.end };
         addHeading({ kind: 'section', text: sourceText(line), year: docYear, month: null, span });
         impliedFrom = { year: docYear, month: null, text: sourceText(line), span };
+        continue;
+      }
+      // `河南大学历史上的今天` / `4月20日` / `1936年：…`: the day the title means, on a line of its
+      // own right under it, above entries that write their own dates.
+      const under = li > 0 && headings[0]!.span.start === lines[li - 1]!.start;
+      const day: { month: number; day: number } | null =
+        under && titleDay === null && info.heading?.kind === 'section' && info.heading.year === null && yearLedNext(li) ? dayOfTitle(fold(text)) : null;
+      if (day !== null) {
+        titleDay = day;
+        addHeading({ kind: 'section', text: sourceText(line), year: null, month: day.month, span: { start: line.start, end: line.end } });
         continue;
       }
     }
