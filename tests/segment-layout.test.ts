@@ -72,6 +72,12 @@ describe('inferLayout', () => {
       '校史\n2015年12月6日\n学生获奖\n2015年12月6日，学生在大赛中获奖。\n☆比赛现场\n☆获奖证书\n2001年12月10日\n学校合并\n2001年12月10日，两校合并。\n☆批复文件\n',
       { captionMarks: '☆' },
     ],
+    // Captions are terse: a bullet that leads a sentence is an item marker.
+    [
+      'a bullet that leads sentences is no caption mark',
+      '校史\n2015年12月6日，学生获奖。\n☆学生在大赛中获得一等奖。\n☆学校举行表彰大会。\n',
+      { marked: true },
+    ],
     // `• 1925` dates its line: the bullet leads entries, it captions nothing.
     ['a bullet before bare years', '百年大事记\n• 1925\n博物院成立。\n• 1928\n完成点查。\n', { marked: true }],
   ];

@@ -43,9 +43,9 @@ export interface Layout {
    */
   bareEvents: boolean;
   /**
-   * Bullets this document only writes on undated lines, never after a date, and not as Markdown
-   * list markers (`☆比赛现场`): under an entry with a date of its own they caption its photos and
-   * stay in the entry.
+   * Bullets this document only writes on short undated lines with no sentence punctuation, never
+   * after a date, and not as Markdown list markers (`☆比赛现场`, `★颁奖现场`): under an entry with
+   * a date of its own they caption its photos and stay in the entry.
    */
   captionMarks: string;
 }
@@ -67,8 +67,8 @@ export function inferLayout(lines: readonly Line[], infos: readonly LineInfo[]):
   let shortBlocks = 0;
   let blockLines = 0;
   let periodMarks = '';
-  /** Per bullet character: how many lines it leads, and whether one of them is dated. */
-  const bullets = new Map<string, { lines: number; dated: boolean }>();
+  /** Per bullet character: how many lines it leads, whether one is dated, one a sentence. */
+  const bullets = new Map<string, { lines: number; dated: boolean; sentences: boolean }>();
   let dated = false;
   let bare = 0;
   let sentences = 0;
@@ -92,10 +92,12 @@ export function inferLayout(lines: readonly Line[], infos: readonly LineInfo[]):
       if (looksLikeHeading(lines[i]!.norm)) bare++;
       else if (info.sentenceEnd) sentences++;
     }
+    // `▲ △ □ ◆ ●` start same-period events (issue 12), never captions.
     if (info.marker?.kind === 'bullet' && !info.marker.samePeriod) {
       const c = lines[i]!.norm.trimStart()[0] ?? '';
-      const b = bullets.get(c) ?? { lines: 0, dated: false };
+      const b = bullets.get(c) ?? { lines: 0, dated: false, sentences: false };
       b.lines++;
+      b.sentences ||= !looksLikeHeading(lines[i]!.norm);
       // `• 1925`: a bare year after the bullet dates the line as much as `1925年` does.
       b.dated ||= info.dateLed || /^\s*\d/.test(lines[i]!.norm.slice(info.marker.after));
       bullets.set(c, b);
@@ -117,7 +119,7 @@ export function inferLayout(lines: readonly Line[], infos: readonly LineInfo[]):
   }
   endBlock();
   let captionMarks = '';
-  for (const [c, b] of bullets) if (b.lines >= 2 && !b.dated && !periodMarks.includes(c) && !'-*+'.includes(c)) captionMarks += c;
+  for (const [c, b] of bullets) if (b.lines >= 2 && !b.dated && !b.sentences && !periodMarks.includes(c) && !'-*+'.includes(c)) captionMarks += c;
   return {
     marked: marked >= 2 && marked >= digitLed,
     headline: headlines >= 2 && headlines * 2 >= labelledUndated,
