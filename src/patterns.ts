@@ -19,7 +19,7 @@ export const CHINESE_LABEL = /^(?<label>[一二三四五六七八九十百〇零
 export const CIRCLED_LABEL = /^(?<label>[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])/d;
 
 /** Markdown bullets need a space after them (`- `, `* `, `+ `); typographic bullets do not (`△12月`). */
-export const BULLET = /^(?:[-*+]\s+|[•·●○◆◇■□▪▫▸►▶△▲▽▼★☆※◎◉➢➤✦✧❖]\s*)/d;
+export const BULLET = /^(?:[-*+]\s+|[•·●○◦◆◇■□▪▫▸►▶△▲▽▼★☆※◎◉⊙➢➤✦✧❖]\s*)/d;
 
 /** A Markdown ATX heading: `## 社区发展时间线`. */
 export const MARKDOWN_HEADING = /^#{1,6}\s+(?<text>\S.*)$/d;
@@ -76,6 +76,25 @@ export const DATE_LEAD =
 
 /** `▲ △ □ ◆ ●` at a line start: the entry shares the previous entry's date unless it writes one. */
 export const SAME_PERIOD_MARK = /^[▲△□◆●]/;
+
+/**
+ * A line of one punctuation mark repeated (`//////////`, `----------`, `==========`, `******`,
+ * `——————`, folded to `-`): a separator between record blocks, page furniture, never entry text.
+ */
+export const SEPARATOR_LINE = /^(?<c>[-/\\=*_~#+])\k<c>{2,}$/;
+
+/**
+ * A bullet right after a line's leading date (`2001年：⊙运动会闭幕。`): the document lists
+ * events of one period with it, so the same bullet leading a later line is a same-period marker.
+ * The date part is digits, Chinese numerals and date units only.
+ */
+export const MARK_AFTER_DATE = /^[[【(]?[\d〇零一二三四五六七八九十两]{1,4} ?[年月./-][\d〇零一二三四五六七八九十两年月日号./ -]{0,10}[)\]】]?[:： ]{0,2}(?<mark>[•·○◆◇■□▪▸►△▲★☆※◎◉⊙●])/;
+
+/** `12.6`, `12-06`, `2015.12` alone on a line: a record block's side label, numbers only. */
+export const BLOCK_LABEL = /^\d{1,4}(?:[./-]\d{1,2}){1,2}$/;
+
+/** A month and day in a title (`历史上的今天 4月20日`, `四月二十日`), not one that follows a year. */
+export const TITLE_MONTH_DAY = /(?<![\d年〇零一二三四五六七八九十])(?<month>\d{1,2}|[一二三四五六七八九十]{1,3}) ?月 ?(?<day>\d{1,2}|[一二三四五六七八九十]{1,3}) ?[日号]/g;
 
 /** A line that is only an HTML comment (`<!-- page-anchor: … -->`): web-copy furniture. */
 export const HTML_COMMENT_LINE = /^<!--[^\n]{0,2000}?-->$/;

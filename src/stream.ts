@@ -66,9 +66,13 @@ const sampleSize = (blockSize: number): number => Math.min(LAYOUT_SAMPLE, blockS
 /**
  * A line where a block may end: one that starts an entry whatever the lines above it say (a
  * label, a bullet, a year or month heading, or, where dates lead entries, a dated line after a
- * finished sentence). Read by the same line reader as the parse itself.
+ * finished sentence; in record blocks, the separator). Read by the same line reader
+ * as the parse itself.
  */
 function safeCut(info: LineInfo, previous: LineInfo | undefined, layout: Layout): boolean {
+  // Record blocks: a block starts at its separator, whatever its lines look like (the next
+  // block re-reads the last entry above the separator, which keeps the two apart).
+  if (layout.separated) return info.separator;
   if (info.furniture || info.markdownHeading !== null) return false;
   if (info.heading) return info.heading.kind === 'year' || info.heading.kind === 'month';
   if (info.marker) return !layout.headline || info.marker.kind === 'label';

@@ -124,6 +124,22 @@ describe('round 2: gazetteers, web timelines, dotted ranges', () => {
     ['秋客居板浦的李汝珍创作', ctx({ year: 1817, calendar: 'lunar' }), { date: '秋', start: '1817-08-13', end: '1817-11-08', precision: 'season', body: '客居', calendar: 'lunar' }],
     // 15: a season with no separator, Gregorian from 1912.
     ['冬农商部与江苏省在墟沟合办', ctx({ year: 1919 }), { date: '冬', start: '1919-12-01', end: '1920-02-29', precision: 'season', body: '农商部' }],
+    // A dash set off by spaces between the date and the text is a separator, not text.
+    ['2008 — 公司成立', ctx(), { date: '2008', start: '2008-01-01', end: '2008-12-31', precision: 'year', body: '公司成立' }],
+    ['2009年3月 - 推出产品', ctx(), { date: '2009年3月', start: '2009-03-01', end: '2009-03-31', precision: 'month', body: '推出产品' }],
+    ['2010年5月1日 —— 新厂投产', ctx(), { date: '2010年5月1日', start: '2010-05-01', body: '新厂投产' }],
+    // English months inside a Chinese timeline, with or without their day and year.
+    ['Jan 2019 公司成立', ctx(), { date: 'Jan 2019', start: '2019-01-01', end: '2019-01-31', precision: 'month', body: '公司成立' }],
+    ['Sept. 5, 2020 新厂投产', ctx(), { date: 'Sept. 5, 2020', start: '2020-09-05', body: '新厂投产' }],
+    ['March - 推出产品', ctx({ year: 2019 }), { date: 'March', start: '2019-03-01', end: '2019-03-31', precision: 'month', body: '推出产品' }],
+    ['December: 完成融资', ctx({ year: 2019 }), { date: 'December', start: '2019-12-01', end: '2019-12-31', precision: 'month', body: '完成融资' }],
+    ['2008年——公司成立', ctx(), { date: '2008年', start: '2008-01-01', end: '2008-12-31', precision: 'year', body: '公司成立' }],
+    ['2010年5月—完成融资', ctx(), { date: '2010年5月', start: '2010-05-01', end: '2010-05-31', precision: 'month', body: '完成融资' }],
+    // MM-DD under a year heading; a one-digit dash pair is a range, no date.
+    ['01-05 公司成立', ctx({ year: 2019 }), { date: '01-05', start: '2019-01-05', body: '公司成立' }],
+    ['12-31，举行晚会', ctx({ year: 2019 }), { date: '12-31', start: '2019-12-31', body: '举行晚会' }],
+    // Not when the dash touches the text: `-3℃` is a figure, kept whole.
+    ['2011年1月5日 -3℃低温', ctx(), { date: '2011年1月5日', start: '2011-01-05', body: '-3℃' }],
     ['夏东海县城区建立工会', ctx({ year: 1926 }), { date: '夏', start: '1926-06-01', end: '1926-08-31', precision: 'season', body: '东海县' }],
     // 13, 14: the date in Markdown emphasis or brackets, after emoji; the wrapper is the date's span.
     ['**2024-12-31** 刘凡教授获奖', ctx(), { date: '**2024-12-31**', start: '2024-12-31', body: '刘凡' }],
@@ -143,7 +159,7 @@ describe('round 2: gazetteers, web timelines, dotted ranges', () => {
   ];
   test.each(rows)('%s', (...row) => run(row));
 
-  test.each(['春风化雨', '秋收工作全面展开', '冬至前后', '夏令营开营', '**重要** 通知', '[链接] 说明', '🎉 恭喜'])('%s: no entry date', (line) => {
+  test.each(['春风化雨', '秋收工作全面展开', '冬至前后', '夏令营开营', '**重要** 通知', '[链接] 说明', '🎉 恭喜', 'Mayor 来访', 'Marching 乐队', 'Mar2019 产品', '3-5 人参加', '123-45 号'])('%s: no entry date', (line) => {
     expect(matchEntryDate(fold(line), 0, ctx({ year: 2020 }))).toBeNull();
   });
   test('a season with no separator needs a year in force', () => {

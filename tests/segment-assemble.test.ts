@@ -156,6 +156,111 @@ describe('layouts', () => {
         [null, '2019-04-01', '2019-04-01', 'day', '2019年4月1日', '举办活动。'],
       ],
     ],
+    [
+      'date headings with bullet items: each item is an entry on the heading’s day; a month-titled page gives the year',
+      '2021年3月本市要闻\n\n3月1日\n\n3月2日\n\n  • 新图书馆开馆。\n  • 东湖公园完成改造。\n\n3月4日至6日\n\n  · 举办春季花展。\n\n2021年3月9日\n- 地铁五号线试运行。\n',
+      [
+        [null, '2021-03-02', '2021-03-02', 'day', '3月2日', '新图书馆开馆。'],
+        [null, '2021-03-02', '2021-03-02', 'day', '3月2日', '东湖公园完成改造。'],
+        [null, '2021-03-04', '2021-03-06', 'day', '3月4日至6日', '举办春季花展。'],
+        [null, '2021-03-09', '2021-03-09', 'day', '2021年3月9日', '地铁五号线试运行。'],
+      ],
+    ],
+    [
+      'date headings with a weekday, under a month-dated title',
+      '2021年3月本市要闻\n\n3月2日（星期二）\n  • 新图书馆开馆。\n3月4日（星期四）\n  • 举办春季花展。\n',
+      [
+        [null, '2021-03-02', '2021-03-02', 'day', '3月2日（星期二）', '新图书馆开馆。'],
+        [null, '2021-03-04', '2021-03-04', 'day', '3月4日（星期四）', '举办春季花展。'],
+      ],
+    ],
+    [
+      'Markdown day headings with list items',
+      '# 2021年3月\n\n### 3月2日\n\n- 新图书馆开馆。\n- 东湖公园完成改造。\n\n### 3月4日\n\n- 举办春季花展。\n',
+      [
+        [null, '2021-03-02', '2021-03-02', 'day', '3月2日', '新图书馆开馆。'],
+        [null, '2021-03-02', '2021-03-02', 'day', '3月2日', '东湖公园完成改造。'],
+        [null, '2021-03-04', '2021-03-04', 'day', '3月4日', '举办春季花展。'],
+      ],
+    ],
+    [
+      'a bullet indented deeper than the item above is its sub-item',
+      '2021年3月本市要闻\n3月2日\n  • 新图书馆开馆。\n      ◦ 藏书十万册。\n      • 设自习座位五百个。\n  • 东湖公园完成改造。\n',
+      [
+        [null, '2021-03-02', '2021-03-02', 'day', '3月2日', '新图书馆开馆。藏书十万册。设自习座位五百个。'],
+        [null, '2021-03-02', '2021-03-02', 'day', '3月2日', '东湖公园完成改造。'],
+      ],
+    ],
+    [
+      'a date heading with indented items',
+      '2021年3月本市要闻\n3月2日\n    新图书馆开馆。\n    东湖公园完成改造。\n',
+      [
+        [null, '2021-03-02', '2021-03-02', 'day', '3月2日', '新图书馆开馆。'],
+        [null, '2021-03-02', '2021-03-02', 'day', '3月2日', '东湖公园完成改造。'],
+      ],
+    ],
+    [
+      'record blocks between separator lines: one entry per block, the side label and captions inside it',
+      '校史上的十月\n==========\n10.8\n2016年10月8日\n学院举办校庆\n2016年10月8日，学院举办建校六十周年庆典。\n☆校庆现场\n★校友合影\n==========\n10.12\n2009年10月12日\n新校区启用\n2009年10月12日，新校区正式启用。\n',
+      [
+        [null, '2016-10-08', '2016-10-08', 'day', '2016年10月8日', '学院举办校庆 2016年10月8日，学院举办建校六十周年庆典。 ☆校庆现场 ★校友合影'],
+        [null, '2009-10-12', '2009-10-12', 'day', '2009年10月12日', '新校区启用 2009年10月12日，新校区正式启用。'],
+      ],
+    ],
+    [
+      'date line, headline, body repeating the date, and photo captions, without separators',
+      '校史上的十月\n\n2016年10月8日\n学院举办校庆\n2016年10月8日，学院举办庆典。\n☆校庆现场\n☆校友合影\n\n2009年10月12日\n新校区启用\n2009年10月12日，新校区正式启用。\n☆启用仪式\n',
+      [
+        [null, '2016-10-08', '2016-10-08', 'day', '2016年10月8日', '学院举办校庆 2016年10月8日，学院举办庆典。 ☆校庆现场 ☆校友合影'],
+        [null, '2009-10-12', '2009-10-12', 'day', '2009年10月12日', '新校区启用 2009年10月12日，新校区正式启用。 ☆启用仪式'],
+      ],
+    ],
+    [
+      'on this day: year-only entries happen on the title’s month-day; a bullet written after a date repeats the period',
+      '本校历史上的今天 5月3日\n\n1950年：学校举行成立大会。\n\n1978年：⊙恢复招生。\n\n⊙图书馆落成。\n\n1999年3月：学校更名。\n',
+      [
+        [null, '1950-05-03', '1950-05-03', 'day', '1950年', '学校举行成立大会。'],
+        [null, '1978-05-03', '1978-05-03', 'day', '1978年', '恢复招生。'],
+        [null, '1978-05-03', '1978-05-03', 'day', '⊙', '图书馆落成。'],
+        [null, '1999-03-01', '1999-03-31', 'month', '1999年3月', '学校更名。'],
+      ],
+    ],
+    [
+      'year lines, each holding one short event line with no sentence end',
+      '发展历程\n2008\n公司成立\n2009\n推出首款产品\n2012\n完成首轮融资\n',
+      [
+        [null, '2008-01-01', '2008-12-31', 'year', '2008', '公司成立'],
+        [null, '2009-01-01', '2009-12-31', 'year', '2009', '推出首款产品'],
+        [null, '2012-01-01', '2012-12-31', 'year', '2012', '完成首轮融资'],
+      ],
+    ],
+    [
+      'short unpunctuated event lines under year headings, several per year',
+      '公司发展历程\n2008年\n公司成立\n推出首款产品\n2009年\n获得首轮融资\n进入华东市场\n',
+      [
+        [null, '2008-01-01', '2008-12-31', 'year', '2008年', '公司成立'],
+        [null, '2008-01-01', '2008-12-31', 'year', '2008年', '推出首款产品'],
+        [null, '2009-01-01', '2009-12-31', 'year', '2009年', '获得首轮融资'],
+        [null, '2009-01-01', '2009-12-31', 'year', '2009年', '进入华东市场'],
+      ],
+    ],
+    [
+      'year / dash / text lines: the dash is no text',
+      '公司大事记\n2008 — 公司成立\n2009 - 推出首款产品\n',
+      [
+        [null, '2008-01-01', '2008-12-31', 'year', '2008', '公司成立'],
+        [null, '2009-01-01', '2009-12-31', 'year', '2009', '推出首款产品'],
+      ],
+    ],
+    [
+      'year lines above English-month / dash / text lines',
+      '公司大事记\n2019\nJan - 公司成立\nMar - 推出首款产品\n2020\nSept. 5 - 完成融资\n',
+      [
+        [null, '2019-01-01', '2019-01-31', 'month', 'Jan', '公司成立'],
+        [null, '2019-03-01', '2019-03-31', 'month', 'Mar', '推出首款产品'],
+        [null, '2020-09-05', '2020-09-05', 'day', 'Sept. 5', '完成融资'],
+      ],
+    ],
   ];
   test.each(rows)('%s', (_name, text, want) => {
     expect(entriesOf(text)).toEqual(want);
@@ -184,6 +289,83 @@ describe('what a layout must not do', () => {
       ['1955-01-01', '乙区成立林场。'],
       ['1955-02-03', '丙事。'],
     ]);
+  });
+  test('a date heading’s items with their own dates keep them; the heading dates only the undated', () => {
+    expect(entriesOf('2021年大事记\n3月2日\n- 3月3日，甲事。\n- 乙事。\n').map((r) => [r[1], r[4]])).toEqual([
+      ['2021-03-03', '3月3日'],
+      ['2021-03-02', '3月2日'],
+    ]);
+  });
+  test('the undated events below a date alone on its line happened that day, until the next dated entry', () => {
+    expect(entriesOf('大事记\n2021年\n3月2日\n新图书馆开馆。\n东湖公园完成改造。\n3月5日，召开大会。\n发布规划。\n').map((r) => [r[1], r[4]])).toEqual([
+      ['2021-03-02', '3月2日'],
+      ['2021-03-02', '3月2日'],
+      ['2021-03-05', '3月5日'],
+      ['2021-01-01', '2021年'],
+    ]);
+  });
+  test('without a year heading too, and a sentence left unfinished still continues its entry', () => {
+    expect(entriesOf('2021年大事记\n3月2日\n新图书馆开馆。\n东湖公园完成改造，全区\n新增绿地十公顷。\n').map((r) => [r[1], r[5]])).toEqual([
+      ['2021-03-02', '新图书馆开馆。'],
+      ['2021-03-02', '东湖公园完成改造，全区新增绿地十公顷。'],
+    ]);
+  });
+  test('a date line followed by an unindented, unmarked line is that entry’s date, not a heading', () => {
+    expect(entriesOf('2021年大事记\n3月2日\n新图书馆开馆。\n').map((r) => [r[4], r[5]])).toEqual([['3月2日', '新图书馆开馆。']]);
+  });
+  test('a dated first line is a title only above a date line, and only when it names a month', () => {
+    const titled = parseChronicle('2021年3月本市要闻\n3月2日\n- 新图书馆开馆。\n');
+    expect([titled.title, titled.entries.length]).toEqual(['2021年3月本市要闻', 1]);
+    expect(parseChronicle('2021年3月本市要闻\n- 新图书馆开馆。\n').title).toBeNull();
+    expect(parseChronicle('2021年本市要闻\n3月2日\n- 新图书馆开馆。\n').title).toBeNull();
+    expect(parseChronicle('2021年3月，本市召开大会。\n3月2日\n- 新图书馆开馆。\n').title).toBeNull();
+  });
+  test('a date heading with nothing under it is a heading, not an entry', () => {
+    const doc = parseChronicle('2021年3月本市要闻\n3月1日\n3月2日\n- 新图书馆开馆。\n');
+    expect(doc.entries).toHaveLength(1);
+    expect(doc.headings.map((h) => h.text)).toEqual(['2021年3月本市要闻', '3月1日', '3月2日']);
+  });
+  test('a record block’s side label raises no unresolved date; its separators are furniture', () => {
+    const text = '校史\n----------\n10.8\n2016年10月8日\n学院举办校庆\n----------\n10.12\n2009年10月12日\n新校区启用\n';
+    expect(codes(text, ['unresolved-date', 'undated-entry', 'page-furniture'])).toEqual(['page-furniture', 'page-furniture']);
+  });
+  test('an on-this-day title names one day: with two days, or a year, year-only entries keep the year', () => {
+    expect(entriesOf('历史上的今天 5月3日、5月4日\n1950年：甲事。\n').map((r) => r[3])).toEqual(['year']);
+    expect(entriesOf('2020年5月3日大事记\n1950年：甲事。\n').map((r) => r[3])).toEqual(['year']);
+  });
+  test('a side label above a full date line is in the entry’s span, not its text, and raises nothing', () => {
+    const text = '校史\n10.8\n2016年10月8日\n学院举办校庆。\n10.12\n2009年10月12日\n新校区启用。\n';
+    const doc = parseChronicle(text);
+    expect(doc.entries.map((e) => [text.slice(e.span.start, e.span.start + 4), e.text])).toEqual([
+      ['10.8', '学院举办校庆。'],
+      ['10.1', '新校区启用。'],
+    ]);
+    expect(doc.diagnostics.map((d) => d.code)).toEqual([]);
+  });
+  test('a number line above a date that writes no year is no side label', () => {
+    expect(codes('大事记\n10.8\n10月8日\n学院举办校庆。\n', ['unresolved-date', 'undated-entry']).length).toBeGreaterThan(0);
+  });
+  test('a caption bullet under an entry dated only by its heading is an item of its own', () => {
+    expect(entriesOf('大事记\n2016年\n☆学院举办校庆。\n☆新校区启用。\n').map((r) => r[5])).toEqual(['学院举办校庆。', '新校区启用。']);
+  });
+  test('a line repeating the date further down an entry starts a new one', () => {
+    expect(entriesOf('校史\n2016年10月8日\n学院举办校庆\n庆典在礼堂举行。\n2016年10月8日，新校区启用。\n').map((r) => r[5])).toEqual([
+      '学院举办校庆庆典在礼堂举行。',
+      '新校区启用。',
+    ]);
+  });
+  test('the day of an on-this-day title may stand on its own line right under it', () => {
+    expect(entriesOf('本校历史上的今天\n5月3日\n1950年：学校举行成立大会。\n').map((r) => [r[1], r[4]])).toEqual([['1950-05-03', '1950年']]);
+    // Not when the line under the title is a side label above a full date.
+    expect(entriesOf('大事记\n5月3日\n2013\n2013年5月3日，学校举行大会。\n1950年，建校。\n').map((r) => r[3])).toEqual(['day', 'year']);
+  });
+  test('a bullet that never follows a date is no same-period mark', () => {
+    expect(entriesOf('大事记\n1950年，甲事。\n⊙乙事。\n').map((r) => r[1])).toEqual(['1950-01-01', null]);
+  });
+  test('a short line above the events of its heading stays a section heading; alone at the end it is one too', () => {
+    const doc = parseChronicle('县志\n1950年\n政治\n成立县人民政府。\n1951年\n附录\n');
+    expect(doc.headings.map((h) => h.text)).toEqual(['县志', '1950年', '政治', '1951年', '附录']);
+    expect(doc.entries).toHaveLength(1);
   });
   test('▲ with no entry above has no date to share', () => {
     expect(entriesOf('大事记\n▲甲事。\n▲乙事。\n').map((r) => r[1])).toEqual([null, null]);

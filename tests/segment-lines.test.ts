@@ -53,6 +53,8 @@ describe('matchMarker: labels of every style and size', () => {
     expect(matchMarker('- 甲')).toMatchObject({ kind: 'bullet', label: null, samePeriod: false });
     expect(matchMarker('▲甲')).toMatchObject({ kind: 'bullet', samePeriod: true });
     expect(matchMarker('● 甲')).toMatchObject({ kind: 'bullet', samePeriod: true });
+    // ⊙ is a bullet; whether it marks the same period is the layout's call (layout.ts).
+    expect(matchMarker('⊙甲')).toMatchObject({ kind: 'bullet', samePeriod: false });
   });
 
   const none = ['1.4亿元', '3.6亿', '2019，公司成立', '2019年', '1、', '-', '甲1、', '1,000人'];
@@ -89,6 +91,19 @@ describe('readLine', () => {
   const notWebFurniture = ['2019年3月，公司网站完成ICP备案。', '2015 | 公司成立 | 北京', '3月，张三当选主席|副主席。', '附件资料整理完毕。', '作为地址迁移的一部分，公司搬迁。'];
   test.each(notWebFurniture)('not furniture: %s', (line) => {
     expect(read(line).furniture).toBe(false);
+  });
+  const separators: Array<[string, boolean]> = [
+    ['//////////', true],
+    ['----------', true],
+    ['==========', true],
+    ['**********', true],
+    ['——————', true],
+    ['-=-=-=-=', false],
+    ['--', false],
+    ['---- 二 ----', false],
+  ];
+  test.each(separators)('%s is a record separator: %s', (line, want) => {
+    expect([read(line).separator, read(line).furniture || !want]).toEqual([want, true]);
   });
   const dateLed = ['2016年1月5日，甲', '2月25日下午，甲', '[2025-09-19] 甲', '十二月清兵', '同日，甲', '是月，甲', '1、3月5日，甲', '2024-12-31 甲'];
   test.each(dateLed)('%s is led by a date', (line) => {

@@ -148,8 +148,13 @@ describe('parseStream on other layouts', () => {
   const md = '# 新闻\n## 2024\n' + Array.from({ length: 12 }, (_, i) => `* **2024-${String(12 - i).padStart(2, '0')}-0${(i % 9) + 1}** 发布[报告${i}](https://x.y/${i})！\n  * 子项${i}\n`).join('');
   const gazetteer = '县志大事记\n\n' + Array.from({ length: 10 }, (_, i) => `${1950 + i}年\n\n成立第${i}个机构。\n\n3月，修建水库，全县\n\n出工三万人。\n\n▲兴办学校。\n`).join('\n');
   const headline = '2019年大事记\n' + Array.from({ length: 15 }, (_, i) => `${i + 1}.学院举办第${i}次活动\n${(i % 12) + 1}月${(i % 27) + 1}日，学院在礼堂举办活动。\n`).join('');
+  const days = '2021年3月本市要闻\n\n' + Array.from({ length: 12 }, (_, i) => `3月${i + 1}日\n  • 第${i}座桥通车。\n  • 第${i}所学校开学。\n`).join('\n');
+  const blocks = '校史上的十月\n' + Array.from({ length: 10 }, (_, i) => `//////////\n10.${i + 1}\n${2000 + i}年10月${i + 1}日\n学院举办第${i}次校庆\n${2000 + i}年10月${i + 1}日，学院举办校庆。\n☆校庆现场\n`).join('');
   const rows: Array<[string, string]> = [
     ['Markdown with nested bullets', md],
+    ['day headings with bullet items', days],
+    ['record blocks between separators', blocks],
+    ['on this day, with a bullet after the date', '本校历史上的今天 5月3日\n' + Array.from({ length: 12 }, (_, i) => `${1950 + i}年：⊙第${i}届运动会开幕。\n⊙第${i}座楼落成。\n`).join('')],
     ['blank-line separated gazetteer with undated events and ▲', gazetteer],
     ['headline lines with dated body lines', headline],
   ];

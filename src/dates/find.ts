@@ -12,6 +12,7 @@ import {
   BARE_YEAR,
   ENTRY_DATE_CLOSE,
   ENTRY_DATE_OPEN,
+  ENTRY_ENGLISH_MONTH,
   ENTRY_SEASON,
   ENTRY_SEPARATOR,
   ERA_BRACKET_ENTRY,
@@ -115,6 +116,8 @@ function eraBracketEntry(norm: string, i: number, m: RegExpExecArray, base: Base
   if (!v || v.precision === 'year' || fromIso(v.start).y !== y) return year;
   return { start: i, end: finer.end, value: { ...v, rule: `${year.value!.rule}+${v.rule}` } };
 }
+
+const ENGLISH_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 function execAt(re: RegExp, s: string, i: number): RegExpExecArray | null {
   re.lastIndex = i;
@@ -243,6 +246,17 @@ function matchBareEntryDate(
       match = { start: i, end, value: { start: toIso(y, first, 1), end: last, precision: 'season', implied: ['year'], rule: 'entry-season' } };
       if (base.guess) match.ambiguous = base.guess;
     }
+  } else if ((m = execAt(ENTRY_ENGLISH_MONTH, norm, i)) && followedBySeparator(norm, ENTRY_ENGLISH_MONTH.lastIndex)) {
+    // Jan 2019 公司成立 / March - 推出产品 under 2019: an English month inside a Chinese timeline.
+    const written = m.groups!['year'];
+    const base = written === undefined ? baseOf() : null;
+    const y = written !== undefined ? Number(written) : base!.year;
+    const month = ENGLISH_MONTHS.indexOf(m.groups!['month']!.slice(0, 3).toLowerCase()) + 1;
+    const day = m.groups!['day'] === undefined ? null : Number(m.groups!['day']);
+    const end = ENTRY_ENGLISH_MONTH.lastIndex;
+    match = { start: i, end, value: numericValue(y, month, day, 'english-month', written === undefined ? ['year'] : []) };
+    if (!match.value) match = null;
+    else if (base?.guess) match.ambiguous = base.guess;
   } else if ((m = execAt(BARE_YEAR, norm, i)) && followedBySeparator(norm, BARE_YEAR.lastIndex)) {
     // 2013 text, a year in its own column.
     const y = Number(m.groups!['year']);

@@ -265,8 +265,11 @@ export const NUMERIC_DATE = /(?<year>\d{4})(?<sep>[-/.])(?<month>\d{1,2})\k<sep>
 /** At an entry start only: `2019-01`, `2015.08` (year and month). */
 export const NUMERIC_MONTH = /(?<year>\d{4})[-/.](?<month>\d{1,2})(?![\d./-])/y;
 
-/** At an entry start only: `11/13 …`, `1.4 …` under a year heading. In a body `3.6` is a number. */
-export const NUMERIC_MONTH_DAY = /(?<month>\d{1,2})[/.](?<day>\d{1,2})(?![\d./])/y;
+/**
+ * At an entry start only: `11/13 …`, `1.4 …`, `01-05 …` under a year heading (a dash only
+ * between two two-digit numbers: `3-5 人` is a range). In a body `3.6` is a number.
+ */
+export const NUMERIC_MONTH_DAY = /(?<month>\d{1,2})(?:[/.]|(?<=(?<!\d)\d\d)-(?=\d\d))(?<day>\d{1,2})(?![\d./])/y;
 
 /** At an entry start only: a bare year `2013 …`; with a Minguo option `78 …`. */
 export const BARE_YEAR = /(?<year>\d{4})(?![\d年])/y;
@@ -304,8 +307,20 @@ export const ENTRY_DATE_OPEN = /(?:\p{Extended_Pictographic}\uFE0F? ?){0,3}(?<op
 /** The closing half of each ENTRY_DATE_OPEN wrapper. */
 export const ENTRY_DATE_CLOSE: Readonly<Record<string, string>> = { '**': '**', __: '__', '[': ']', '【': '】', '〔': '〕' };
 
-/** Between an entry's date and its text: `，` `,` `、` `：` `:` spaces, or nothing. */
-export const ENTRY_SEPARATOR = / {0,8}(?:[，,、：:;；] {0,8})?/y;
+/**
+ * An English month at an entry's start, with its day and year when written (`Jan 2019 公司成立`,
+ * `Sept. 5, 2020 …`, `March - …`), as Chinese timelines of companies and projects write them.
+ * The month is a whole word: `Marching` or `Mayor` is no date.
+ */
+export const ENTRY_ENGLISH_MONTH =
+  /(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?(?: (?<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d.]))?(?:,? (?<year>\d{4})(?!\d))?/iy;
+
+/**
+ * Between an entry's date and its text: `，` `,` `、` `：` `:` spaces, or nothing; or a dash set
+ * off by spaces (`2008 — 公司成立`, `2009 - 推出产品`) or right after 年 月 日 (`2008年——公司成立`),
+ * never one that joins a date to a number.
+ */
+export const ENTRY_SEPARATOR = / {0,8}(?:[，,、：:;；] {0,8}|(?<= )(?:-{1,2}|[–—]{1,2}) {1,8}|(?<=[年月日号])(?:-{1,2}|[–—]{1,2})(?=[^\d\s.~-]))?/y;
 
 // ── Headings and titles ──────────────────────────────────────────────────────────────────
 

@@ -4,7 +4,7 @@
  * own dates, and diagnostics for whatever belongs to none of them. Sub-items and photo captions
  * stay inside their parent entry.
  */
-import { daysInMonth, toIso } from '../dates/calendar.js';
+import { daysInMonth, fromIso, toIso } from '../dates/calendar.js';
 import { DYNASTIES } from '../dates/eras.js';
 import { findTimes, matchEntryDate, matchLearnedEraYear, yearOfTitle } from '../dates/index.js';
 import type { DateAnchor, DateContext, HeadingMatch } from '../dates/index.js';
@@ -12,11 +12,12 @@ import { diagnostic, explain } from '../diagnostics/registry.js';
 import { dateProblem } from '../dates/problem.js';
 import type { Lang } from '../diagnostics/registry.js';
 import { parseNumber } from '../numbers.js';
-import { CAPTION_WORD, CHRONICLE_WORD, DATE_COLUMN_HEADER, ENDS_WITH_COLON, GENERIC_SUBJECT, SENTENCE_END, TITLE_WORD, YEAR_COLUMN_HEADER } from '../patterns.js';
+import { BLOCK_LABEL, CAPTION_WORD, CHRONICLE_WORD, DATE_COLUMN_HEADER, ENDS_WITH_COLON, GENERIC_SUBJECT, SENTENCE_END, TITLE_MONTH_DAY, TITLE_WORD, YEAR_COLUMN_HEADER } from '../patterns.js';
 import type { DateValue, Diagnostic, Heading, Span } from '../schema.js';
 import { collapseBreaks, fold, isBlank } from '../text.js';
 import type { Piece } from './body.js';
 import type { Layout } from './layout.js';
+import { looksLikeHeading } from './lines.js';
 import type { LabelFamily, Line, LineInfo, Marker } from './lines.js';
 
 /** One entry as segmentation sees it: where it stands, its label, its own date and its body. */
@@ -66,6 +67,8 @@ interface ImpliedSource {
   month: number | null;
   text: string;
   span: Span;
+  /** A day heading (`1月6日`, `1月4日至8日`): the exact period it names. */
+  day?: Pick<DateValue, 'start' | 'end' | 'precision'>;
 }
 
 function squashSpaces(text: string): string {
@@ -120,6 +123,7 @@ function toAnchor(date: DateValue | null): DateAnchor | null {
 /** The period a heading stands for, as the date of an entry that writes none. */
 function impliedDate(h: ImpliedSource): DateValue {
   const span = { start: h.span.start, end: h.span.end };
+  if (h.day) return { ...h.day, text: h.text, span, implied: ['year', 'month', 'day'], rule: 'heading' };
   if (h.month === null) return { start: toIso(h.year, 1, 1), end: toIso(h.toYear ?? h.year, 12, 31), precision: 'year', text: h.text, span, implied: ['year'], rule: 'heading' };
   return { start: toIso(h.year, h.month, 1), end: toIso(h.year, h.month, daysInMonth(h.year, h.month)), precision: 'month', text: h.text, span, implied: ['year', 'month'], rule: 'heading' };
 }
@@ -210,6 +214,13 @@ export function assemble(
   let impliedFrom: ImpliedSource | null = null;
   /** A year or month heading (not only the title) stands above: undated lines are events. */
   let underHeading = false;
+  /**
+   * A date alone on its line that opened an entry (`1月6日` / `召开全会。` / `发布规划。`): the
+   * undated events below it, up to the next dated entry or heading, happened that day.
+   */
+  let dayAlone: ImpliedSource | null = null;
+  /** The indent of the items under a day heading (`1月6日` / `  甲事。`): each such line is an item. */
+  let itemIndent = -1;
   let yearColumn: 'gregorian' | 'minguo' | 'minguo-academic' | undefined;
   let inTable = false;
   let previousDate: DateValue | null = options.previous ?? null;
@@ -226,10 +237,18 @@ export function assemble(
     heading: SegmentedEntry['heading'];
     implied: ImpliedSource | null;
     dateOnly: boolean;
+    /** Opened by a label or bullet, and how far its first line is indented (a caption stands further in). */
+    marked: boolean;
+    indent: number;
+    /** Opened by a date alone on its line; `lines` counts the lines taken so far. */
+    dateLine: boolean;
+    lines: number;
     /** Only the headline line so far (headline layout): the next dated line is its body. */
     headlineOnly: boolean;
     /** The last line ends a sentence. */
     ended: boolean;
+    /** The last line is short and has no punctuation (see `looksLikeHeading`). */
+    short: boolean;
     /** The last line ends with a colon: labels restarting at 1 below it are sub-items. */
     colon: boolean;
     /** Inside a sub-item list: the last sub-item's value and how its label is written (`1.`). */
@@ -237,8 +256,6 @@ export function assemble(
     /** How the entry's own label is followed (`、`, `.`): sub-items are written otherwise. */
     style: string;
     hasText: boolean;
-    /** Indentation of the entry's first line: a caption stands further in than its entry. */
-    indent: number;
   }
   let open: Open | null = null;
   /** Reign titles the chronicle has dated with a bracketed year: name → Gregorian year of its 元年. */
@@ -292,6 +309,11 @@ export function assemble(
     return squashSpaces(piecesOf(line, from).map(([s, e]) => source.slice(s, e)).join(''));
   };
   let titleKey: string | null = null;
+  /** Where a side label (`12.6`) above a date line starts, until its entry opens. */
+  let blockLabel: number | null = null;
+  let blockLabelLine: Line | null = null;
+  /** The one month-day an "on this day" title names (`历史上的今天 4月20日`): year-only entries happened on it. */
+  let titleDay: { month: number; day: number } | null = null;
 
   const setTitle = (line: Line, from: number): void => {
     const text = sourceText(line, from);
@@ -299,14 +321,24 @@ export function assemble(
     titleKey = squashSpaces(line.norm.slice(from));
     const folded = fold(text);
     docYear = options.year ?? yearOfTitle(folded) ?? docYear;
+    titleDay = docYear === null ? dayOfTitle(folded) : null;
     subject = subjectOfTitle(folded);
     const span = { start: line.start, end: line.end };
     addHeading({ kind: 'title', text, year: docYear, month: null, span });
     if (docYear !== null) impliedFrom = { year: docYear, month: null, text, span };
   };
 
+  /** A side label whose entry never opened belongs to nothing: said, so it is not lost. */
+  const dropLabel = (): void => {
+    if (blockLabelLine !== null && blockLabel !== null) diagnostics.push({ ...diagnostic('unparsed-text', {}, lang), span: { start: blockLabelLine.start, end: blockLabelLine.end } });
+    blockLabel = null;
+  };
+
   const addHeading = (h: Heading, calendar?: 'lunar'): void => {
+    dropLabel();
     headings.push(h);
+    itemIndent = -1;
+    dayAlone = null;
     if (h.kind === 'year' && h.year !== null) {
       yearInForce = h.year;
       monthInForce = null;
@@ -399,6 +431,72 @@ export function assemble(
     return !(dm && dm.start === 0);
   };
 
+  /** The next line that is not page furniture, or -1. */
+  const nextContent = (li: number): number => {
+    let k = li + 1;
+    while (k < lines.length && infos[k]!.furniture) k++;
+    return k < lines.length ? k : -1;
+  };
+
+  /** Line `li` stands above a date line: in record blocks any dated line, else a date alone. */
+  const sideLabelAbove = (li: number): boolean => {
+    const k = nextContent(li);
+    if (k < 0 || !infos[k]!.dateLed) return false;
+    // The date line must open the entry, not stand as a heading above items.
+    if (itemsFollow(k) || (infos[k]!.heading !== null && !bodyFollows(k))) return false;
+    if (layout.separated) return true;
+    const next = lines[k]!.norm;
+    const own = ownDate(next, 0, k);
+    return own !== null && own.bodyStart >= next.length && own.match.value?.implied === undefined;
+  };
+
+  /** The next line is an entry that writes only its year (`1936年：…`). */
+  const yearLedNext = (li: number): boolean => {
+    const k = nextContent(li);
+    if (k < 0) return false;
+    const at = infos[k]!.marker?.after ?? 0;
+    const own = ownDate(lines[k]!.norm, dateStartOf(lines[k]!.norm, at), k);
+    return own?.match.value?.precision === 'year' && own.bodyStart < lines[k]!.norm.length;
+  };
+
+  /** Bullet, label or indented lines follow line `li`: the items of a date heading. */
+  const itemsFollow = (li: number): boolean => {
+    const k = nextContent(li);
+    if (k < 0 || infos[k]!.heading || infos[k]!.markdownHeading !== null) return false;
+    return infos[k]!.marker !== null || lines[k]!.indent > lines[li]!.indent;
+  };
+
+  /**
+   * A short first line that starts with a year and month and goes on with a name, above a line
+   * that is only a date (`2019年1月中國大陸` / `1月1日`): the title of a month's chronicle.
+   */
+  const periodTitle = (li: number): boolean => {
+    const text = lines[li]!.norm;
+    if (text.length > 30 || /[。，,；;：:]/.test(text)) return false;
+    const own = ownDate(text, 0, li);
+    const v = own?.match.value;
+    if (!own || !v || v.precision !== 'month' || v.implied?.includes('year') || own.bodyStart >= text.length) return false;
+    const k = nextContent(li);
+    if (k < 0) return false;
+    const next = lines[k]!.norm;
+    const date = infos[k]!.heading === null ? ownDate(next, 0, k) : null;
+    return infos[k]!.heading !== null || (date !== null && date.bodyStart >= next.length);
+  };
+
+  /**
+   * A short line that is all a year or month heading holds (`2008` / `公司成立` / `2009`): a
+   * heading with nothing under it is no heading, so the line is the heading's event. At the end
+   * of the input it is one when the lines above were read so too.
+   */
+  let soleEvents = 0;
+  const soleLine = (li: number): boolean => {
+    const k = nextContent(li);
+    const h = k < 0 ? null : infos[k]!.heading;
+    const sole = k < 0 ? soleEvents > 0 : h !== null && (h.kind !== 'section' || h.month !== null);
+    if (sole) soleEvents++;
+    return sole;
+  };
+
   const unparsed = (line: Line, said: ReturnType<typeof diagnostic>): void => {
     diagnostics.push({ ...said, span: { start: line.start, end: line.end } });
   };
@@ -406,22 +504,28 @@ export function assemble(
   const openEntry = (line: Line, label: string | null, date: DateValue | null, pieces: Piece[], extra: Partial<Open> = {}): void => {
     const heading: SegmentedEntry['heading'] = { year: yearInForce, month: monthInForce };
     if (calendarInForce) heading.calendar = calendarInForce;
+    const start = blockLabel ?? line.start;
+    blockLabel = null;
     open = {
       label,
-      start: line.start,
+      start,
       end: line.end,
       date,
       pieces,
       heading,
-      implied: impliedFrom,
+      implied: dayAlone ?? impliedFrom,
       dateOnly: false,
+      marked: false,
+      indent: line.indent,
+      dateLine: false,
+      lines: 1,
       headlineOnly: false,
       ended: SENTENCE_END.test(line.norm),
+      short: looksLikeHeading(line.norm),
       colon: ENDS_WITH_COLON.test(line.norm),
       sub: null,
       style: '',
       hasText: hasText(pieces),
-      indent: line.indent,
       ...extra,
     };
   };
@@ -429,9 +533,11 @@ export function assemble(
   const extend = (o: Open, line: Line, pieces: Piece[]): void => {
     for (const p of pieces) o.pieces.push(p);
     o.end = line.end;
+    o.lines++;
     o.dateOnly = false;
     o.headlineOnly = false;
     o.ended = SENTENCE_END.test(line.norm);
+    o.short = looksLikeHeading(line.norm);
     o.colon = ENDS_WITH_COLON.test(line.norm);
     if (!o.hasText) o.hasText = hasText(pieces);
   };
@@ -447,7 +553,34 @@ export function assemble(
         (open as Open).end = line.end;
         continue;
       }
+      // A separator line ends the record block above it.
+      if (info.separator) {
+        close();
+        dropLabel();
+      }
       unparsed(line, diagnostic('page-furniture', { text: text.trim() }, lang));
+      continue;
+    }
+
+    if (layout.separated) {
+      // Record blocks: the block's entry takes every line below its start up to the next
+      // separator (headline, the body that repeats the date, photo captions `☆…`), and its
+      // date from the first dated line when the block's first lines wrote none.
+      const o = open as Open | null;
+      if (o) {
+        if (!o.date) {
+          const own = ownDate(text, dateStartOf(text, 0), li);
+          if (own) o.date = dateValue(source, line.start, own.match, diagnostics, lang);
+        }
+        extend(o, line, unit(piecesOf(line, 0)));
+        continue;
+      }
+    }
+    // `12.6` above a full date line (`2015年12月6日`): a side label, part of the entry's span only.
+    if (blockLabel === null && BLOCK_LABEL.test(text) && sideLabelAbove(li)) {
+      close();
+      blockLabel = line.start;
+      blockLabelLine = line;
       continue;
     }
     if (titleKey !== null && maySquashTo(text, titleKey) && squashSpaces(text) === titleKey && (entries.length > 0 || open)) {
@@ -472,6 +605,42 @@ export function assemble(
         const span = { start: line.start, end: line.end };
         addHeading({ kind: 'section', text: sourceText(line), year: docYear, month: null, span });
         impliedFrom = { year: docYear, month: null, text: sourceText(line), span };
+        continue;
+      }
+      // `河南大学历史上的今天` / `4月20日` / `1936年：…`: the day the title means, on a line of its
+      // own right under it, above entries that write their own dates.
+      const under = li > 0 && headings[0]!.span.start === lines[li - 1]!.start;
+      const day: { month: number; day: number } | null =
+        under && titleDay === null && info.heading?.kind === 'section' && info.heading.year === null && yearLedNext(li) ? dayOfTitle(fold(text)) : null;
+      if (day !== null) {
+        titleDay = day;
+        addHeading({ kind: 'section', text: sourceText(line), year: null, month: day.month, span: { start: line.start, end: line.end } });
+        continue;
+      }
+    }
+
+    // `2019年1月中國大陸` above date headings: a title that starts with the period it covers.
+    if (title === null && headings.length === 0 && entries.length === 0 && !open && !info.heading && !info.marker && !isMdHeading && periodTitle(li)) {
+      setTitle(line, 0);
+      continue;
+    }
+
+    // `1月6日` (or `1月4日至8日`) alone above bullet or indented items: a day heading, and each
+    // item under it is an entry on that day.
+    if (!info.marker && (info.heading === null || (info.heading.kind === 'section' && info.heading.month !== null)) && itemsFollow(li)) {
+      const own = ownDate(text, dateStartOf(text, mdFrom), li);
+      const v = own && own.bodyStart >= text.length ? own.match.value : null;
+      if (v && v.precision === 'day') {
+        close();
+        const span = { start: line.start, end: line.end };
+        const y = Number(v.start.slice(0, 4));
+        const m = Number(v.start.slice(5, 7));
+        addHeading({ kind: 'section', text: sourceText(line, mdFrom), year: y, month: m, span });
+        // The items' date points at the date itself, not at the heading's markup (`### 1月6日`).
+        const at = { start: line.start + own!.match.start, end: line.start + own!.match.end };
+        impliedFrom = { year: y, month: m, text: collapseBreaks(source.slice(at.start, at.end)), span: at, day: { start: v.start, end: v.end, precision: v.precision } };
+        underHeading = true;
+        itemIndent = lines[nextContent(li)]!.indent;
         continue;
       }
     }
@@ -536,6 +705,15 @@ export function assemble(
     // `1. 2. 3.` list under a line that ends with a colon.
     let marker: Marker | null = isMdHeading || (line.block === 'nested-item' && open) ? null : info.marker;
     if (marker && open && subItem(open as Open, marker, text)) marker = null;
+    // `  • 甲事` / `      ◦ 细节`: a bullet indented deeper than the item above is its sub-item.
+    const nested = marker?.kind === 'bullet' && open !== null && (open as Open).marked && line.block === undefined && line.indent > (open as Open).indent;
+    if (nested) marker = null;
+    // `☆比赛现场` under an entry with a date of its own: the document's photo-caption bullet.
+    const od = (open as Open | null)?.date;
+    if (marker?.kind === 'bullet' && !info.dateLed && od && od.rule !== 'heading' && od.rule !== 'same-period' && layout.captionMarks.includes(text.trimStart()[0] ?? '\n')) {
+      extend(open as unknown as Open, line, unit(piecesOf(line, 0)));
+      continue;
+    }
     const at = marker ? dateStartOf(text, marker.after) : dateStartOf(text, 0);
     let own = isMdHeading ? null : ownDate(text, at, li);
     if (own && isEventYear(own, text) && ((marker?.kind === 'label' && layout.headline) || (!marker && ((open as Open | null)?.dateOnly || (underHeading && impliedFrom !== null))))) {
@@ -558,12 +736,26 @@ export function assemble(
       // A line indented further than its entry that repeats the entry's date or names a picture
       // is a photo caption. Further than the entry, not merely indented: a gazetteer may indent
       // every entry alike, and two events of one month then stand one under the other.
-      const caption = o !== null && line.indent > o.indent && (CAPTION_WORD.test(text) || (o.date !== null && own.match.value?.start === o.date.start && own.match.value.end === o.date.end));
-      if ((!continuation && !caption) || dateAlone) startsEntry = true;
-    } else if (!marker && !own && !isMdHeading && underHeading && !markedStyle && line.block !== 'nested-item') {
+      const sameDate = o !== null && o.date !== null && own.match.value?.start === o.date.start && own.match.value.end === o.date.end;
+      const caption = o !== null && line.indent > o.indent && (CAPTION_WORD.test(text) || sameDate);
+      // `2015年12月6日` / `学生获奖` / `2015年12月6日，学生在…`: the body under a date line and
+      // its headline repeats the date; it goes on the entry.
+      const body = o !== null && o.dateLine && o.lines === 2 && sameDate;
+      if ((!continuation && !caption && !body) || dateAlone) startsEntry = true;
+      else if (body) {
+        extend(o, line, unit(piecesOf(line, 0)));
+        continue;
+      }
+    } else if (!marker && !own && !isMdHeading && (underHeading || dayAlone !== null) && !markedStyle && line.block !== 'nested-item') {
       // An undated event under a year or month heading: an entry of its own when it follows a
       // finished sentence (and, where paragraphs are blank-line separated, a blank line).
-      const fresh = o === null ? !looksLikeHeading(text) : o.ended && (!layout.paragraphs || line.gapBefore) && line.indent <= 0;
+      // Where the events under headings are short lines without punctuation (`2008年` / `公司成立`
+      // / `推出首款产品`), each such line is one.
+      const bare = layout.bareEvents && line.indent <= 0 && looksLikeHeading(text);
+      const fresh =
+        o === null
+          ? bare || !looksLikeHeading(text) || soleLine(li)
+          : (o.ended || (bare && o.short)) && (!layout.paragraphs || line.gapBefore) && (line.indent <= 0 || line.indent === itemIndent);
       if (fresh) startsEntry = true;
     }
 
@@ -572,25 +764,35 @@ export function assemble(
       const label = marker?.label ? source.slice(line.start + marker.label[0], line.start + marker.label[1]) : null;
       if (label !== null && marker) checkLabel(label, marker.family, { start: line.start, end: line.end });
       let date = own ? dateValue(source, line.start, own.match, diagnostics, lang) : null;
+      if (own) dayAlone = null;
       const prev = previousDate as DateValue | null;
-      if (!date && marker?.samePeriod && prev) {
+      if (date && titleDay && date.precision === 'year' && date.start.slice(0, 4) === date.end.slice(0, 4)) date = onTheDay(date, titleDay);
+      const periodMark = marker?.kind === 'bullet' && layout.periodMarks.includes(text.trimStart()[0] ?? '');
+      if (!date && (marker?.samePeriod || periodMark) && prev) {
         // `▲省政府批准…`: the same period as the entry above.
         const span = { start: line.start, end: line.start + 1 };
         date = { start: prev.start, end: prev.end, precision: prev.precision, text: source.slice(span.start, span.end), span, implied: ['year', 'month', 'day'], rule: 'same-period' };
       }
-      const bodyStart = own ? own.bodyStart : marker ? marker.after : 0;
+      let bodyStart = own ? own.bodyStart : marker ? marker.after : 0;
+      // `2001年：⊙甲事。`: the document's same-period bullet after the date is no text.
+      if (own && layout.periodMarks.includes(text[bodyStart] ?? '\n')) while (++bodyStart < text.length && text.charCodeAt(bodyStart) === 0x20);
       const pieces = piecesOf(line, bodyStart);
       openEntry(line, label, date, pieces, {
         style: marker?.label ? labelStyle(text, marker) : '',
         dateOnly: bodyStart >= text.length,
+        dateLine: bodyStart >= text.length,
+        marked: marker !== null,
         headlineOnly: layout.headline && marker?.kind === 'label' && !own,
       });
+      if (dateAlone && date?.precision === 'day' && date.span) {
+        dayAlone = { year: Number(date.start.slice(0, 4)), month: Number(date.start.slice(5, 7)), text: date.text, span: date.span, day: { start: date.start, end: date.end, precision: date.precision } };
+      }
       continue;
     }
 
     if (open) {
       const oo = open as Open;
-      if (line.block === 'nested-item' && info.marker) {
+      if ((line.block === 'nested-item' || nested) && info.marker) {
         // A nested bullet's text, without its marker, continues its parent.
         extend(oo, line, piecesOf(line, info.marker.after));
         continue;
@@ -620,6 +822,7 @@ export function assemble(
     unparsed(line, diagnostic('unparsed-text', {}, lang));
   }
   close();
+  dropLabel();
 
   // A date-only line immediately followed by another entry start carried no body: it was a side
   // label (`3月20号 2013` above `2013年3月20号，…`). It stays an entry only if it has text.
@@ -705,9 +908,28 @@ function unit(pieces: Piece[]): Piece[] {
   return first ? [[first[0], first[1], true], ...rest] : pieces;
 }
 
-/** A short line without sentence punctuation: a section heading, not an event. */
-function looksLikeHeading(text: string): boolean {
-  return text.trim().length <= 30 && !/[。，,；;]/.test(text);
+/**
+ * The one month and day a title names and no year (`…历史上的今天 4月20日`, `四月二十日`): an
+ * "on this day" chronicle, whose entries write only their year. Null when it names none or several.
+ */
+function dayOfTitle(title: string): { month: number; day: number } | null {
+  const all = [...title.matchAll(TITLE_MONTH_DAY)];
+  if (all.length !== 1) return null;
+  const month = parseNumber(all[0]!.groups!.month!);
+  const day = parseNumber(all[0]!.groups!.day!);
+  if (month === null || day === null || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return { month, day };
+}
+
+/**
+ * A year-only date in an "on this day" chronicle: that year's month-day from the title, the month
+ * and day listed in `implied`. A day the year does not have (2月29日 in 1937) keeps the year.
+ */
+function onTheDay(date: DateValue, md: { month: number; day: number }): DateValue {
+  const year = fromIso(date.start).y;
+  if (md.day > daysInMonth(year, md.month)) return date;
+  const iso = toIso(year, md.month, md.day);
+  return { ...date, start: iso, end: iso, precision: 'day', implied: [...(date.implied ?? []), 'month', 'day'], rule: `${date.rule ?? 'year'}+title-day` };
 }
 
 /** `清康熙年间（1662～1722年）`, `1955—1958年`: the first and last year of a heading's span. */

@@ -4,6 +4,8 @@
  * not assumed. The answer is a small record the assembly step reads; nothing here looks at dates
  * in context.
  */
+import { MARK_AFTER_DATE } from '../patterns.js';
+import { looksLikeHeading } from './lines.js';
 import type { Line, LineInfo } from './lines.js';
 
 /** What this document uses to begin an entry. */
@@ -24,7 +26,32 @@ export interface Layout {
    * undated events, dated by their heading).
    */
   paragraphs: boolean;
+  /**
+   * Record blocks between separator lines (`//////////`): each short block is ONE entry (a label,
+   * a date line, a headline, a body that repeats the date, photo captions `☆…`).
+   */
+  separated: boolean;
+  /**
+   * Bullets this document writes right after a leading date (`2001年：⊙甲事。` / `⊙乙事。`): each
+   * lists another event of the same period, so a line it leads takes the entry above's date.
+   */
+  periodMarks: string;
+  /**
+   * Under its year and month headings the document writes its events as short lines without
+   * punctuation (`2008年` / `公司成立` / `推出首款产品`), and hardly ever a finished sentence:
+   * such a line is an event, not a section heading (a gazetteer's `政治` above sentences is one).
+   */
+  bareEvents: boolean;
+  /**
+   * Bullets this document only writes on short undated lines with no sentence punctuation, never
+   * after a date, and not as Markdown list markers (`☆比赛现场`, `★颁奖现场`): under an entry with
+   * a date of its own they caption its photos and stay in the entry.
+   */
+  captionMarks: string;
 }
+
+/** A block of at most this many lines between separators is one record. */
+const RECORD_BLOCK_LINES = 8;
 
 /** Infer the layout from every line's reading. Pure; linear in the number of lines. */
 export function inferLayout(lines: readonly Line[], infos: readonly LineInfo[]): Layout {
@@ -35,9 +62,50 @@ export function inferLayout(lines: readonly Line[], infos: readonly LineInfo[]):
   let gaps = 0;
   let content = 0;
   let headings = 0;
+  let separators = 0;
+  let blocks = 0;
+  let shortBlocks = 0;
+  let blockLines = 0;
+  let periodMarks = '';
+  /** Per bullet character: how many lines it leads, whether one is dated, one a sentence. */
+  const bullets = new Map<string, { lines: number; dated: boolean; sentences: boolean }>();
+  let dated = false;
+  let bare = 0;
+  let sentences = 0;
+  const endBlock = (): void => {
+    if (blockLines > 0) {
+      blocks++;
+      if (blockLines <= RECORD_BLOCK_LINES) shortBlocks++;
+    }
+    blockLines = 0;
+  };
   for (let i = 0; i < infos.length; i++) {
     const info = infos[i]!;
+    if (info.separator) {
+      separators++;
+      endBlock();
+    }
     if (info.furniture) continue;
+    if (separators > 0) blockLines++;
+    if (info.heading?.kind === 'year' || info.heading?.kind === 'month') dated = true;
+    else if (dated && !info.heading && !info.marker && !info.dateLed && info.markdownHeading === null) {
+      if (looksLikeHeading(lines[i]!.norm)) bare++;
+      else if (info.sentenceEnd) sentences++;
+    }
+    // `▲ △ □ ◆ ●` start same-period events (issue 12), never captions.
+    if (info.marker?.kind === 'bullet' && !info.marker.samePeriod) {
+      const c = lines[i]!.norm.trimStart()[0] ?? '';
+      const b = bullets.get(c) ?? { lines: 0, dated: false, sentences: false };
+      b.lines++;
+      b.sentences ||= !looksLikeHeading(lines[i]!.norm);
+      // `• 1925`: a bare year after the bullet dates the line as much as `1925年` does.
+      b.dated ||= info.dateLed || /^\s*\d/.test(lines[i]!.norm.slice(info.marker.after));
+      bullets.set(c, b);
+    }
+    if (info.dateLed && !info.marker) {
+      const mark = MARK_AFTER_DATE.exec(lines[i]!.norm)?.groups?.mark;
+      if (mark && !periodMarks.includes(mark)) periodMarks += mark;
+    }
     if (info.heading) headings++;
     content++;
     if (i > 0 && lines[i]!.gapBefore) gaps++;
@@ -49,9 +117,16 @@ export function inferLayout(lines: readonly Line[], infos: readonly LineInfo[]):
       if (next && !next.marker && !next.heading && next.dateLed) headlines++;
     }
   }
+  endBlock();
+  let captionMarks = '';
+  for (const [c, b] of bullets) if (b.lines >= 2 && !b.dated && !b.sentences && !periodMarks.includes(c) && !'-*+'.includes(c)) captionMarks += c;
   return {
     marked: marked >= 2 && marked >= digitLed,
     headline: headlines >= 2 && headlines * 2 >= labelledUndated,
     paragraphs: headings >= 1 && content >= 4 && gaps * 10 >= (content - 1) * 7,
+    separated: separators >= 2 && blocks >= 2 && shortBlocks * 3 >= blocks * 2,
+    periodMarks,
+    bareEvents: bare >= 3 && sentences * 4 < bare,
+    captionMarks,
   };
 }

@@ -19,6 +19,7 @@ import {
   PAGE_FURNITURE,
   WEB_FURNITURE,
   SAME_PERIOD_MARK,
+  SEPARATOR_LINE,
   SENTENCE_END,
 } from '../patterns.js';
 import { isBlank, isLineBreak } from '../text.js';
@@ -62,6 +63,8 @@ export interface Marker {
 export interface LineInfo {
   /** Page numbers, running heads, an HTML comment: kept out of entries and reported. */
   furniture: boolean;
+  /** A line of one repeated punctuation mark (`//////////`): furniture that ends a record block. */
+  separator: boolean;
   /** A plain-text `## heading`: the offset where its text starts. */
   markdownHeading: number | null;
   /** A line that is nothing but a date, a year or a month (see `matchHeading`). */
@@ -141,7 +144,8 @@ export function matchMarker(line: string): Marker | null {
 /** Read one line on its own. `raw` is the line as written (TABs are only visible there). */
 export function readLine(line: Line, raw: string): LineInfo {
   const text = line.norm;
-  const furniture = line.block === 'markup' || PAGE_FURNITURE.test(text) || HTML_COMMENT_LINE.test(text) || WEB_FURNITURE.test(text);
+  const separator = line.block === undefined && SEPARATOR_LINE.test(text);
+  const furniture = line.block === 'markup' || separator || PAGE_FURNITURE.test(text) || HTML_COMMENT_LINE.test(text) || WEB_FURNITURE.test(text);
   const md = line.block === undefined ? MARKDOWN_HEADING.exec(text) : null;
   const markdownHeading = md ? (md.indices?.groups?.text?.[0] ?? 0) : null;
   // A Markdown line may begin with blanked markup (`**1.** …`): read the marker after it.
@@ -150,6 +154,7 @@ export function readLine(line: Line, raw: string): LineInfo {
   const rest = marker ? text.slice(marker.after) : text.trimStart();
   return {
     furniture,
+    separator,
     markdownHeading,
     heading: md ? null : (matchHeading(text) ?? englishMonthHeading(text)),
     marker,
@@ -163,6 +168,11 @@ export function readLine(line: Line, raw: string): LineInfo {
 function shift(marker: Marker | null, by: number): Marker | null {
   if (!marker || by === 0) return marker;
   return { ...marker, label: marker.label ? [marker.label[0] + by, marker.label[1] + by] : null, after: marker.after + by };
+}
+
+/** A short line without sentence punctuation: a section heading, or in some layouts a terse event. */
+export function looksLikeHeading(text: string): boolean {
+  return text.trim().length <= 30 && !/[。，,；;]/.test(text);
 }
 
 const ENGLISH_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
