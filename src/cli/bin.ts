@@ -3,10 +3,25 @@
  * The `dashiji` command's first lines: before the rest of the CLI is even compiled, start loading
  * jieba's dictionary on another core for the commands that will need words (see
  * segmenter-thread.ts), then load the CLI itself (main.ts).
+ *
+ * Not for several files or a directory: those are parsed by the worker pool, which first measures
+ * which cores are idle, and a thread loading a dictionary there would keep one busy.
  */
+import { statSync } from 'node:fs';
 import { startEarlySegmenter } from './segmenter-thread.js';
 
 const NEEDS_WORDS = new Set(['parse', 'check', 'summarize', 'report']);
 const argv = process.argv.slice(2);
-if (argv.some((a) => NEEDS_WORDS.has(a)) && !argv.includes('--dump-text') && !argv.includes('--help') && !argv.includes('-h')) startEarlySegmenter();
+const command = argv.findIndex((a) => NEEDS_WORDS.has(a));
+if (command >= 0 && !argv.includes('--dump-text') && !argv.includes('--help') && !argv.includes('-h')) {
+  const inputs = argv.slice(command + 1).filter((a) => !a.startsWith('-'));
+  const isDirectory = (path: string): boolean => {
+    try {
+      return statSync(path).isDirectory();
+    } catch {
+      return false;
+    }
+  };
+  if (inputs.length <= 1 && !inputs.some(isDirectory)) startEarlySegmenter();
+}
 await import('./main.js');

@@ -25,7 +25,7 @@ import { renderReport } from '../entry/report.js';
 import { describeThrown } from '../parser.js';
 import { defaultSegmenter, isSegmenterUnavailable } from '../words.js';
 import type { Segmenter } from '../words.js';
-import { earlySegmenter } from './segmenter-thread.js';
+import { closeEarlySegmenter, earlySegmenter } from './segmenter-thread.js';
 import { CSV_COLUMNS, UTF8_BOM, csvField, csvRow, escapeControls, formatDiagnostics, lineIndex, locate } from './output.js';
 import { formatSummaryScreen } from './screen.js';
 import type { Located } from './output.js';
@@ -324,6 +324,9 @@ async function parseMany(files: readonly string[], parser: AnyParser, values: Va
   };
   let helpers = helperCount(input);
   if (helpers === 0) return null;
+  // Inputs this large load jieba in-thread anyway; the early thread would only keep a core busy
+  // while the probe below measures which cores are idle.
+  closeEarlySegmenter();
   const here = (i: number) => formatInPieces(files[i]!, parser, values, format);
   const results = new Array<string[] | null>(files.length);
   let order = largestFirst(input.sizes);

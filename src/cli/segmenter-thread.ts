@@ -169,8 +169,13 @@ export function earlySegmenter(length: number, fallback: () => Segmenter): Segme
   fallbackOf = fallback;
   budget -= length;
   if (budget >= 0) return early;
-  early.close();
-  early = null;
+  closeEarlySegmenter();
   return null;
+}
+
+/** Stop the early thread for good (every input from now on is segmented in-thread). */
+export function closeEarlySegmenter(): void {
+  early?.close();
+  early = null;
 }
 let budget = SMALL_INPUT;
