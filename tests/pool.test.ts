@@ -46,9 +46,12 @@ describe('largestFirst', () => {
 describe('idleCores', () => {
   const cpu = (idle: number) => ({ model: '', speed: 0, times: { user: 0, nice: 0, sys: 0, idle, irq: 0 } });
   it.each([
-    ['two cores, one idle all along', sampleIdle([cpu(100), cpu(50)], 0), sampleIdle([cpu(100), cpu(250)], 200), 1],
-    ['nothing idle', sampleIdle([cpu(10), cpu(10)], 0), sampleIdle([cpu(10), cpu(10)], 200), 0],
-    ['no time between the samples', sampleIdle([cpu(10)], 5), sampleIdle([cpu(90)], 5), 0],
+    ['two cores, one idle all along', sampleIdle([cpu(100), cpu(50)], 0, 0), sampleIdle([cpu(100), cpu(250)], 200, 200), 1],
+    ['nothing idle', sampleIdle([cpu(10), cpu(10)], 0, 0), sampleIdle([cpu(10), cpu(10)], 200, 200), 0],
+    ['no time between the samples', sampleIdle([cpu(10)], 5, 0), sampleIdle([cpu(90)], 5, 0), 0],
+    // the parse's own GC and compiler threads used half the other core: that half is ours to give
+    ['half a core busy with this process’s own background threads', sampleIdle([cpu(0), cpu(0)], 0, 0), sampleIdle([cpu(0), cpu(100)], 200, 300), 1],
+    ['half a core busy with another program', sampleIdle([cpu(0), cpu(0)], 0, 0), sampleIdle([cpu(0), cpu(100)], 200, 200), 0.5],
   ])('%s', (_name, from, to, expected) => {
     expect(idleCores(from, to)).toBeCloseTo(expected, 5);
   });

@@ -52,23 +52,39 @@ export function helperCount({ sizes, cores, jobs, stdin, idle }: PoolInput): num
   return Math.max(0, idle === undefined ? wanted : Math.min(wanted, Math.floor(idle + 0.25)));
 }
 
-/** Summed idle time of every CPU (ms, from os.cpus()) and when it was read. */
+/**
+ * Summed idle time of every CPU (ms, from os.cpus()), this process's own CPU time (ms, every
+ * thread), and when they were read.
+ */
 export interface IdleSample {
   idle: number;
+  own: number;
   at: number;
 }
 
-/** Read the machine's idle CPU time now. */
-export function sampleIdle(list = cpus(), at = performance.now()): IdleSample {
+/** Read the machine's idle CPU time and this process's CPU time now. */
+export function sampleIdle(list = cpus(), at = performance.now(), own = ownCpu()): IdleSample {
   let idle = 0;
   for (const c of list) idle += c.times.idle;
-  return { idle, at };
+  return { idle, own, at };
 }
 
-/** Idle cores between two samples: idle CPU time over the wall time between them. */
+function ownCpu(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/**
+ * Cores free for a helper between two samples: idle CPU time, plus what this process itself
+ * spent beyond its main thread (V8's garbage collector and compiler threads, which a busy parse
+ * keeps at work on the other core: half a core, measured, and no other program's load), over the
+ * wall time between them.
+ */
 export function idleCores(from: IdleSample, to: IdleSample): number {
   const wall = to.at - from.at;
-  return wall > 0 ? Math.max(0, (to.idle - from.idle) / wall) : 0;
+  if (wall <= 0) return 0;
+  const background = Math.max(0, to.own - from.own - wall);
+  return Math.max(0, (to.idle - from.idle + background) / wall);
 }
 
 /** How long the main thread parses alone while idle cores are measured (CPU times tick every 10 ms). */
