@@ -113,11 +113,11 @@ export const CAPTION_WORD = /图为|图片|照片|合影|留影|摄影|摄|（�
 export const ENDS_WITH_COLON = /[:：]$/;
 
 /**
- * A date-led sentence inside a line: after a sentence end (。；！？) and optional spaces, a month
- * (with its year, day, day range or 旬) followed by a separator. In folded text (half-width).
+ * A date-led sentence inside a line, tried right after a sentence end (。；！？) and its spaces: a
+ * month (with its year, day, day range or 旬) followed by a separator. In folded text (half-width).
  */
 export const RUN_ON_START =
-  /(?<=[。；;！!？?]\s{0,2})(?:\d{4}年)?(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:(?:[12]\d|3[01]|0?[1-9])[日号](?:[-—~～至到](?:(?:1[0-2]|0?[1-9])月)?(?:[12]\d|3[01]|0?[1-9])[日号])?|[上中下]旬|[初底末]|份)?(?=[,，、:：]| )/g;
+  /(?:\d{4}年)?(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:(?:[12]\d|3[01]|0?[1-9])[日号](?:[-—~～至到](?:(?:1[0-2]|0?[1-9])月)?(?:[12]\d|3[01]|0?[1-9])[日号])?|[上中下]旬|[初底末]|份)?(?=[,，、:：]| )/y;
 
 /** A line-start date of the same kind (what the document's own lines begin with). */
 export const RUN_ON_LINE_DATE = /^(?:\d{4}年)?(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月/;

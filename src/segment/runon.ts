@@ -32,10 +32,18 @@ export function isRunOn(lines: readonly Line[]): boolean {
   return inside >= MIN_RUN_ON && inside >= RUN_ON_RATIO * leading;
 }
 
+/** Sentence ends a date-led sentence may follow (folded: ；！？ are half-width). */
+const SENTENCE_ENDS = new Set([0x3002, 0x3b, 0x21, 0x3f]);
+
 function runOnStarts(norm: string): number[] {
   const at: number[] = [];
-  RUN_ON_START.lastIndex = 0;
-  for (let m = RUN_ON_START.exec(norm); m; m = RUN_ON_START.exec(norm)) at.push(m.index);
+  for (let i = 0; i < norm.length; i++) {
+    if (!SENTENCE_ENDS.has(norm.charCodeAt(i))) continue;
+    let k = i + 1;
+    while (k < norm.length && k <= i + 2 && norm.charCodeAt(k) === 0x20) k++;
+    RUN_ON_START.lastIndex = k;
+    if (RUN_ON_START.test(norm)) at.push(k);
+  }
   return at;
 }
 
