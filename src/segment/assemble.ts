@@ -660,6 +660,13 @@ export function assemble(
       continue;
     }
 
+    // `一、重要会议` above dated lines, in a document whose labels head sections (layout.ts).
+    if (layout.sectionLabels && info.marker?.kind === 'label' && !info.dateLed && looksLikeHeading(text)) {
+      close();
+      addHeading({ kind: 'section', text: sourceText(line), year: null, month: null, span: { start: line.start, end: line.end } });
+      continue;
+    }
+
     // Table rows: cells separated by tabs, the first a date or, under a year column, a year.
     if (info.tab > 0) {
       const rawTab = info.tab;

@@ -48,6 +48,12 @@ export interface Layout {
    * a date of its own they caption its photos and stay in the entry.
    */
   captionMarks: string;
+  /**
+   * Labels head sections, not entries: the document writes `一、重要会议` above several dated
+   * lines (`1月15日，…` / `3月20日，…`), each an entry of its own. A labelled line that is short,
+   * undated and followed by two dated lines or more (most of them are) is a section heading.
+   */
+  sectionLabels: boolean;
 }
 
 /** A block of at most this many lines between separators is one record. */
@@ -59,6 +65,7 @@ export function inferLayout(lines: readonly Line[], infos: readonly LineInfo[]):
   let digitLed = 0;
   let labelledUndated = 0;
   let headlines = 0;
+  let sectionish = 0;
   let gaps = 0;
   let content = 0;
   let headings = 0;
@@ -115,18 +122,29 @@ export function inferLayout(lines: readonly Line[], infos: readonly LineInfo[]):
       labelledUndated++;
       const next = infos[i + 1];
       if (next && !next.marker && !next.heading && next.dateLed) headlines++;
+      // Dated unmarked lines below it, up to the next marker or heading (each line is looked at
+      // once per label above it, and labels end the look: linear).
+      let dated = 0;
+      for (let k = i + 1; k < infos.length && dated < 2; k++) {
+        const x = infos[k]!;
+        if (x.marker || x.heading) break;
+        if (x.dateLed) dated++;
+      }
+      if (dated >= 2 && looksLikeHeading(lines[i]!.norm)) sectionish++;
     }
   }
   endBlock();
   let captionMarks = '';
   for (const [c, b] of bullets) if (b.lines >= 2 && !b.dated && !b.sentences && !periodMarks.includes(c) && !'-*+'.includes(c)) captionMarks += c;
+  const sectionLabels = sectionish >= 2 && sectionish * 2 >= labelledUndated;
   return {
     marked: marked >= 2 && marked >= digitLed,
-    headline: headlines >= 2 && headlines * 2 >= labelledUndated,
+    headline: !sectionLabels && headlines >= 2 && headlines * 2 >= labelledUndated,
     paragraphs: headings >= 1 && content >= 4 && gaps * 10 >= (content - 1) * 7,
     separated: separators >= 2 && blocks >= 2 && shortBlocks * 3 >= blocks * 2,
     periodMarks,
     bareEvents: bare >= 3 && sentences * 4 < bare,
     captionMarks,
+    sectionLabels,
   };
 }
