@@ -24,6 +24,9 @@ import type { Segmenter, TaggedWord } from '../words.js';
  */
 export const SMALL_INPUT = 64 * 1024;
 
+/** How long a call may wait for its reply before the thread counts as gone (the fallback answers). */
+const REPLY_DEADLINE_MS = 60_000;
+
 /** Shared buffer: control words, then UTF-16 text both ways. */
 const CONTROL_WORDS = 4;
 /** Code units of text per call; a call with more text is done in-thread. */
@@ -119,8 +122,16 @@ function startSegmenterThread(fallback: () => Segmenter): SegmenterThread | null
     ctl[OP] = op;
     Atomics.store(ctl, STATE, REQUEST);
     Atomics.notify(ctl, STATE);
-    while (Atomics.load(ctl, STATE) === REQUEST) Atomics.wait(ctl, STATE, REQUEST, 1000);
+    // The worker's 'error' event cannot run while this thread waits: a thread that died mid-call
+    // is noticed by the time it takes (a call is milliseconds; a minute means it is gone).
+    const deadline = Date.now() + REPLY_DEADLINE_MS;
+    while (Atomics.load(ctl, STATE) === REQUEST && Date.now() < deadline) Atomics.wait(ctl, STATE, REQUEST, 1000);
     const n = ctl[LENGTH]!;
+    if (Atomics.load(ctl, STATE) === REQUEST) {
+      void worker.terminate();
+      worker = null;
+      return null;
+    }
     if (Atomics.load(ctl, STATE) !== IDLE || n < 0) return null;
     let reply = '';
     for (let i = 0; i < n; i += 8192) reply += String.fromCharCode.apply(null, text.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
