@@ -5,7 +5,7 @@
 import { daysInMonth, fromIso, toIso } from './calendar.js';
 import { dashiji } from '../errors.js';
 import { lunarSeasonSpan } from './lunar.js';
-import { parseExpression, parseExpressionWithPrefix, type Syntax } from './parse.js';
+import { parseExpression, parseExpressionWithPrefix, writtenYear, type Syntax } from './parse.js';
 import {
   AFTER_BARE,
   BARE_MINGUO_YEAR,
@@ -103,8 +103,8 @@ function numericValue(y: number | null, m: number | null, d: number | null, rule
  */
 function eraBracketEntry(norm: string, i: number, m: RegExpExecArray, base: Base, end: number, gregorian: boolean): DateMatch | null {
   const g = m.groups!;
-  const y = g['bce'] !== undefined ? 1 - Number(g['year']) : Number(g['year']);
-  if (y < -2999 || y > 2199 || (g['bce'] !== undefined && y > 0)) return null;
+  const y = writtenYear(g['year']!, g['bce'] !== undefined);
+  if (y === null) return null;
   const year: DateMatch = { start: i, end, value: numericValue(y, null, null, gregorian ? 'anno-year' : 'era-bracket-year', []) };
   let after = end;
   while (norm[after] === ' ') after++;

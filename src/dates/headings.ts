@@ -3,7 +3,7 @@
  * names. A heading sets context for the entries under it; it is not an entry itself.
  */
 import { DYNASTIES, eraOf } from './eras.js';
-import { eraPoint, readNumber } from './parse.js';
+import { eraNumber, eraPoint, isWritableYear, readNumber, writtenYear } from './parse.js';
 import {
   HEADING_BARE_YEAR,
   HEADING_DAY,
@@ -28,7 +28,7 @@ function year(text: string | undefined): number | null {
 
 function minguo(text: string | undefined): number | null {
   if (text === undefined) return null;
-  const n = text === '元' ? 1 : readNumber(text);
+  const n = eraNumber(text);
   return n !== null && n >= 1 && n <= 200 ? n + 1911 : null;
 }
 
@@ -99,10 +99,14 @@ export function matchLearnedEraYear(normLine: string, eras: ReadonlyMap<string, 
   const m = ERA_YEAR_LINE.exec(normLine.replace(/\s/g, ''));
   if (!m) return null;
   const first = eras.get(m.groups!['name']!);
-  const n = m.groups!['n'] === '元' ? 1 : readNumber(m.groups!['n']!);
+  const n = eraNumber(m.groups!['n']!);
   if (first === undefined || n === null || n < 1 || n > 99) return null;
   const y = first + n - 1;
-  if (y < -2999 || y > 2199) return null;
+  return isWritableYear(y) ? reignYearHeading(y) : null;
+}
+
+/** A reign year's heading: before 1912 its months are lunar. */
+function reignYearHeading(y: number): HeadingMatch {
   return y < 1912 ? { kind: 'year', year: y, month: null, calendar: 'lunar' } : { kind: 'year', year: y, month: null };
 }
 
@@ -205,11 +209,11 @@ export function matchBracketYearHeading(normLine: string): HeadingMatch | null {
   const g = m.groups!;
   if (g['to'] !== undefined) return { kind: 'section', year: null, month: null };
   // 前811 is 811 BCE: astronomical year -810 (1 BCE is year 0), as ISO 8601 writes it.
-  const y = g['bce'] !== undefined ? 1 - Number(g['bce']) : Number(g['year'] ?? g['short']);
-  if (!(y >= -2999 && y <= 2199) || (g['bce'] !== undefined && y > 0)) return null;
-  const out: HeadingMatch = y < 1912 ? { kind: 'year', year: y, month: null, calendar: 'lunar' } : { kind: 'year', year: y, month: null };
+  const y = writtenYear(g['bce'] ?? g['year'] ?? g['short']!, g['bce'] !== undefined);
+  if (y === null) return null;
+  const out = reignYearHeading(y);
   const era = ERA_BEFORE_BRACKET.exec(line);
-  const n = era ? (era.groups!['n'] === '元' ? 1 : readNumber(era.groups!['n']!)) : null;
+  const n = era ? eraNumber(era.groups!['n']!) : null;
   if (era && n !== null && n >= 1 && n <= 200) out.era = { name: era.groups!['name']!, first: y - n + 1 };
   return out;
 }

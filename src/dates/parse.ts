@@ -135,6 +135,26 @@ function isIdeograph(c: string | undefined): boolean {
   return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 }
 
+/** A reign or era year's number as written: 元 is 1, else Chinese or Arabic numerals. */
+export function eraNumber(text: string): number | null {
+  return text === '元' ? 1 : readNumber(text);
+}
+
+/** The years a four-digit ISO date writes: 3000 BCE (-2999) to 2199. */
+const FIRST_YEAR = -2999;
+const LAST_YEAR = 2199;
+
+/** Whether `y` (astronomical: 1 BCE is 0) is a year a four-digit ISO date writes. */
+export function isWritableYear(y: number): boolean {
+  return Number.isInteger(y) && y >= FIRST_YEAR && y <= LAST_YEAR;
+}
+
+/** A year written in digits, before the common era when `bce` (前811 is -0810); null when out of range. */
+export function writtenYear(digits: string, bce: boolean): number | null {
+  const y = bce ? 1 - Number(digits) : Number(digits);
+  return isWritableYear(y) && !(bce && y > 0) ? y : null;
+}
+
 /** parseNumber, with 廿/卅 spelled out (it reads a lone 廿 but returns null for 廿一). */
 export function readNumber(text: string): number | null {
   // Plain ASCII digits (nearly every date): exactly what parseNumber returns, without its passes.
@@ -209,7 +229,7 @@ export function eraPoint(m: RegExpExecArray): { year: number; eraCalendar?: 'lun
   const g = m.groups!;
   const era = eraOf(g['era']!);
   if (!era) return null;
-  const n = g['num'] === '元' ? 1 : readNumber(g['num']!);
+  const n = eraNumber(g['num']!);
   const counted = n === null ? null : eraYear(era, n);
   const bracket = g['bracket'] === undefined ? null : Number(g['bracket']);
   // 新朝（9～23年）aside, a bracket is the Gregorian year of the reign year before it.
@@ -297,7 +317,7 @@ export function parsePoint(s: string, i: number, rangeEnd = false): PointParse |
     p = YEAR.lastIndex;
     mark(0);
   } else if ((m = execAt(MINGUO_YEAR, s, p))) {
-    const roc = m.groups!['num'] === '元' ? 1 : readNumber(m.groups!['num']!);
+    const roc = eraNumber(m.groups!['num']!);
     if (roc === null || roc < 1 || roc > 200) return null;
     pt.year = { kind: 'abs', value: roc + 1911 };
     const unit = m.groups!['unit'];
