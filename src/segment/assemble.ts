@@ -800,8 +800,9 @@ export function assemble(
     if (open) {
       const oo = open as Open;
       if ((line.block === 'nested-item' || nested) && info.marker) {
-        // A nested bullet's text, without its marker, continues its parent.
-        extend(oo, line, piecesOf(line, info.marker.after));
+        // A nested bullet continues its parent: a Markdown list item without its marker (markup),
+        // a plain-text one as written, like a `1.` sub-item (the text is the tail of its span).
+        extend(oo, line, piecesOf(line, line.block === 'nested-item' ? info.marker.after : 0));
         continue;
       }
       if (oo.headlineOnly && layout.headline && !oo.date) {
