@@ -429,7 +429,8 @@ function buildParser<E extends readonly AnyExtractor[]>(config: ParserConfig<E>)
     return schema as z.ZodType<Chronicle<E>>;
   };
 
-  const parseWithin = (text: string, within: ParseWithin = {}): Chronicle<E> => {
+  /** Segment a text and get ready to extract its entries, one at a time, in any order. */
+  const open = (text: string, within: ParseWithin = {}): ParseSession<E> => {
     if (typeof text !== 'string') {
       throw dashiji(`parse(text) expects a string, got ${text === null ? 'null' : typeof text}`);
     }
@@ -441,36 +442,56 @@ function buildParser<E extends readonly AnyExtractor[]>(config: ParserConfig<E>)
       lang,
       ...within.segment,
     });
-    const diagnostics: Diagnostic[] = [...seg.diagnostics, ...yearOverride(seg.headings, frozen.year, lang)];
     const doc: DocumentContext = within.document ?? { title: seg.title, year: seg.year, subject: seg.subject };
     within.onDocument?.(doc);
-    const entries: Array<ChronicleEntry<E>> = [];
-    let previousDate: DateValue | null = null;
+    // The date before each entry, for 同日 and friends: known from the segmentation alone.
+    const previous: Array<DateValue | null> = [];
+    let last: DateValue | null = null;
+    for (const e of seg.entries) {
+      previous.push(last);
+      if (e.date) last = e.date;
+    }
     const texts = new Map<string, string>();
-    seg.entries.forEach((e, i) => {
-      const ordinal = i + 1;
-      if (!e.date) {
-        diagnostics.push({
-          ...diagnostic('undated-entry', { entry: ordinal }, lang),
-          span: { ...e.span },
-          entry: ordinal,
-        });
-      }
-      // Bodies are built one at a time and dropped after extraction: memory holds the records,
-      // not a second copy of the input with an offset per character.
-      const body = buildBody(text, e.pieces);
-      const fields = runExtractors(text, doc, e, body, ordinal, previousDate, frozen, segmenter, diagnostics, texts);
-      entries.push({ ordinal, label: e.label, span: e.span, date: e.date, text: body.text, ...fields } as ChronicleEntry<E>);
-      if (e.date) previousDate = e.date;
-    });
-    const result: Chronicle<E> = {
-      title: seg.title,
-      year: seg.year,
-      subject: seg.subject,
-      headings: seg.headings,
-      entries,
-      diagnostics,
+    return {
+      doc,
+      starts: seg.entries.map((e) => e.span.start),
+      extract(i, diagnostics) {
+        const e = seg.entries[i]!;
+        const ordinal = i + 1;
+        if (!e.date) {
+          diagnostics.push({
+            ...diagnostic('undated-entry', { entry: ordinal }, lang),
+            span: { ...e.span },
+            entry: ordinal,
+          });
+        }
+        // Bodies are built one at a time and dropped after extraction: memory holds the records,
+        // not a second copy of the input with an offset per character.
+        const body = buildBody(text, e.pieces);
+        const fields = runExtractors(text, doc, e, body, ordinal, previous[i]!, frozen, segmenter, diagnostics, texts);
+        return { ordinal, label: e.label, span: e.span, date: e.date, text: body.text, ...fields } as ChronicleEntry<E>;
+      },
+      norm: (i) => buildBody(text, seg.entries[i]!.pieces).norm,
+      finish(entries, entryDiagnostics) {
+        const diagnostics: Diagnostic[] = [...seg.diagnostics, ...yearOverride(seg.headings, frozen.year, lang), ...entryDiagnostics];
+        const result: Chronicle<E> = {
+          title: seg.title,
+          year: seg.year,
+          subject: seg.subject,
+          headings: seg.headings,
+          entries,
+          diagnostics,
+        };
+        refine(result, text, lang);
+        diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+        return result;
+      },
     };
+  };
+
+  /** Run the refiners over a finished document: what they report joins its diagnostics. */
+  const refine = (result: Chronicle<E>, text: string, lang: Lang): void => {
+    const { diagnostics } = result;
     const whole: Span = { start: 0, end: text.length };
     const refinerFailed = (refiner: string, reason: string) => diagnostic('refiner-failed', { refiner, reason }, lang);
     for (const r of frozen.refiners ?? []) {
@@ -494,8 +515,14 @@ function buildParser<E extends readonly AnyExtractor[]>(config: ParserConfig<E>)
         diagnostics.push({ ...refinerFailed(r.name, phrase('threw', lang, { reason: describeThrown(error) })), span: whole });
       }
     }
-    diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-    return result;
+  };
+
+  const parseWithin = (text: string, within: ParseWithin = {}): Chronicle<E> => {
+    const session = open(text, within);
+    const entries: Array<ChronicleEntry<E>> = [];
+    const diagnostics: Diagnostic[] = [];
+    for (let i = 0; i < session.starts.length; i++) entries.push(session.extract(i, diagnostics));
+    return session.finish(entries, diagnostics);
   };
 
   const parse = (text: string): Chronicle<E> => parseWithin(text);
@@ -519,7 +546,10 @@ function buildParser<E extends readonly AnyExtractor[]>(config: ParserConfig<E>)
       return z.toJSONSchema(schemaOf(), { io: 'output', unrepresentable: 'any' }) as Record<string, unknown>;
     },
   });
-  INTERNAL.set(parser as Parser<readonly AnyExtractor[]>, parseWithin as (text: string, within?: ParseWithin) => Chronicle<readonly AnyExtractor[]>);
+  INTERNAL.set(parser as Parser<readonly AnyExtractor[]>, {
+    run: parseWithin as Internals['run'],
+    open: open as unknown as Internals['open'],
+  });
   return parser;
 }
 
@@ -535,12 +565,45 @@ export interface ParseWithin {
   onDocument?: (document: DocumentContext) => void;
 }
 
-const INTERNAL = new WeakMap<Parser<readonly AnyExtractor[]>, (text: string, within?: ParseWithin) => Chronicle<readonly AnyExtractor[]>>();
+/**
+ * A text segmented and ready for extraction, entry by entry: the parallel parse extracts parts of
+ * one document on several threads and puts the records together in entry order. Not public.
+ */
+export interface ParseSession<E extends readonly AnyExtractor[]> {
+  /** The document context every entry of this parse sees (the key of extractors' memory). */
+  readonly doc: DocumentContext;
+  /** Where each entry starts in the input, in entry order: the number of entries and their place. */
+  readonly starts: readonly number[];
+  /** The record of entry `i` (0-based); its diagnostics are pushed to `diagnostics`, in parse order. */
+  extract(i: number, diagnostics: Diagnostic[]): ChronicleEntry<E>;
+  /** The folded body of entry `i`, as its extractors see it (`ctx.norm`). */
+  norm(i: number): string;
+  /** The document: segmentation diagnostics, then the entries' in order, refiners run, sorted by span. */
+  finish(entries: Array<ChronicleEntry<E>>, entryDiagnostics: Diagnostic[]): Chronicle<E>;
+}
+
+interface Internals {
+  run(text: string, within?: ParseWithin): Chronicle<readonly AnyExtractor[]>;
+  open(text: string, within?: ParseWithin): ParseSession<readonly AnyExtractor[]>;
+}
+
+const INTERNAL = new WeakMap<Parser<readonly AnyExtractor[]>, Internals>();
+
+function internals(parser: Parser<readonly AnyExtractor[]>): Internals {
+  const found = INTERNAL.get(parser);
+  if (!found) throw dashiji('not a parser made by createParser()');
+  return found;
+}
 
 /** The stream's door into a parser (see ParseWithin). */
 export function parseWithin<E extends readonly AnyExtractor[]>(parser: Parser<E>, text: string, within: ParseWithin): Chronicle<E> {
-  const run = INTERNAL.get(parser as unknown as Parser<readonly AnyExtractor[]>);
-  return (run ? run(text, within) : parser.parse(text)) as unknown as Chronicle<E>;
+  const found = INTERNAL.get(parser as unknown as Parser<readonly AnyExtractor[]>);
+  return (found ? found.run(text, within) : parser.parse(text)) as unknown as Chronicle<E>;
+}
+
+/** The parallel parse's door into a parser (see ParseSession). */
+export function openSession<E extends readonly AnyExtractor[]>(parser: Parser<E>, text: string, within: ParseWithin = {}): ParseSession<E> {
+  return internals(parser as unknown as Parser<readonly AnyExtractor[]>).open(text, within) as unknown as ParseSession<E>;
 }
 
 /**
