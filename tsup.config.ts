@@ -44,6 +44,8 @@ export default defineConfig([
       types: 'src/entry/types.ts',
       report: 'src/entry/report.ts',
       io: 'src/entry/io.ts',
+      // The worker of parseParallel, loaded by URL beside the library's files.
+      'parallel-worker': 'src/parallel-worker.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

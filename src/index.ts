@@ -8,22 +8,18 @@
  *
  * @module dashiji
  */
-import { dateDiagnostics } from './dates/index.js';
 import type { AnyExtractor } from './extractor.js';
-import { entities, eventTypes, figures, times } from './steps.js';
-import { entityExtractor } from './extractors/entities/index.js';
-import { typesExtractor } from './extractors/types/index.js';
-import type { EntityOptions, EventTypeOptions } from './steps.js';
-import { createParser } from './parser.js';
-import type { Chronicle, Parser, Refiner } from './parser.js';
-import type { Segmenter } from './words.js';
+import type { Parser } from './parser.js';
+import { defaultParser, parserFor, ParseOptionsSchema } from './defaults.js';
+import type { DefaultChronicle, ParseOptions } from './defaults.js';
 import { validateRecordsWith } from './validate.js';
 import type { ParserLike, ValidateOptions, ValidationDiagnostic } from './validate.js';
 import { z } from 'zod';
 import { checkOptions, LangSchema } from './options.js';
-import type { Lang } from './diagnostics/registry.js';
 
 export { createParser } from './parser.js';
+export { defaultExtractors, defaultParser, defaultRefiners } from './defaults.js';
+export type { DefaultChronicle, DefaultExtractors, ParseOptions } from './defaults.js';
 export type {
   Chronicle,
   ChronicleEntry,
@@ -68,73 +64,14 @@ export type { EventType } from './extractors/types/index.js';
 export { jiebaSegmenter } from './words.js';
 export type { JiebaOptions, Segmenter, TaggedWord } from './words.js';
 export { parseStream } from './stream.js';
+export { parseParallel } from './parallel.js';
+export type { ParallelOptions, PartReport } from './parallel.js';
 export type { StreamOptions } from './stream.js';
 export type { ParserLike, ValidateOptions, ValidationDiagnostic } from './validate.js';
 export { ChronicleInputError, locateRecords, readChronicle } from './io/index.js';
 export type { ChronicleEncoding, ChronicleInputErrorCode, ChronicleSource, InputFormat, ReadOptions } from './io/index.js';
 export { ChronicleSummarySchema, summarize } from './summarize.js';
 export type { ChronicleSummary, FigureTotal, NamedSummary, PersonSummary, PlaceSummary, SummarizableChronicle } from './summarize.js';
-
-/**
- * Cross-entry date checks: `date-out-of-order` (an entry dated before the one above it) and
- * `date-outside-year` (an entry's own date outside the chronicle's year).
- */
-const dateOrderRefiner: Refiner = Object.freeze<Refiner>({
-  name: 'date-order',
-  refine(doc, ctx) {
-    for (const d of dateDiagnostics(doc.entries, doc.year, ctx.lang)) ctx.report(d);
-  },
-});
-
-/**
- * The default extractors, in the order they run: times first, so figures can skip dates; types
- * last, so a trigger word inside a name the entity extractor found (李建成) does not count. Each
- * step that reads another declares it (`after`), and `createParser` checks this order.
- */
-export const defaultExtractors = Object.freeze([times(), figures(), entityExtractor, typesExtractor] as const);
-
-/** The default refiners: the cross-entry date checks (`date-out-of-order`, `date-outside-year`). */
-export const defaultRefiners: readonly Refiner[] = Object.freeze([dateOrderRefiner]);
-
-/** The extractors of the default parser. */
-export type DefaultExtractors = typeof defaultExtractors;
-
-/** A chronicle parsed with the default configuration. */
-export type DefaultChronicle = Chronicle<DefaultExtractors>;
-
-/** The default parser: dates, times, figures, entities and event types, with the jieba segmenter. */
-export const defaultParser: Parser<DefaultExtractors> = createParser({
-  extractors: defaultExtractors,
-  refiners: defaultRefiners,
-});
-
-/** Options of `parseChronicle`. */
-export interface ParseOptions {
-  /** The year the chronicle covers, when the text does not say it. */
-  year?: number;
-  /** Another word segmenter (see `Segmenter`). */
-  segmenter?: Segmenter;
-  /** Names the entity extractor should know: this year's people, organizations and places. */
-  dictionary?: EntityOptions;
-  /**
-   * Event types of your own, merged with the defaults: `{ epidemic: ['疫情', '防控'] }` (type name to
-   * trigger words; an empty list removes a default type). For `replace` or `guards`, use
-   * `eventTypes()` with `parser.extend`.
-   */
-  types?: NonNullable<EventTypeOptions['types']>;
-  /** The language of diagnostic messages: `zh` (default) or `en`. */
-  lang?: Lang;
-}
-
-const ParseOptionsSchema = z.strictObject({
-  year: z.number().int().min(-9999).max(9999).optional(),
-  segmenter: z
-    .custom<Segmenter>((v) => typeof v === 'object' && v !== null && typeof (v as Segmenter).cut === 'function', 'an object with a cut(text) method')
-    .optional(),
-  dictionary: z.record(z.string(), z.unknown()).optional(),
-  types: z.record(z.string(), z.array(z.string(), 'an array of trigger words')).optional(),
-  lang: LangSchema.optional(),
-});
 
 /**
  * Parse a chronicle with the default configuration. Never throws on odd text (problems are in
@@ -146,16 +83,7 @@ const ParseOptionsSchema = z.strictObject({
  */
 export function parseChronicle(text: string, options: ParseOptions = {}): DefaultChronicle {
   checkOptions(ParseOptionsSchema, options, 'parseChronicle()', 'year, segmenter, dictionary, types, lang');
-  const { year, segmenter, dictionary, types, lang } = options;
-  if (year === undefined && segmenter === undefined && dictionary === undefined && types === undefined && (lang ?? 'zh') === 'zh') return defaultParser.parse(text);
-  const replaced = [...(dictionary === undefined ? [] : [entities(dictionary)]), ...(types === undefined ? [] : [eventTypes({ types })])];
-  const parser = defaultParser.extend({
-    ...(year === undefined ? {} : { year }),
-    ...(segmenter === undefined ? {} : { segmenter }),
-    ...(lang === undefined ? {} : { lang }),
-    extractors: replaced,
-  });
-  return parser.parse(text) as DefaultChronicle;
+  return parserFor(options).parse(text);
 }
 
 const ValidateOptionsSchema = z.strictObject({

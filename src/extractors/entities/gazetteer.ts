@@ -140,6 +140,11 @@ export const COUNTY_SHORT_FORMS: readonly string[] = (() => {
  */
 export class PlaceContext {
   private readonly codes = new Set<string>();
+  /**
+   * Every code asked about, when set: what a parallel parse checks to know whether a part read
+   * ahead of the places named before it would have read the same (src/parallel.ts). Copies share it.
+   */
+  probes: Set<string> | null = null;
 
   /** Note a unit, its prefecture and its province as named. */
   add(d: Division): void {
@@ -152,18 +157,25 @@ export class PlaceContext {
   copy(): PlaceContext {
     const out = new PlaceContext();
     for (const code of this.codes) out.codes.add(code);
+    out.probes = this.probes;
     return out;
+  }
+
+  /** Whether the code itself (not a unit it lies in) has been noted. */
+  has(code: string): boolean {
+    this.probes?.add(code);
+    return this.codes.has(code);
   }
 
   /** Whether `d` itself has been named. */
   named(d: Division): boolean {
-    return this.codes.has(d.code);
+    return this.has(d.code);
   }
 
   /** Whether the unit that holds `d` (its prefecture, else its province) has been named. */
   holds(d: Division, level: 'prefecture' | 'province'): boolean {
     const code = level === 'prefecture' ? `${d.code.slice(0, 4)}00` : `${d.code.slice(0, 2)}0000`;
-    return code !== d.code && this.codes.has(code);
+    return code !== d.code && this.has(code);
   }
 }
 

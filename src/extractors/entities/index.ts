@@ -9,13 +9,15 @@ import { defineExtractor } from '../../extractor.js';
 import { checkOptions } from '../../options.js';
 import { dashiji } from '../../errors.js';
 import { fold } from '../../text.js';
-import type { DocumentContext } from '../../extractor.js';
+import type { DocumentContext, ExtractContext } from '../../extractor.js';
 import { EntitySchema } from '../../schema.js';
 import type { Entity } from '../../schema.js';
 import { DICT_SECTION, DICT_TYPED_LINE, PLACE_WITH_UNIT } from './patterns.js';
 import { NameIndex, findEntities } from './find.js';
 import type { EntityHit, RuleName } from './find.js';
-import { PlaceContext, countyConfirmed, placeUnit } from './gazetteer.js';
+import { PlaceContext, countyConfirmed, divisionOf, placeUnit } from './gazetteer.js';
+import { NAME_TYPES } from './name-index.js';
+import { matchingView } from './scanner.js';
 import type { PlaceUnit } from './gazetteer.js';
 
 export { NameIndex, findEntities, matchingView } from './find.js';
@@ -142,13 +144,103 @@ const CARRIED_RULES: ReadonlySet<RuleName> = new Set<RuleName>([
  * The names carried so far: a set per type (each name once), the index `findEntities` reads, and
  * the administrative units the chronicle has named (what decides which 朝阳区 is meant).
  */
-interface Memory {
+export interface Memory {
   seen: Record<EntityHit['type'], Set<string>>;
   index: NameIndex;
   places: PlaceContext;
+  /** Set while an entry is traced (see EntityTrace). */
+  trace: EntityTrace | null;
+}
+
+/**
+ * What one entry read from the memory and added to it, recorded for a parallel parse
+ * (src/parallel.ts): a part of a document read ahead with an empty memory is kept entry by entry
+ * only where the real memory would have answered the same, and its additions are replayed.
+ */
+export interface EntityTrace {
+  /** Every name carried, in order, whether the memory had it or not. */
+  carried: Array<[EntityHit['type'], string]>;
+  /** The codes of the units this entry's places added to the place context, in order. */
+  units: string[];
+  /** Every code the entry asked the place context about. */
+  probes: string[];
+}
+
+/** One memory per document: the key is the document context, so nothing outlives the parse. */
+const MEMORIES = new WeakMap<DocumentContext, Memory>();
+/** Documents whose entries are traced, with the trace of each entry by ordinal. */
+const TRACES = new WeakMap<DocumentContext, Map<number, EntityTrace>>();
+
+/** A new memory: no names, and the places of the chronicle's title. */
+export function newMemory(document: DocumentContext): Memory {
+  return {
+    seen: { person: new Set(), organization: new Set(), place: new Set() },
+    index: new NameIndex(),
+    places: titlePlaces(document.title, document.subject),
+    trace: null,
+  };
+}
+
+/** The memory the entity extractor keeps for a document (created empty on first use). */
+export function memoryOf(document: DocumentContext): Memory {
+  let memory = MEMORIES.get(document);
+  if (!memory) {
+    memory = newMemory(document);
+    MEMORIES.set(document, memory);
+  }
+  return memory;
+}
+
+/** Record, from now on, what each entry of the document reads from the memory and adds to it. */
+export function traceEntities(document: DocumentContext): Map<number, EntityTrace> {
+  let traces = TRACES.get(document);
+  if (!traces) {
+    traces = new Map();
+    TRACES.set(document, traces);
+  }
+  return traces;
+}
+
+/** Add to `memory` what the traced entry added to its own: the same calls, in the same order. */
+export function replay(memory: Memory, trace: EntityTrace): void {
+  for (const [type, text] of trace.carried) carry(memory, type, text);
+  for (const code of trace.units) {
+    const unit = divisionOf(code);
+    if (unit) memory.places.add(unit);
+  }
+}
+
+/**
+ * Whether an entry whose body is `norm`, read with memory `a`, reads exactly as with memory `b`:
+ * both find the same carried names at the same places, in the same order, and answer every place
+ * code the entry asked about alike. The entry's result is then the same under either.
+ */
+export function sameReading(a: Memory, b: Memory, norm: string, probes: readonly string[]): boolean {
+  for (const code of probes) if (a.places.has(code) !== b.places.has(code)) return false;
+  const s = matchingView(norm);
+  for (const type of NAME_TYPES) {
+    if (!sameMentions(a.index.mentions(s, type), b.index.mentions(s, type))) return false;
+  }
+  return true;
+}
+
+type Mention = { start: number; end: number };
+
+/**
+ * Whether two lists of mentions read alike: the same spans. Their order does not matter: carried
+ * names are taken by place (passes/names.ts), not in the order the memory learnt them.
+ */
+function sameMentions(x: readonly Mention[], y: readonly Mention[]): boolean {
+  if (x.length !== y.length) return false;
+  if (x.length === 0) return true;
+  const key = (m: Mention) => m.start * 0x10000 + (m.end - m.start);
+  const xs = x.map(key).sort((p, q) => p - q);
+  const ys = y.map(key).sort((p, q) => p - q);
+  return xs.every((k, i) => k === ys[i]);
 }
 
 function carry(memory: Memory, type: EntityHit['type'], text: string): void {
+  memory.trace?.carried.push([type, text]);
   const seen = memory.seen[type];
   if (seen.has(text)) return;
   seen.add(text);
@@ -173,62 +265,71 @@ function remember(memory: Memory, hit: EntityHit, text: string): void {
  */
 export function entities(options?: EntityOptions) {
   const dictionary = NameIndex.of(validateOptions(options));
-  const memories = new WeakMap<DocumentContext, Memory>();
   return defineExtractor({
     name: 'entities',
     schema: EntitySchema,
     trusted: true,
     extract(ctx) {
-      let memory = memories.get(ctx.document);
-      if (!memory) {
-        memory = {
-          seen: { person: new Set(), organization: new Set(), place: new Set() },
-          index: new NameIndex(),
-          places: titlePlaces(ctx.document.title, ctx.document.subject),
-        };
-        memories.set(ctx.document, memory);
+      const memory = memoryOf(ctx.document);
+      const traces = TRACES.get(ctx.document);
+      if (traces) {
+        memory.trace = { carried: [], units: [], probes: [] };
+        traces.set(ctx.entry.ordinal, memory.trace);
+        memory.places.probes = new Set();
       }
-      const hits: EntityHit[] = [];
-      for (const [from, to] of windows(ctx.norm)) {
-        const text = from === 0 && to === ctx.text.length ? ctx.text : ctx.text.slice(from, to);
-        const norm = from === 0 && to === ctx.norm.length ? ctx.norm : ctx.norm.slice(from, to);
-        const found = findEntities(
-          {
-            text,
-            norm,
-            subject: ctx.document.subject,
-            // The segmenter is asked about the few stretches where a rule needs a word boundary,
-            // not about the whole body (see boundaries.ts).
-            cut: (t) => ctx.segmenter.cut(t),
-            ...(ctx.segmenter.tag ? { tag: (t: string) => ctx.segmenter.tag!(t) } : {}),
-            places: memory.places,
-            // Names carried from earlier entries; this entry's are added once it is scanned.
-            known: memory.index,
-          },
-          dictionary,
-        );
-        for (const hit of found) hits.push(from === 0 ? hit : { ...hit, start: hit.start + from, end: hit.end + from });
-      }
-      const units = placeUnits(hits, ctx.text, memory.places);
-      const out: Entity[] = [];
-      hits.forEach((hit, k) => {
-        const unit = units[k];
-        if (unit === null) return; // a county's short form the chronicle does not confirm
-        const { text, span } = ctx.item(hit.start, hit.end);
-        const entity: Entity = { type: hit.type, text, span };
-        if (hit.role !== undefined) entity.role = hit.role;
-        if (hit.canonical !== undefined) entity.canonical = hit.canonical;
-        if (unit) {
-          entity.canonical = unit.unit.name;
-          entity.code = unit.unit.code;
-          if (unit.province) entity.province = unit.province.name;
+      try {
+        return extractWith(ctx, memory, dictionary);
+      } finally {
+        if (memory.trace) {
+          memory.trace.probes = [...memory.places.probes!];
+          memory.places.probes = null;
+          memory.trace = null;
         }
-        out.push(entity);
-        remember(memory, hit, ctx.text.slice(hit.start, hit.end));
-      });
-      return out;
+      }
     },
   });
+}
+
+function extractWith(ctx: ExtractContext, memory: Memory, dictionary: NameIndex): Entity[] {
+  const hits: EntityHit[] = [];
+  for (const [from, to] of windows(ctx.norm)) {
+    const text = from === 0 && to === ctx.text.length ? ctx.text : ctx.text.slice(from, to);
+    const norm = from === 0 && to === ctx.norm.length ? ctx.norm : ctx.norm.slice(from, to);
+    const found = findEntities(
+      {
+        text,
+        norm,
+        subject: ctx.document.subject,
+        // The segmenter is asked about the few stretches where a rule needs a word boundary,
+        // not about the whole body (see boundaries.ts).
+        cut: (t) => ctx.segmenter.cut(t),
+        ...(ctx.segmenter.tag ? { tag: (t: string) => ctx.segmenter.tag!(t) } : {}),
+        places: memory.places,
+        // Names carried from earlier entries; this entry's are added once it is scanned.
+        known: memory.index,
+      },
+      dictionary,
+    );
+    for (const hit of found) hits.push(from === 0 ? hit : { ...hit, start: hit.start + from, end: hit.end + from });
+  }
+  const units = placeUnits(hits, ctx.text, memory.places, memory.trace);
+  const out: Entity[] = [];
+  hits.forEach((hit, k) => {
+    const unit = units[k];
+    if (unit === null) return; // a county's short form the chronicle does not confirm
+    const { text, span } = ctx.item(hit.start, hit.end);
+    const entity: Entity = { type: hit.type, text, span };
+    if (hit.role !== undefined) entity.role = hit.role;
+    if (hit.canonical !== undefined) entity.canonical = hit.canonical;
+    if (unit) {
+      entity.canonical = unit.unit.name;
+      entity.code = unit.unit.code;
+      if (unit.province) entity.province = unit.province.name;
+    }
+    out.push(entity);
+    remember(memory, hit, ctx.text.slice(hit.start, hit.end));
+  });
+  return out;
 }
 
 /**
@@ -238,7 +339,7 @@ export function entities(options?: EntityOptions) {
  * (rule `county-stem`) is kept only when the chronicle names the county, its prefecture or its
  * province.
  */
-function placeUnits(hits: readonly EntityHit[], text: string, context: PlaceContext): Array<PlaceUnit | null | undefined> {
+function placeUnits(hits: readonly EntityHit[], text: string, context: PlaceContext, trace: EntityTrace | null): Array<PlaceUnit | null | undefined> {
   const out: Array<PlaceUnit | null | undefined> = hits.map(() => undefined);
   const open: number[] = [];
   hits.forEach((hit, k) => {
@@ -246,7 +347,7 @@ function placeUnits(hits: readonly EntityHit[], text: string, context: PlaceCont
     const unit = hit.rule === 'county-stem' ? null : placeUnit(text.slice(hit.start, hit.end), context);
     if (unit && unit.evidence !== 'province-first' && unit.evidence !== 'prefecture-first') {
       out[k] = unit;
-      context.add(unit.unit);
+      addUnit(context, unit.unit, trace);
     } else open.push(k);
   });
   for (const k of open) {
@@ -255,9 +356,14 @@ function placeUnits(hits: readonly EntityHit[], text: string, context: PlaceCont
     if (hit.rule === 'county-stem') {
       out[k] = unit && unit.unit.level === 3 && countyConfirmed(unit.unit, context) ? unit : null;
     } else out[k] = unit ?? undefined;
-    if (out[k]) context.add(out[k]!.unit);
+    if (out[k]) addUnit(context, out[k]!.unit, trace);
   }
   return out;
+}
+
+function addUnit(context: PlaceContext, unit: PlaceUnit['unit'], trace: EntityTrace | null): void {
+  trace?.units.push(unit.code);
+  context.add(unit);
 }
 
 /** The units named in the chronicle's title (泉州海洋职业学院大事记): the first context of its places. */

@@ -4,10 +4,17 @@
 import type { Scanner } from '../scanner.js';
 import { NAME_TYPES, NameIndex } from '../name-index.js';
 
-/** Every mention of the names of `names`: by type, then by name in list order, then by offset. */
+/**
+ * Every mention of the names of `names`, by type; a dictionary's by name in list order, then by
+ * offset; carried names by offset.
+ */
 export function findNames(sc: Scanner, names: NameIndex, rule: 'dictionary' | 'known'): void {
   for (const type of NAME_TYPES) {
-    for (const { start, end } of names.mentions(sc.s, type)) {
+    const found = names.mentions(sc.s, type);
+    // Carried names by place: the leftmost first, the longest of those starting together. Where two
+    // overlap, the first wins, whichever entry taught it first.
+    if (rule === 'known') found.sort((a, b) => a.start - b.start || b.end - a.end);
+    for (const { start, end } of found) {
       if (rule === 'known') {
         if (sc.overlaps(start, end)) continue;
         if (type !== 'organization' && !sc.placeLeftOk(start)) continue;
