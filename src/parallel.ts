@@ -29,6 +29,8 @@ import type { Diagnostic } from './schema.js';
 
 /** Options of `parseParallel`: `parseChronicle`'s, less the segmenter (it cannot cross threads). */
 export interface ParallelOptions extends Omit<ParseOptions, 'segmenter'> {
+  /** Read the text as Markdown (`true`) or as plain text (`false`); by default the text decides. */
+  markdown?: boolean;
   /**
    * Threads in all, the calling one included (default: the machine's available parallelism). 1
    * parses on the calling thread alone.
@@ -59,6 +61,7 @@ export interface PartReport {
 }
 
 const ParallelOptionsSchema = ParseOptionsSchema.omit({ segmenter: true }).extend({
+  markdown: z.boolean().optional(),
   threads: z.number().int('a whole number of threads').min(1, 'at least 1').optional(),
   minLength: z.number().int('a whole number of characters').min(0, 'at least 0').optional(),
   onPart: z.custom<(report: PartReport) => void>((v) => typeof v === 'function', 'a function').optional(),
@@ -72,11 +75,20 @@ const DEFAULT_MIN_LENGTH = 1 << 18;
  */
 const mainShare = (threads: number): number => 0.9 / threads;
 
+/** The options that decide a parse, which both sides of the parallel parse use alike. */
+type PartOptions = Omit<ParseOptions, 'segmenter'> & { markdown?: boolean };
+
+/** The parser of these options: `parseChronicle`'s, read as Markdown or not as asked. */
+function parserOf({ markdown, ...options }: PartOptions) {
+  const parser = parserFor(options);
+  return markdown === undefined ? parser : parser.extend({ markdown });
+}
+
 /** What the main thread sends a worker: the whole text and the part to extract (input offsets). */
 export interface PartRequest {
   id: number;
   text: string;
-  options: Omit<ParseOptions, 'segmenter'>;
+  options: PartOptions;
   /** Entries that start at or after `from` and before `to` are this part's. */
   from: number;
   to: number;
@@ -104,9 +116,9 @@ export type PartReply = { id: number; json: string } | { id: number; error: stri
  * const doc = await parseParallel(readFileSync('archive.txt', 'utf8'));
  */
 export async function parseParallel(text: string, options: ParallelOptions = {}): Promise<DefaultChronicle> {
-  const checked = checkOptions(ParallelOptionsSchema, options, 'parseParallel()', 'year, dictionary, types, lang, threads, minLength, onPart');
+  const checked = checkOptions(ParallelOptionsSchema, options, 'parseParallel()', 'year, dictionary, types, lang, markdown, threads, minLength, onPart');
   const { threads = availableParallelism(), minLength = DEFAULT_MIN_LENGTH, onPart, ...parse } = checked as ParallelOptions;
-  const parser = parserFor(parse);
+  const parser = parserOf(parse);
   if (typeof text !== 'string' || threads <= 1 || text.length < minLength) return parser.parse(text);
 
   // Parts by characters: the first for this thread, the rest shared by the workers.
@@ -203,7 +215,7 @@ function runPart(request: PartRequest): Promise<PartResult | { error: string }> 
 
 /** The worker's side: extract the entries of one part, with a traced entity memory. */
 export function extractPart(request: PartRequest): string {
-  const session = openSession(parserFor(request.options), request.text);
+  const session = openSession(parserOf(request.options), request.text);
   const traces = traceEntities(session.doc);
   const { starts } = session;
   let first = 0;

@@ -1,7 +1,10 @@
 // parseParallel (src/parallel.ts): one document on several threads gives exactly the records of
 // parseChronicle. Run against the built package: the worker is a file of dist/ (`npm test` builds
 // first), and a test that loaded src/ would quietly parse every part on the calling thread.
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PartReport } from '../src/index.js';
 
@@ -98,5 +101,23 @@ describe('parseParallel', () => {
       const { doc } = await parallel(text, 2);
       expect(doc).toEqual(parseChronicle(text));
     }
+  });
+});
+
+describe('dashiji parse on one large input', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dashiji-parallel-'));
+  const body = fixture.slice(fixture.indexOf('1、'));
+  // Above the CLI's threshold (512 Ki characters) for reading one input on several threads.
+  const file = join(dir, 'large.txt');
+  writeFileSync(file, fixture.slice(0, fixture.indexOf('1、')) + Array.from({ length: 130 }, () => body).join('\n'));
+  const run = (...args: string[]) => spawnSync(process.execPath, ['dist/cli.js', 'parse', file, '--quiet', ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+
+  it.each(['json', 'ndjson', 'csv'])('writes the same %s on two threads as on one', (format) => {
+    const one = run('--format', format, '--jobs', '1');
+    const two = run('--format', format, '--jobs', '2');
+    expect(one.status).toBe(0);
+    expect(two.status).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    expect(one.stdout.length).toBeGreaterThan(1_000_000);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import {
@@ -16,7 +16,8 @@ import {
   summarize,
   validateRecords,
 } from '../index.js';
-import type { AnyParser, ChronicleEncoding, DefaultChronicle, ParserLike } from '../index.js';
+import type { AnyParser, ChronicleEncoding, DefaultChronicle, ParallelOptions, ParserLike } from '../index.js';
+import { parseParallel } from '../parallel.js';
 import { ChronicleInputError, decodeChronicle, locateRecords, readBounded } from '../io/index.js';
 import type { ChronicleSource } from '../io/index.js';
 import { inputSource, isPreloaded, preloadInputs, langOf, readOptions } from './input.js';
@@ -70,7 +71,8 @@ Options:
   -t, --title TEXT     (report) the page title; default: the chronicle's title
   -s, --source FILE    (validate) the source the records were extracted from (any input format)
       --stale          (validate) re-parse the source and report records that are out of date
-  -j, --jobs N         (parse) threads for many files, the main thread included; default: the idle cores
+  -j, --jobs N         (parse) threads, the main thread included, for many files or one large one;
+                       default: the idle cores
   -q, --quiet          no progress output
   -h, --help           this help
   -v, --version        the version
@@ -190,8 +192,7 @@ async function preload(files: string[], values: Values): Promise<string[]> {
 /** The same parser reading Markdown structure: for `.md` files and `--from md`, whatever the text looks like. */
 const markdownParsers = new WeakMap<AnyParser, AnyParser>();
 
-function parseInput(parser: AnyParser, file: string, values: Values): { doc: DefaultChronicle; source: ChronicleSource } {
-  const source = parseInputSource(file, values);
+function parseInput(parser: AnyParser, file: string, values: Values, source = parseInputSource(file, values)): { doc: DefaultChronicle; source: ChronicleSource } {
   words = earlySegmenter(source.text.length, defaultSegmenter) ?? defaultSegmenter();
   let reader = parser;
   if (source.format === 'md') {
@@ -262,6 +263,35 @@ function* formatFile(name: string, doc: DefaultChronicle, format: RecordFormat, 
 
 function parseFile(file: string, parser: AnyParser, values: Values): DefaultChronicle {
   return parseInput(parser, file, values).doc;
+}
+
+/** Characters from which one input is parsed on several threads (parseParallel). */
+const PARALLEL_CHARS = 1 << 19;
+
+/**
+ * The only input, parsed on the idle cores when it is large (parseParallel: the same records as
+ * one thread), else as any file. `--jobs` sets the threads; by default the cores the load average
+ * leaves idle, since a helper on a busy core costs its start-up and gains nothing.
+ */
+async function parseOne(file: string, parser: AnyParser, values: Values): Promise<DefaultChronicle> {
+  const source = parseInputSource(file, values);
+  const cores = availableParallelism();
+  const idle = Math.floor(cores - (loadavg()[0] ?? 0) + 0.5);
+  const threads = values.jobs === undefined ? Math.max(1, Math.min(cores, idle)) : Math.min(cores, jobsOf(values.jobs));
+  if (source.text.length < PARALLEL_CHARS || threads < 2) return parseInput(parser, file, values, source).doc;
+  closeEarlySegmenter();
+  const options = parallelOptions(values);
+  const doc = await parseParallel(source.text, { ...options, ...(source.format === 'md' ? { markdown: true } : {}), threads });
+  return locateRecords(doc, source);
+}
+
+/** `parseChronicle`'s options as the CLI's flags set them (checked by makeParser before). */
+function parallelOptions(values: Values): ParallelOptions {
+  return {
+    ...(values.year === undefined ? {} : { year: Number(values.year) }),
+    ...(values.dict === undefined ? {} : { dictionary: parseDictionary(readText(values.dict, undefined)) }),
+    lang: langOf(values),
+  };
 }
 
 /** A worker's answer: one file's output, in pieces of about a megabyte (no giant string); null when skipped. */
@@ -406,7 +436,7 @@ async function parseCommand(files: string[], values: Values): Promise<number> {
     } else {
       for (const [i, file] of files.entries()) {
         if (file === '-') await preload([file], values);
-        const doc = parseFile(file, parser, values);
+        const doc = many ? parseFile(file, parser, values) : await parseOne(file, parser, values);
         tick(i + 1);
         if (skipUndated(file, doc, values)) continue;
         begin();
