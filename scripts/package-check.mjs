@@ -49,6 +49,22 @@ try {
     const n = sh(process.execPath, ['cjs.cjs'], app).trim();
     if (n !== '42') fail(`CJS require parsed ${n} entries, expected 42`);
   });
+  // parseParallel loads its worker by URL from dist/: the file must ship, and load from either build.
+  for (const [kind, file, head] of [
+    ['ESM', 'par.mjs', `import { readFileSync } from 'node:fs'; import { parseParallel } from 'dashiji';`],
+    ['CJS', 'par.cjs', `const { readFileSync } = require('node:fs'); const { parseParallel } = require('dashiji');`],
+  ]) {
+    step(`parseParallel from ${kind}: a worker reads the second half`, () => {
+      writeFileSync(
+        join(app, file),
+        `${head}\nconst t = readFileSync(${JSON.stringify(fixture)}, 'utf8'); const parts = [];\n` +
+          `parseParallel(t, { threads: 2, minLength: 0, onPart: (p) => parts.push(p) }).then((d) => console.log(d.entries.length, parts[0].kept + parts[0].reread, parts[0].error ?? 'ok'));`,
+      );
+      const out = sh(process.execPath, [file], app).trim();
+      const [n, part, error] = out.split(' ');
+      if (n !== '42' || !(Number(part) > 0) || error !== 'ok') fail(`parseParallel from ${kind}: ${out}`);
+    });
+  }
   step('formats from CJS: a web page and a .docx read, a PDF names its optional peer', () => {
     const formats = join(root, 'tests/fixtures-extra/formats');
     writeFileSync(
