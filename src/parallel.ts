@@ -20,7 +20,7 @@ import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import { parserFor, ParseOptionsSchema } from './defaults.js';
 import type { DefaultChronicle, DefaultExtractors, ParseOptions } from './defaults.js';
-import { memoryOf, newMemory, replay, sameReading, traceEntities } from './extractors/entities/index.js';
+import { Divergence, memoryOf, newMemory, replay, traceEntities } from './extractors/entities/index.js';
 import type { EntityTrace } from './extractors/entities/index.js';
 import { checkOptions } from './options.js';
 import { describeThrown, openSession } from './parser.js';
@@ -145,9 +145,11 @@ export async function parseParallel(text: string, options: ParallelOptions = {})
     else {
       // The worker read its part with a memory of its own, empty at the part's start.
       const guess = newMemory(session.doc);
+      const divergence = new Divergence(real, guess);
       for (let j = 0; j < part.entries.length; j++, i++) {
         const trace = part.traces[j]!;
-        if (trace && sameReading(real, guess, session.norm(i), trace.probes)) {
+        const at = i;
+        if (trace && divergence.agrees(() => session.norm(at), trace.probes)) {
           entries.push(part.entries[j]!);
           for (const d of part.diagnostics[j]!) diagnostics.push(d);
           replay(real, trace);

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PartReport } from '../src/index.js';
+import { Divergence, newMemory, replay } from '../src/extractors/entities/index.js';
 
 const built = '../dist/index.js'; // a variable: type-checking must not need dist/ to exist
 const lib = (await import(built)) as typeof import('../src/index.js');
@@ -119,5 +120,35 @@ describe('dashiji parse on one large input', () => {
     expect(two.status).toBe(0);
     expect(two.stdout).toBe(one.stdout);
     expect(one.stdout.length).toBeGreaterThan(1_000_000);
+  });
+});
+
+describe('Divergence (what the parallel parse checks per entry)', () => {
+  const doc = { title: '2021年大事记', year: 2021, subject: null };
+  const trace = (carried: Array<['person' | 'organization' | 'place', string]>, units: string[] = []) => ({ carried, units, probes: [] });
+
+  it('agrees without reading the text while both memories hold the same names', () => {
+    const a = newMemory(doc);
+    const b = newMemory(doc);
+    replay(a, trace([['person', '王建华']]));
+    const d = new Divergence(a, b);
+    let read = 0;
+    const norm = (text: string) => () => (read++, text);
+    expect(d.agrees(norm('王建华到基层调研'), [])).toBe(false);
+    expect(d.agrees(norm('召开工作会议'), [])).toBe(true);
+    replay(b, trace([['person', '王建华']]));
+    expect(d.agrees(norm('王建华到基层调研'), [])).toBe(true);
+    expect(read).toBe(2);
+  });
+
+  it('tells a name only the other side holds, and a place code answered differently', () => {
+    const a = newMemory(doc);
+    const b = newMemory(doc);
+    const d = new Divergence(a, b);
+    replay(b, trace([['organization', '华光科技公司']]));
+    expect(d.agrees(() => '与华光科技公司签约', [])).toBe(false);
+    replay(a, trace([], ['110105']));
+    expect(d.agrees(() => '在朝阳区举办展览', ['110100'])).toBe(false);
+    expect(d.agrees(() => '在朝阳区举办展览', ['310000'])).toBe(true);
   });
 });

@@ -150,6 +150,8 @@ export interface Memory {
   places: PlaceContext;
   /** Set while an entry is traced (see EntityTrace). */
   trace: EntityTrace | null;
+  /** Told of every name the memory learns (see Divergence). */
+  learnt?: (type: EntityHit['type'], text: string) => void;
 }
 
 /**
@@ -211,32 +213,53 @@ export function replay(memory: Memory, trace: EntityTrace): void {
 }
 
 /**
- * Whether an entry whose body is `norm`, read with memory `a`, reads exactly as with memory `b`:
- * both find the same carried names at the same places, in the same order, and answer every place
- * code the entry asked about alike. The entry's result is then the same under either.
+ * Two memories of one document that may have learnt different names (a worker's, read ahead from
+ * an empty memory, and the real one), and whether an entry reads alike under both: every place code
+ * it asked about is answered alike, and no name that only one of them holds occurs in its body. The
+ * names they both hold are found at the same places whatever order they were learnt in (carried
+ * names are taken by place: passes/names.ts), so the entry's result is then the same under either.
+ * The names held by one side only are tracked as the memories learn, so most entries need no
+ * look at their text at all.
  */
-export function sameReading(a: Memory, b: Memory, norm: string, probes: readonly string[]): boolean {
-  for (const code of probes) if (a.places.has(code) !== b.places.has(code)) return false;
-  const s = matchingView(norm);
-  for (const type of NAME_TYPES) {
-    if (!sameMentions(a.index.mentions(s, type), b.index.mentions(s, type))) return false;
+export class Divergence {
+  /** `type\0text` of each name only one memory holds → which one (1: `a`, 2: `b`). */
+  private readonly only = new Map<string, 1 | 2>();
+  private index: NameIndex | null = null;
+
+  constructor(
+    private readonly a: Memory,
+    private readonly b: Memory,
+  ) {
+    for (const type of NAME_TYPES) {
+      for (const text of a.seen[type]) if (!b.seen[type].has(text)) this.only.set(`${type}\u0000${text}`, 1);
+      for (const text of b.seen[type]) if (!a.seen[type].has(text)) this.only.set(`${type}\u0000${text}`, 2);
+    }
+    a.learnt = (type, text) => this.learn(1, type, text);
+    b.learnt = (type, text) => this.learn(2, type, text);
   }
-  return true;
-}
 
-type Mention = { start: number; end: number };
+  private learn(side: 1 | 2, type: EntityHit['type'], text: string): void {
+    const key = `${type}\u0000${text}`;
+    const held = this.only.get(key);
+    if (held === undefined) this.only.set(key, side);
+    else if (held !== side) this.only.delete(key);
+    this.index = null;
+  }
 
-/**
- * Whether two lists of mentions read alike: the same spans. Their order does not matter: carried
- * names are taken by place (passes/names.ts), not in the order the memory learnt them.
- */
-function sameMentions(x: readonly Mention[], y: readonly Mention[]): boolean {
-  if (x.length !== y.length) return false;
-  if (x.length === 0) return true;
-  const key = (m: Mention) => m.start * 0x10000 + (m.end - m.start);
-  const xs = x.map(key).sort((p, q) => p - q);
-  const ys = y.map(key).sort((p, q) => p - q);
-  return xs.every((k, i) => k === ys[i]);
+  /** Whether an entry reads alike under both memories; `norm` gives its folded body when needed. */
+  agrees(norm: () => string, probes: readonly string[]): boolean {
+    for (const code of probes) if (this.a.places.has(code) !== this.b.places.has(code)) return false;
+    if (this.only.size === 0) return true;
+    if (!this.index) {
+      this.index = new NameIndex();
+      for (const key of this.only.keys()) {
+        const cut = key.indexOf('\u0000');
+        this.index.add(key.slice(0, cut) as EntityHit['type'], key.slice(cut + 1));
+      }
+    }
+    const s = matchingView(norm());
+    return NAME_TYPES.every((type) => this.index!.mentions(s, type).length === 0);
+  }
 }
 
 function carry(memory: Memory, type: EntityHit['type'], text: string): void {
@@ -244,6 +267,7 @@ function carry(memory: Memory, type: EntityHit['type'], text: string): void {
   const seen = memory.seen[type];
   if (seen.has(text)) return;
   seen.add(text);
+  memory.learnt?.(type, text);
   memory.index.add(type, text);
 }
 
