@@ -50,6 +50,31 @@ describe('the scanner is a superset of the parser', () => {
   });
 });
 
+describe('SCAN_FIRST: the characters a SCAN hit can start with', () => {
+  // Every form SCAN finds, each as a tail after a candidate first character.
+  const forms = [
+    '2020-1', '民國', '民国', '12年', '〇一年', '廿日', '卅日', '二〇二〇至', '1-', '1~', '1学年', '1到', '今年', '本年', '是年', '当年', '當年',
+    '同年', '去年', '上年', '明年', '翌年', '次年', '前一年', '第二年', '本月', '下月', '上个月', '下個月', '即日', '当天', '當晚',
+    '次晨', '翌晨', '第二天', '前一天', '前一日', '上旬', '中旬', '下旬', '上半年', '第 1季度', '一季度', '春季', '冬天', '年初',
+    '岁末', '歲末', '月底', '元旦', '国庆', '國慶', '春节', '农历', '農曆', '阴历', '夏历', '正月', '腊月', '臘月', '闰五', '閏正',
+    '元宵', '端午', '七夕', '中秋', '重阳', '重陽', '除夕', '五一', '十一', '劳动节', '勞動節', '近日', '日前', '80年代', '八0年代',
+    '南明永历', '明崇祯', '清康熙', '日本明治', ...ERA_NAMES.split('|'),
+  ];
+  const tails = [...new Set(forms.flatMap((s) => [...s].map((_, k) => s.slice(k + 1))))];
+  const startsAHit = (c: string) =>
+    tails.some((tail) => {
+      patterns.SCAN_AT.lastIndex = 0;
+      return patterns.SCAN_AT.test(c + tail);
+    });
+  const candidates = [...new Set([...patterns.SCAN.source, ...'0123456789', ...forms.join('')])];
+  test('every character that starts a hit is listed', () => {
+    expect(candidates.filter((c) => startsAHit(c) && !patterns.SCAN_FIRST.includes(c))).toEqual([]);
+  });
+  test('no listed character starts no hit', () => {
+    expect([...patterns.SCAN_FIRST].filter((c) => !startsAHit(c))).toEqual([]);
+  });
+});
+
 describe('calendar arithmetic', () => {
   test('days round-trip and agree with Date.UTC', () => {
     fc.assert(

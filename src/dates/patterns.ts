@@ -22,6 +22,19 @@ const SCAN_FORMS =
  */
 export const SCAN = new RegExp(`${SCAN_FORMS.source}|(?:(?:南明|明|清|日本) ?)?(?:${ERA_NAMES})`, 'g');
 
+/**
+ * Every character a SCAN hit can start with. findTimes looks each character of a body up in a
+ * table built from this list and tries SCAN (sticky) only there: a table lookup per character
+ * is about twice as fast as the global search, which tries the whole alternation at every
+ * position. tests/dates-patterns.test.ts checks the list against SCAN both ways.
+ */
+export const SCAN_FIRST =
+  '0123456789〇零○一二两三四五六七八九十廿卅民今本是当當同去上明翌次前第下即中春夏秋冬年岁歲月元国國农農阴陰正腊臘闰閏端重除劳勞近日' +
+  [...new Set(['南明', '清', '日本', ...ERA_NAMES.split('|')].map((w) => w[0]!))].join('');
+
+/** SCAN tried at one position (see SCAN_FIRST). */
+export const SCAN_AT = new RegExp(SCAN.source, 'y');
+
 // ── First characters ─────────────────────────────────────────────────────────────────────
 
 const DIGITS = '0123456789';
