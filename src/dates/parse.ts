@@ -527,7 +527,11 @@ export function parsePoint(s: string, i: number, rangeEnd = false): PointParse |
   if (pt.conflict) point.conflict = pt.conflict;
   point.top = top ?? 0;
   point.finest = finest ?? 0;
-  point.rule = pt.rules.join('-');
+  // Joined by hand: Array#join's generic path costs more than the few concatenations.
+  const rules = pt.rules;
+  let rule = rules.length > 0 ? rules[0]! : '';
+  for (let k = 1; k < rules.length; k++) rule += '-' + rules[k]!;
+  point.rule = rule;
   const result: PointParse = { point, end: p };
   // 1月4—8日, 11月30至12月4日: a trailing bare number, one level finer than the last written.
   if (!pt.day && !pt.part && !pt.sexagenary && top !== null && (m = execFirst(BARE_NUMBER, FIRST.BARE_NUMBER, s, skipSpace(s, p)))) {
