@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import * as patterns from '../src/dates/patterns.js';
-import { addDays, compareIso, daysFromCivil, civilFromDays, daysInMonth, toIso } from '../src/dates/calendar.js';
+import { addDays, compareIso, daysFromCivil, civilFromDays, daysInMonth, fromIso, toIso } from '../src/dates/calendar.js';
 import { findTimes } from '../src/dates/index.js';
 import { ERA_NAMES } from '../src/dates/eras.js';
 import { firstMisplaced } from './helpers/contract-problems.js';
@@ -97,6 +97,17 @@ describe('calendar arithmetic', () => {
   });
   test('toIso pads', () => expect(toIso(955, 1, 4)).toBe('0955-01-04'));
   test('toIso writes a year before the common era with its sign', () => expect(toIso(-810, 1, 1)).toBe('-0810-01-01'));
+  test('toIso and fromIso agree with the padded form and invert each other, every year the contract writes', () => {
+    const padded = (y: number, m: number, d: number) =>
+      `${y < 0 ? '-' + String(-y).padStart(4, '0') : String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    for (let y = -2999; y <= 2199; y++) {
+      for (const [m, d] of [[1, 1], [2, 9], [10, 10], [12, 31]] as const) {
+        const iso = toIso(y, m, d);
+        expect(iso).toBe(padded(y, m, d));
+        expect(fromIso(iso)).toEqual({ y, m, d });
+      }
+    }
+  });
   test.each([
     ['2020-01-02', '2020-01-10', -1],
     ['2020-01-02', '2020-01-02', 0],
