@@ -18,8 +18,16 @@ export const CHINESE_LABEL = /^(?<label>[一二三四五六七八九十百〇零
 /** `①` … `⑳`, `㉑` … `㊿`: a circled-number label. */
 export const CIRCLED_LABEL = /^(?<label>[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])/d;
 
+/** The characters CIRCLED_LABEL matches, spelled out (the first-character gate of matchMarker). */
+export const CIRCLED_LABEL_FIRST = [0x2460, 0x3251, 0x32b1]
+  .flatMap((from, k) => Array.from({ length: [0x14, 0x0f, 0x0f][k]! }, (_, i) => String.fromCharCode(from + i)))
+  .join('');
+
 /** Markdown bullets need a space after them (`- `, `* `, `+ `); typographic bullets do not (`△12月`). */
 export const BULLET = /^(?:[-*+]\s+|[•·●○◦◆◇■□▪▫▸►▶△▲▽▼★☆※◎◉⊙➢➤✦✧❖]\s*)/d;
+
+/** The characters BULLET starts with (the first-character gate of matchMarker). */
+export const BULLET_FIRST = '-*+•·●○◦◆◇■□▪▫▸►▶△▲▽▼★☆※◎◉⊙➢➤✦✧❖';
 
 /** A Markdown ATX heading: `## 社区发展时间线`. */
 export const MARKDOWN_HEADING = /^#{1,6}\s+(?<text>\S.*)$/d;

@@ -6,6 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { englishMonthHeading, matchMarker, readLine, splitLines } from '../src/segment/lines.js';
 import { fold } from '../src/text.js';
+import * as patterns from '../src/patterns.js';
 
 const read = (text: string) => {
   const [line] = splitLines(text, fold(text));
@@ -60,6 +61,28 @@ describe('matchMarker: labels of every style and size', () => {
   const none = ['1.4亿元', '3.6亿', '2019，公司成立', '2019年', '1、', '-', '甲1、', '1,000人'];
   test.each(none)('%s is no label', (line) => {
     expect(matchMarker(fold(line))).toBeNull();
+  });
+});
+
+describe('matchMarker: the first-character gate', () => {
+  // A line goes only to the patterns its first character can start: every character that starts
+  // a match must be listed (a missing one would lose labels), and every listed one start one.
+  const gated: Array<[RegExp, string]> = [
+    [patterns.ARABIC_LABEL, '0123456789'],
+    [patterns.BRACKET_LABEL, '('],
+    [patterns.CHINESE_LABEL, '一二三四五六七八九十百〇零两'],
+    [patterns.CIRCLED_LABEL, patterns.CIRCLED_LABEL_FIRST],
+    [patterns.BULLET, patterns.BULLET_FIRST],
+  ];
+  const tails = ['、x', '. x', ') x', ',x', ' x', 'x', '1) x', '一) x', '2、x'];
+  test.each(gated)('%s', (re, first) => {
+    const missing: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const c = String.fromCharCode(code);
+      if (!first.includes(c) && tails.some((t) => re.test(c + t))) missing.push(c);
+    }
+    expect(missing).toEqual([]);
+    expect([...first].filter((c) => !tails.some((t) => re.test(c + t)))).toEqual([]);
   });
 });
 

@@ -2,7 +2,7 @@
 // stage shares. The white-space table replaced a regex test per character; its rows hold it to
 // exactly what `\s` (plus NEL) means.
 import { describe, expect, it } from 'vitest';
-import { collapseBreaks, fold, isBlank, isZeroWidth, simplify } from '../src/text.js';
+import { collapseBreaks, fold, foldChar, isBlank, isZeroWidth, simplify } from '../src/text.js';
 
 describe('simplify (OpenCC characters, one for one)', () => {
   it.each([
@@ -20,6 +20,19 @@ describe('simplify (OpenCC characters, one for one)', () => {
   it('never changes a length, so offsets stay offsets', () => {
     const text = '２０２０年，會議在臺北舉行（廈門）。';
     expect(simplify(fold(text))).toHaveLength(text.length);
+  });
+});
+
+describe('fold', () => {
+  // fold looks for the characters it changes with one regular expression: none may be missing.
+  it('folds every code unit of the BMP as foldChar does, alone and between others', () => {
+    const wrong: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const c = String.fromCharCode(code);
+      const f = String.fromCharCode(foldChar(code));
+      if (fold(c) !== f || fold(`a${c}中${c}`) !== `a${f}中${f}`) wrong.push(code.toString(16));
+    }
+    expect(wrong).toEqual([]);
   });
 });
 

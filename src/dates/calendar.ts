@@ -25,12 +25,23 @@ function pad(n: number, width: number): string {
 
 /** `YYYY-MM-DD`, the contract's calendar-date form. */
 export function toIso(y: number, m: number, d: number): string {
+  // Nearly every date: a four-digit year and whole months and days, written without padStart.
+  if (y >= 1000 && y <= 9999 && Number.isInteger(y) && m >= 1 && m <= 12 && Number.isInteger(m) && d >= 1 && d <= 31 && Number.isInteger(d)) {
+    return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+  }
   const year = y < 0 ? '-' + pad(-y, 4) : pad(y, 4);
   return `${year}-${pad(m, 2)}-${pad(d, 2)}`;
 }
 
+/** The value of the two ASCII digits at `i` of `s`. */
+function twoDigits(s: string, i: number): number {
+  return (s.charCodeAt(i) - 0x30) * 10 + (s.charCodeAt(i + 1) - 0x30);
+}
+
 /** The inverse of `toIso`. */
 export function fromIso(iso: string): Ymd {
+  // `YYYY-MM-DD` (what toIso writes for years 1000–9999): read by character codes, no slices.
+  if (iso.length === 10 && iso.charCodeAt(0) !== 0x2d) return { y: twoDigits(iso, 0) * 100 + twoDigits(iso, 2), m: twoDigits(iso, 5), d: twoDigits(iso, 8) };
   const neg = iso.startsWith('-');
   const body = neg ? iso.slice(1) : iso;
   const y = Number(body.slice(0, body.length - 6));

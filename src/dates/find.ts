@@ -20,7 +20,8 @@ import {
   NUMERIC_MONTH,
   NUMERIC_MONTH_DAY,
   RANGE_SEPARATOR,
-  SCAN,
+  SCAN_AT,
+  SCAN_FIRST,
 } from './patterns.js';
 import { bodyBase, entryBase, resolveSyntax, type Base } from './resolve.js';
 import type { DateContext, DateMatch, DateMatchValue, EntryDateOptions } from './types.js';
@@ -34,40 +35,41 @@ function toMatch(syn: Syntax, base: Base): DateMatch {
 }
 
 /**
- * Every time expression in an entry body, in order and non-overlapping. One global pass finds
- * where an expression may start (`SCAN`); the component parser runs only there. A decimal in a
- * sentence (`3.6亿元`, `29.79`) is never a date here: month.day forms are entry-date only.
+ * Every time expression in an entry body, in order and non-overlapping. One pass finds where an
+ * expression may start (`SCAN`, tried where SCAN_FIRST allows); the component parser runs only
+ * there. A decimal in a sentence (`3.6亿元`, `29.79`) is never a date here: month.day forms are
+ * entry-date only.
  */
 export function findTimes(norm: string, ctx: DateContext): DateMatch[] {
   const out: DateMatch[] = [];
   let base = bodyBase(ctx);
-  let from = 0;
-  // Each call needs its own lastIndex (findTimes may run re-entrantly from extractors): a scanner
-  // is taken from a pool and given back, not built per entry.
-  const scan = scanners.pop() ?? new RegExp(SCAN);
-  try {
-    for (;;) {
-      scan.lastIndex = from;
-      const hit = scan.exec(norm);
-      if (!hit) break;
-      const syn = parseExpression(norm, hit.index, from);
-      if (syn) {
-        const match = toMatch(syn, base);
-        out.push(match);
-        base = lastMonthWritten(base, syn, match);
-        from = syn.end;
-      } else {
-        from = hit.index + 1;
-      }
+  const n = norm.length;
+  for (let at = 0; at < n; ) {
+    // The next place SCAN matches: a table lookup per character, SCAN only where one can start.
+    // SCAN_AT's lastIndex is set right before each test, so re-entrant calls cannot disturb it.
+    let hit = at;
+    for (; hit < n; hit++) {
+      if (SCAN_STARTS[norm.charCodeAt(hit)] !== 1) continue;
+      SCAN_AT.lastIndex = hit;
+      if (SCAN_AT.test(norm)) break;
     }
-  } finally {
-    scanners.push(scan);
+    if (hit >= n) break;
+    const syn = parseExpression(norm, hit, at);
+    if (syn) {
+      const match = toMatch(syn, base);
+      out.push(match);
+      base = lastMonthWritten(base, syn, match);
+      at = syn.end;
+    } else {
+      at = hit + 1;
+    }
   }
   return out;
 }
 
-/** Scanners not in use (see findTimes). */
-const scanners: RegExp[] = [];
+/** 1 for each UTF-16 code unit of SCAN_FIRST. */
+const SCAN_STARTS = new Uint8Array(0x10000);
+for (let k = 0; k < SCAN_FIRST.length; k++) SCAN_STARTS[SCAN_FIRST.charCodeAt(k)] = 1;
 
 /**
  * A bare day takes the LAST month written before it: in `3月5日…，4月2日…，12日`, 12日 is in

@@ -15,6 +15,7 @@ import {
   ERA_YEAR,
   FESTIVAL,
   FESTIVAL_NAMES,
+  FIRST_CHARACTERS,
   FOUR_DIGIT_YEAR,
   LIST_SEPARATOR,
   LUNAR_DAY,
@@ -121,6 +122,25 @@ export interface Syntax {
 function execAt(re: RegExp, s: string, i: number): RegExpExecArray | null {
   re.lastIndex = i;
   return re.exec(s);
+}
+
+/** 1 for each UTF-16 code unit of a FIRST_CHARACTERS list: a table lookup, no regex. */
+function firstTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let k = 0; k < chars.length; k++) table[chars.charCodeAt(k)] = 1;
+  return table;
+}
+
+const FIRST: { readonly [K in keyof typeof FIRST_CHARACTERS]: Uint8Array } = Object.fromEntries(
+  Object.entries(FIRST_CHARACTERS).map(([name, chars]) => [name, firstTable(chars)]),
+) as { [K in keyof typeof FIRST_CHARACTERS]: Uint8Array };
+
+/**
+ * `execAt`, run only when the character at `i` can start a hit (`first`, from FIRST_CHARACTERS):
+ * a failed sticky match costs a regex call and a failed lookup costs nothing.
+ */
+function execFirst(re: RegExp, first: Uint8Array, s: string, i: number): RegExpExecArray | null {
+  return first[s.charCodeAt(i)] === 1 ? execAt(re, s, i) : null;
 }
 
 function isAsciiDigit(c: string | undefined): boolean {
@@ -266,13 +286,13 @@ export function parsePoint(s: string, i: number, rangeEnd = false): PointParse |
   let m: RegExpExecArray | null;
 
   // 农历五月初五: everything after the word is lunar.
-  if ((m = execAt(LUNAR_PREFIX, s, p))) {
+  if ((m = execFirst(LUNAR_PREFIX, FIRST.LUNAR_PREFIX, s, p))) {
     pt.lunar = 'written';
     p = LUNAR_PREFIX.lastIndex;
   }
 
   // ── year ──
-  if ((m = execAt(ERA_YEAR, s, p))) {
+  if ((m = execFirst(ERA_YEAR, FIRST.ERA, s, p))) {
     const era = eraPoint(m);
     if (!era) return null;
     pt.year = { kind: 'abs', value: era.year };
@@ -281,7 +301,7 @@ export function parsePoint(s: string, i: number, rangeEnd = false): PointParse |
     pt.rules.push('era-year');
     p = ERA_YEAR.lastIndex;
     mark(0);
-  } else if ((m = execAt(ERA_PERIOD, s, p))) {
+  } else if ((m = execFirst(ERA_PERIOD, FIRST.ERA, s, p))) {
     // 清康熙年间（1662～1722年）: the bracket if written, else the reign's own years.
     const era = eraOf(m.groups!['era']!);
     if (!era) return null;
@@ -293,7 +313,7 @@ export function parsePoint(s: string, i: number, rangeEnd = false): PointParse |
     pt.rules.push('era-period');
     p = ERA_PERIOD.lastIndex;
     mark(0);
-  } else if ((m = execAt(SHORT_DECADE, s, p))) {
+  } else if ((m = execFirst(SHORT_DECADE, FIRST.SHORT_DECADE, s, p))) {
     const n = readNumber(m.groups!['num']!);
     if (n === null || s[p - 1] === '第' || isAsciiDigit(s[p - 1])) return null;
     pt.year = { kind: 'decade', tens: n / 10 };
@@ -301,7 +321,7 @@ export function parsePoint(s: string, i: number, rangeEnd = false): PointParse |
     pt.rules.push('short-decade');
     p = SHORT_DECADE.lastIndex;
     mark(0);
-  } else if ((m = execAt(YEAR, s, p))) {
+  } else if ((m = execFirst(YEAR, FIRST.YEAR, s, p))) {
     const y = readNumber(m.groups!['num']!);
     if (y === null || y < 1000 || y > 2199) return null;
     pt.year = { kind: 'abs', value: y };
@@ -316,7 +336,7 @@ export function parsePoint(s: string, i: number, rangeEnd = false): PointParse |
     pt.rules.push(pt.yearKind === 'decade' ? 'decade' : 'year');
     p = YEAR.lastIndex;
     mark(0);
-  } else if ((m = execAt(MINGUO_YEAR, s, p))) {
+  } else if ((m = execFirst(MINGUO_YEAR, FIRST.MINGUO_YEAR, s, p))) {
     const roc = eraNumber(m.groups!['num']!);
     if (roc === null || roc < 1 || roc > 200) return null;
     pt.year = { kind: 'abs', value: roc + 1911 };
@@ -327,7 +347,7 @@ export function parsePoint(s: string, i: number, rangeEnd = false): PointParse |
     pt.rules.push('minguo');
     p = MINGUO_YEAR.lastIndex;
     mark(0);
-  } else if ((m = execAt(MINGUO_ACADEMIC, s, p))) {
+  } else if ((m = execFirst(MINGUO_ACADEMIC, FIRST.MINGUO_ACADEMIC, s, p))) {
     const roc = readNumber(m.groups!['num']!);
     if (roc === null || roc < 1 || roc > 200) return null;
     pt.year = { kind: 'abs', value: roc + 1911 };
@@ -335,7 +355,7 @@ export function parsePoint(s: string, i: number, rangeEnd = false): PointParse |
     pt.rules.push('minguo-academic');
     p = MINGUO_ACADEMIC.lastIndex;
     mark(0);
-  } else if ((m = execAt(RELATIVE_YEAR, s, p))) {
+  } else if ((m = execFirst(RELATIVE_YEAR, FIRST.RELATIVE_YEAR, s, p))) {
     const word = m.groups!['word']!;
     const end = RELATIVE_YEAR.lastIndex;
     if (guarded(word, s, p, end)) {
@@ -351,7 +371,7 @@ export function parsePoint(s: string, i: number, rangeEnd = false): PointParse |
   let q = pt.year ? skipSpace(s, p) : p;
   if (pt.part) {
     // 康熙年间: a whole reign has no month.
-  } else if ((m = execAt(MONTH, s, q))) {
+  } else if ((m = execFirst(MONTH, FIRST.MONTH, s, q))) {
     const num = m.groups!['num']!;
     const month = num === '正' ? 1 : num === '腊' || num === '臘' ? 12 : readNumber(num);
     if (month === null) return null;
@@ -363,7 +383,7 @@ export function parsePoint(s: string, i: number, rangeEnd = false): PointParse |
     pt.rules.push('month');
     p = MONTH.lastIndex;
     mark(1);
-  } else if (!pt.year && (m = execAt(RELATIVE_MONTH, s, p))) {
+  } else if (!pt.year && (m = execFirst(RELATIVE_MONTH, FIRST.RELATIVE_MONTH, s, p))) {
     const word = m.groups!['word']!;
     const end = RELATIVE_MONTH.lastIndex;
     if (guarded(word, s, p, end)) {
@@ -379,7 +399,7 @@ export function parsePoint(s: string, i: number, rangeEnd = false): PointParse |
       pt.rules.push(part.kind === 'year-edge' ? 'edge' : part.kind);
       p = YEAR_PART.lastIndex;
     }
-  } else if (pt.year && !pt.yearKind && (m = execAt(FESTIVAL, s, p))) {
+  } else if (pt.year && !pt.yearKind && (m = execFirst(FESTIVAL, FIRST.FESTIVAL, s, p))) {
     pt.part = festival(m);
     pt.rules.push('festival');
     p = FESTIVAL.lastIndex;
@@ -389,7 +409,7 @@ export function parsePoint(s: string, i: number, rangeEnd = false): PointParse |
   // ── day ──
   if (pt.month) {
     q = skipSpace(s, p);
-    if ((m = execAt(DAY, s, q))) {
+    if ((m = execFirst(DAY, FIRST.DAY, s, q))) {
       const day = readNumber(m.groups!['num']!);
       if (day === null) return null;
       pt.day = { kind: 'abs', value: day };
@@ -421,7 +441,7 @@ export function parsePoint(s: string, i: number, rangeEnd = false): PointParse |
       }
     }
   } else if (!pt.year) {
-    if ((m = execAt(DAY, s, p))) {
+    if ((m = execFirst(DAY, FIRST.DAY, s, p))) {
       const text = m[0];
       // 1号线, 3号楼: a day alone must say 日; 一日 alone is too often "one day".
       const num = m.groups!['num']!;
@@ -442,7 +462,7 @@ export function parsePoint(s: string, i: number, rangeEnd = false): PointParse |
       pt.rules.push('day');
       p = DAY.lastIndex;
       mark(2);
-    } else if ((m = execAt(RELATIVE_DAY, s, p))) {
+    } else if ((m = execFirst(RELATIVE_DAY, FIRST.RELATIVE_DAY, s, p))) {
       const word = m.groups!['word']!;
       const end = RELATIVE_DAY.lastIndex;
       if (!guarded(word, s, p, end)) return null;
@@ -457,7 +477,7 @@ export function parsePoint(s: string, i: number, rangeEnd = false): PointParse |
 
   // ── a period or festival alone ──
   if (top === null && !pt.part) {
-    if ((m = execAt(PERIOD, s, p))) {
+    if ((m = execFirst(PERIOD, FIRST.PERIOD, s, p))) {
       const g = m.groups!;
       const before = s[p - 1];
       const yearish = g['half'] || g['quarter'] || g['yearEdge'] || g['yearEnd'];
@@ -469,13 +489,13 @@ export function parsePoint(s: string, i: number, rangeEnd = false): PointParse |
       pt.part = part;
       pt.rules.push(part.kind === 'xun' ? 'xun' : part.kind);
       p = PERIOD.lastIndex;
-    } else if ((m = execAt(FESTIVAL, s, p))) {
+    } else if ((m = execFirst(FESTIVAL, FIRST.FESTIVAL, s, p))) {
       const part = festival(m);
       if (part.kind === 'festival' && !SOLAR_FESTIVALS.has(part.name)) pt.lunar = 'written';
       pt.part = part;
       pt.rules.push('festival');
       p = FESTIVAL.lastIndex;
-    } else if ((m = execAt(RECENT, s, p))) {
+    } else if ((m = execFirst(RECENT, FIRST.RECENT, s, p))) {
       pt.part = { kind: 'recent' };
       pt.rules.push('recent');
       p = RECENT.lastIndex;
@@ -485,7 +505,7 @@ export function parsePoint(s: string, i: number, rangeEnd = false): PointParse |
   if (top === null && !pt.part) {
     if (pt.lunar === 'written') return null; // 农历 with no date after it
     // Nothing written yet: a bare number may still start a range (17至21日, 2019-2020年).
-    if ((m = execAt(BARE_NUMBER, s, p))) {
+    if ((m = execFirst(BARE_NUMBER, FIRST.BARE_NUMBER, s, p))) {
       const point: Point = { top: 0, finest: 0, rule: 'bare' };
       return { point, end: p, bare: { value: m.groups!['num']!, start: p, end: BARE_NUMBER.lastIndex } };
     }
@@ -507,10 +527,14 @@ export function parsePoint(s: string, i: number, rangeEnd = false): PointParse |
   if (pt.conflict) point.conflict = pt.conflict;
   point.top = top ?? 0;
   point.finest = finest ?? 0;
-  point.rule = pt.rules.join('-');
+  // Joined by hand: Array#join's generic path costs more than the few concatenations.
+  const rules = pt.rules;
+  let rule = rules.length > 0 ? rules[0]! : '';
+  for (let k = 1; k < rules.length; k++) rule += '-' + rules[k]!;
+  point.rule = rule;
   const result: PointParse = { point, end: p };
   // 1月4—8日, 11月30至12月4日: a trailing bare number, one level finer than the last written.
-  if (!pt.day && !pt.part && !pt.sexagenary && top !== null && (m = execAt(BARE_NUMBER, s, skipSpace(s, p)))) {
+  if (!pt.day && !pt.part && !pt.sexagenary && top !== null && (m = execFirst(BARE_NUMBER, FIRST.BARE_NUMBER, s, skipSpace(s, p)))) {
     const at = BARE_NUMBER.lastIndex - m[0].length;
     result.bare = { value: m.groups!['num']!, start: at, end: BARE_NUMBER.lastIndex };
   }
@@ -570,12 +594,12 @@ function withBare(point: Point, level: Level, c: Component): Point {
 }
 
 function readTimeOfDay(s: string, p: number, evening = false): { value: TimeOfDay; end: number } | null {
-  const double = execAt(DOUBLE_HOUR, s, skipSpace(s, p));
+  const double = execFirst(DOUBLE_HOUR, FIRST.DOUBLE_HOUR, s, skipSpace(s, p));
   if (double) {
     const hour = ('子丑寅卯辰巳午未申酉戌亥'.indexOf(double.groups!['branch']!) * 2 + 23) % 24;
     return { value: `${String(hour).padStart(2, '0')}:00`, end: DOUBLE_HOUR.lastIndex };
   }
-  const m = execAt(TIME_OF_DAY, s, skipSpace(s, p));
+  const m = execFirst(TIME_OF_DAY, FIRST.TIME_OF_DAY, s, skipSpace(s, p));
   if (!m || m[0] === '') return null;
   const g = m.groups!;
   const word = g['word'];
@@ -595,6 +619,8 @@ function readTimeOfDay(s: string, p: number, evening = false): { value: TimeOfDa
 /** The open-period words written before `start`, if any: 从 (open end), 截至 / 到 (open start). */
 function prefixBefore(s: string, start: number, limit: number): { start: number; open: 'start' | 'end' } | null {
   const at = s[start - 1] === ' ' && start - 1 > limit ? start - 1 : start;
+  // Every prefix word ends with one of a few characters: most dates have none of them before.
+  if (at - 1 < limit || !PREFIX_LAST.includes(s[at - 1]!)) return null;
   for (const w of OPEN_END_PREFIXES) {
     const from = at - w.length;
     if (from >= limit && s.startsWith(w, from)) {
@@ -726,7 +752,12 @@ export function parseExpression(s: string, i: number, limit: number): Syntax | n
 /** For an entry that starts with an open word (从2020年起, 截至9月底): the expression after it. */
 const ALL_OPEN_PREFIXES: readonly string[] = [...OPEN_END_PREFIXES, ...OPEN_START_PREFIXES];
 
+/** The first and the last characters of the open prefixes: where none stands, no prefix does. */
+const PREFIX_FIRST = ALL_OPEN_PREFIXES.map((w) => w[0]).join('');
+const PREFIX_LAST = ALL_OPEN_PREFIXES.map((w) => w[w.length - 1]).join('');
+
 export function parseExpressionWithPrefix(s: string, i: number): Syntax | null {
+  if (i >= s.length || !PREFIX_FIRST.includes(s[i]!)) return parseExpression(s, i, i);
   for (const w of ALL_OPEN_PREFIXES) {
     if (s.startsWith(w, i)) {
       const inner = parseExpression(s, skipSpace(s, i + w.length), i);

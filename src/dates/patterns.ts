@@ -22,6 +22,52 @@ const SCAN_FORMS =
  */
 export const SCAN = new RegExp(`${SCAN_FORMS.source}|(?:(?:南明|明|清|日本) ?)?(?:${ERA_NAMES})`, 'g');
 
+/**
+ * Every character a SCAN hit can start with. findTimes looks each character of a body up in a
+ * table built from this list and tries SCAN (sticky) only there: a table lookup per character
+ * is about twice as fast as the global search, which tries the whole alternation at every
+ * position. tests/dates-patterns.test.ts checks the list against SCAN both ways.
+ */
+export const SCAN_FIRST =
+  '0123456789〇零○一二两三四五六七八九十廿卅民今本是当當同去上明翌次前第下即中春夏秋冬年岁歲月元国國农農阴陰正腊臘闰閏端重除劳勞近日' +
+  [...new Set(['南明', '清', '日本', ...ERA_NAMES.split('|')].map((w) => w[0]!))].join('');
+
+/** SCAN tried at one position (see SCAN_FIRST). */
+export const SCAN_AT = new RegExp(SCAN.source, 'y');
+
+// ── First characters ─────────────────────────────────────────────────────────────────────
+
+const DIGITS = '0123456789';
+
+/**
+ * The characters a hit of each component pattern can start with. The parser tries a dozen sticky
+ * patterns in turn at every place a date may start, and most of them fail on the first character:
+ * parse.ts looks that character up in a table built from these lists and runs a pattern only where
+ * it can match (as FIGURE_FIRST gates the figures scanner). A character missing here would
+ * silently lose dates, so tests/dates-patterns.test.ts checks each list against its pattern.
+ */
+export const FIRST_CHARACTERS = {
+  LUNAR_PREFIX: '农農阴陰夏旧舊',
+  // A dynasty, then a reign title: the first character of either.
+  ERA: [...new Set(['南明', '明', '清', '日本', ...ERA_NAMES.split('|')].map((w) => w[0]!))].join(''),
+  SHORT_DECADE: '123456789一二三四五六七八九',
+  YEAR: `${DIGITS}〇零○一二三四五六七八九`,
+  MINGUO_YEAR: '民',
+  MINGUO_ACADEMIC: DIGITS,
+  RELATIVE_YEAR: '本上今是当當同去前明翌次第',
+  MONTH: `闰閏${DIGITS}十一二三四五六七八九正腊臘`,
+  RELATIVE_MONTH: '本是当當同次翌下上',
+  DAY: `${DIGITS}三二廿十一四五六七八九`,
+  RELATIVE_DAY: '同当當是本即次翌第前',
+  PERIOD: '上中下第1234一二三四春夏秋冬年岁歲月',
+  FESTIVAL: '元国國十五劳勞春端七中重除',
+  RECENT: '近日',
+  BARE_NUMBER: `${DIGITS}〇零一二三四五六七八九十廿卅`,
+  // The word, or the hour (after an optional space).
+  TIME_OF_DAY: ` 凌清早上中午下傍晚夜深${DIGITS}零一二两三四五六七八九十`,
+  DOUBLE_HOUR: '子丑寅卯辰巳午未申酉戌亥',
+} as const;
+
 // ── Years ────────────────────────────────────────────────────────────────────────────────
 
 /** `2020年`, `2020 年`, `一九五〇年`, `2019 年度`, `2019学年度`: a written Gregorian year. */

@@ -309,7 +309,9 @@ function resolveDays(pt: Point, base: Base): Resolved | null {
     const partLunar = pt.part.kind === 'festival' || (pt.part.kind === 'xun' && !pt.month) ? null : lunarMark;
     const span = partSpan(pt.part, yy, m, base, implied.has('year'), partLunar);
     if (!span) return null;
-    return withGuess(marked({ ...span, implied: [...implied], y: yy, m }, pt.lunar === 'written' ? { leap: false } : partLunar), implied, base);
+    // Field by field, not `...span`: spreading spans of several shapes is a slow generic copy.
+    const r: Resolved = { start: span.start, end: span.end, precision: span.precision, implied: [...implied], y: yy, m };
+    return withGuess(marked(r, pt.lunar === 'written' ? { leap: false } : partLunar), implied, base);
   }
 
   if (m !== null) {

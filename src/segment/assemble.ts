@@ -106,6 +106,8 @@ function isTitleLine(text: string): boolean {
 }
 
 function labelValue(label: string): number | null {
+  // Plain ASCII digits (most labels): what parseNumber returns for them, without its passes.
+  if (/^\d{1,15}$/.test(label)) return Number(label);
   // The label is as written: `(1)` or `（1）`, `２` or `2`.
   const inner = fold(label).replace(/^\((.*)\)$/, '$1');
   const code = inner.charCodeAt(0);

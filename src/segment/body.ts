@@ -117,6 +117,13 @@ export function buildBody(source: string, pieces: ReadonlyArray<Piece>): EntryBo
         append(' ');
       }
     }
+    const piece = source.slice(s, e);
+    if (!DROPPED_OR_SPACED.test(piece)) {
+      // Nearly every piece: one run, as written.
+      runs.push(length, s);
+      append(piece);
+      continue;
+    }
     let runStart = s;
     for (let i = s; i < e; i++) {
       const c = source.charCodeAt(i);
@@ -136,6 +143,12 @@ export function buildBody(source: string, pieces: ReadonlyArray<Piece>): EntryBo
   return { text, norm: fold(text), map: new OffsetMap(runs, last, text.length) };
 }
 
+
+/**
+ * A TAB (it becomes a space) and the zero-width characters (`isZeroWidth`: they are dropped). A
+ * piece without any (nearly every one) is looked at once, natively, not character by character.
+ */
+const DROPPED_OR_SPACED = /[\t\u200b\u200c\u200d\u2060\ufeff]/;
 
 function hasLineBreak(source: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isLineBreak(source.charCodeAt(i))) return true;

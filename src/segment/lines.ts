@@ -10,8 +10,10 @@ import {
   ARABIC_LABEL,
   BRACKET_LABEL,
   BULLET,
+  BULLET_FIRST,
   CHINESE_LABEL,
   CIRCLED_LABEL,
+  CIRCLED_LABEL_FIRST,
   DATE_LEAD,
   ENGLISH_MONTH_LINE,
   HTML_COMMENT_LINE,
@@ -22,7 +24,7 @@ import {
   SEPARATOR_LINE,
   SENTENCE_END,
 } from '../patterns.js';
-import { isBlank, isLineBreak } from '../text.js';
+import { isBlank } from '../text.js';
 
 /** One non-blank line of the input. */
 export interface Line {
@@ -90,8 +92,8 @@ export function eachTrimmedLine(source: string, visit: (start: number, end: numb
   const n = source.length;
   let gap = true;
   while (i <= n) {
-    let j = i;
-    while (j < n && !isLineBreak(source.charCodeAt(j))) j++;
+    LINE_BREAK.lastIndex = i;
+    const j = LINE_BREAK.test(source) ? LINE_BREAK.lastIndex - 1 : n;
     let s = i;
     let e = j;
     while (s < e && isBlank(source.charCodeAt(s))) s++;
@@ -105,6 +107,9 @@ export function eachTrimmedLine(source: string, visit: (start: number, end: numb
   }
 }
 
+/** The line breaks `isLineBreak` knows, searched for natively rather than character by character. */
+const LINE_BREAK = /[\n\r\u2028\u2029\u0085]/g;
+
 /** Split the input into its non-blank lines, each trimmed, with the blank line above it noted. */
 export function splitLines(source: string, norm: string): Line[] {
   const lines: Line[] = [];
@@ -114,16 +119,24 @@ export function splitLines(source: string, norm: string): Line[] {
   return lines;
 }
 
-const LABELS: ReadonlyArray<readonly [RegExp, LabelFamily]> = [
-  [ARABIC_LABEL, 'arabic'],
-  [BRACKET_LABEL, 'bracket-arabic'],
-  [CHINESE_LABEL, 'chinese'],
-  [CIRCLED_LABEL, 'circled'],
+/**
+ * Each label pattern with the characters a line it matches starts with (every pattern is anchored
+ * and writes its first character out): a line is only given to the patterns its first character
+ * can start, which for most lines is none.
+ */
+const LABELS: ReadonlyArray<readonly [RegExp, LabelFamily, string]> = [
+  [ARABIC_LABEL, 'arabic', '0123456789'],
+  [BRACKET_LABEL, 'bracket-arabic', '('],
+  [CHINESE_LABEL, 'chinese', '一二三四五六七八九十百〇零两'],
+  [CIRCLED_LABEL, 'circled', CIRCLED_LABEL_FIRST],
 ];
 
 /** The label or bullet a (folded) line starts with, if any. */
 export function matchMarker(line: string): Marker | null {
-  for (const [re, family] of LABELS) {
+  const first = line[0];
+  if (first === undefined) return null;
+  for (const [re, family, starts] of LABELS) {
+    if (!starts.includes(first)) continue;
     const m = re.exec(line);
     const at = m?.indices?.groups?.label;
     if (m && at) {
@@ -136,7 +149,7 @@ export function matchMarker(line: string): Marker | null {
       return { kind: 'label', label: at, after, family: bracketed, samePeriod: false };
     }
   }
-  const b = BULLET.exec(line);
+  const b = BULLET_FIRST.includes(first) ? BULLET.exec(line) : null;
   if (b && b[0].length < line.length) return { kind: 'bullet', label: null, after: b[0].length, family: 'arabic', samePeriod: SAME_PERIOD_MARK.test(line) };
   return null;
 }
