@@ -280,6 +280,21 @@ function shared(texts: Map<string, string>, text: string): string {
   return text;
 }
 
+/**
+ * The short strings of a record item (rule names, units, roles, ISO dates, labels) replaced by the
+ * document's one copy of each, as `shared` does for item texts: each is built afresh per item
+ * (a rule name is joined from its parts), and a chronicle repeats them on every entry. Only
+ * fresh objects of the built-in (trusted) steps are touched; values are equal, so JSON is too.
+ */
+function shareStrings(item: unknown, texts: Map<string, string>): void {
+  if (item === null || typeof item !== 'object' || Array.isArray(item) || Object.isFrozen(item)) return;
+  const o = item as Record<string, unknown>;
+  for (const key of Object.keys(o)) {
+    const v = o[key];
+    if (typeof v === 'string' && v.length <= SHARED_TEXT_MAX) o[key] = shared(texts, v);
+  }
+}
+
 function runExtractors(
   source: string,
   doc: DocumentContext,
@@ -398,6 +413,7 @@ function runExtractors(
       }
       items = valid;
     }
+    if (x.trusted) for (const item of items as unknown[]) shareStrings(item, texts);
     results[x.name] = items as unknown[];
   }
   return results;
@@ -459,17 +475,16 @@ function buildParser<E extends readonly AnyExtractor[]>(config: ParserConfig<E>)
         const e = seg.entries[i]!;
         const ordinal = i + 1;
         if (!e.date) {
-          diagnostics.push({
-            ...diagnostic('undated-entry', { entry: ordinal }, lang),
-            span: { ...e.span },
-            entry: ordinal,
-          });
+          // One literal, not a spread of `diagnostic(…)` plus keys: V8 would give each its own hidden class.
+          const d = diagnostic('undated-entry', { entry: ordinal }, lang);
+          diagnostics.push({ code: d.code, severity: d.severity, message: d.message, span: { start: e.span.start, end: e.span.end }, entry: ordinal });
         }
         // Bodies are built one at a time and dropped after extraction: memory holds the records,
         // not a second copy of the input with an offset per character.
         const body = buildBody(text, e.pieces);
         const fields = runExtractors(text, doc, e, body, ordinal, previous[i]!, frozen, segmenter, diagnostics, texts);
-        return { ordinal, label: e.label, span: e.span, date: e.date, text: body.text, ...fields } as ChronicleEntry<E>;
+        shareStrings(e.date, texts);
+        return { ordinal, label: e.label === null ? null : shared(texts, e.label), span: e.span, date: e.date, text: body.text, ...fields } as ChronicleEntry<E>;
       },
       norm: (i) => buildBody(text, seg.entries[i]!.pieces).norm,
       finish(entries, entryDiagnostics) {

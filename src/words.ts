@@ -3,6 +3,7 @@
  * native addon) can be swapped for another segmenter (nodejs-jieba, a service, a test double)
  * without touching the extractors.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 /** A word with its part-of-speech tag (jieba's tag set: nr person, ns place, nt organization …). */
@@ -91,13 +92,25 @@ export function segmenterUnavailableMessage(key: string = platformKey()): string
   return `dashiji: the word segmenter @node-rs/jieba cannot load on ${key}: ${remedy}; or pass your own segmenter (createParser({ segmenter }))`;
 }
 
+/**
+ * jieba's dictionary file, read for one `withDict` and then left to the garbage collector.
+ * `@node-rs/jieba/dict.js` would do it, but that module also reads the 6 MB TF-IDF table dashiji
+ * never uses, and the module cache keeps both buffers (11 MB) for the life of the process. A
+ * `load` without `resolve` (a test double) falls back to that module.
+ */
+function readDict(load: (id: string) => unknown): Uint8Array {
+  const resolve = (load as { resolve?: (id: string) => string }).resolve;
+  if (typeof resolve === 'function') return readFileSync(resolve('@node-rs/jieba/dict.txt'));
+  return (load('@node-rs/jieba/dict.js') as { dict: Uint8Array }).dict;
+}
+
 /** Load jieba with its dictionary; `load` is require, replaceable in tests. */
 export function loadJieba(load: (id: string) => unknown = requireFromHere): JiebaInstance {
   let Jieba: { withDict(dict: Uint8Array): JiebaInstance };
   let dict: Uint8Array;
   try {
     ({ Jieba } = load('@node-rs/jieba') as { Jieba: { withDict(dict: Uint8Array): JiebaInstance } });
-    ({ dict } = load('@node-rs/jieba/dict.js') as { dict: Uint8Array });
+    dict = readDict(load);
   } catch (error) {
     throw new SegmenterUnavailableError(segmenterUnavailableMessage(), { cause: error });
   }

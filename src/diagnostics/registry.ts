@@ -299,12 +299,15 @@ function fill(template: string, values: Readonly<Record<string, string | number>
     parts = template.split(/\{([A-Za-z]+)\}/);
     templates.set(template, parts);
   }
-  let out = parts[0]!;
+  if (parts.length === 1) return parts[0]!;
+  // Joined once, not built with `+=`: a message is kept as long as its record, and `+=` leaves a
+  // tree of string pieces (about 130 bytes) where one flat string needs 50.
+  const out: string[] = [parts[0]!];
   for (let k = 1; k < parts.length; k += 2) {
     const name = parts[k]!;
-    out += (Object.hasOwn(values, name) ? String(values[name]) : `{${name}}`) + parts[k + 1]!;
+    out.push(Object.hasOwn(values, name) ? String(values[name]) : `{${name}}`, parts[k + 1]!);
   }
-  return out;
+  return out.join('');
 }
 
 /**
