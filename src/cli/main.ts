@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import {
@@ -71,8 +71,8 @@ Options:
   -t, --title TEXT     (report) the page title; default: the chronicle's title
   -s, --source FILE    (validate) the source the records were extracted from (any input format)
       --stale          (validate) re-parse the source and report records that are out of date
-  -j, --jobs N         (parse) threads, the main thread included, for many files or one large one;
-                       default: the idle cores
+  -j, --jobs N         (parse) threads, the main thread included: for many files (default: the idle
+                       cores), or for one large input (default: 1)
   -q, --quiet          no progress output
   -h, --help           this help
   -v, --version        the version
@@ -269,15 +269,14 @@ function parseFile(file: string, parser: AnyParser, values: Values): DefaultChro
 const PARALLEL_CHARS = 1 << 19;
 
 /**
- * The only input, parsed on the idle cores when it is large (parseParallel: the same records as
- * one thread), else as any file. `--jobs` sets the threads; by default the cores the load average
- * leaves idle, since a helper on a busy core costs its start-up and gains nothing.
+ * The only input: with `--jobs N` (N ≥ 2) and 512 Ki characters or more, parsed on N threads
+ * (parseParallel: the same records as one thread), else as any file. Not by default: on the
+ * 2-vCPU machines this was measured on, two threads read one document no faster than one
+ * (docs/performance.md).
  */
 async function parseOne(file: string, parser: AnyParser, values: Values): Promise<DefaultChronicle> {
   const source = parseInputSource(file, values);
-  const cores = availableParallelism();
-  const idle = Math.floor(cores - (loadavg()[0] ?? 0) + 0.5);
-  const threads = values.jobs === undefined ? Math.max(1, Math.min(cores, idle)) : Math.min(cores, jobsOf(values.jobs));
+  const threads = values.jobs === undefined ? 1 : Math.min(availableParallelism(), jobsOf(values.jobs));
   if (source.text.length < PARALLEL_CHARS || threads < 2) return parseInput(parser, file, values, source).doc;
   closeEarlySegmenter();
   const options = parallelOptions(values);
