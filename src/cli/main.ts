@@ -220,6 +220,9 @@ const cliSegmenter: Segmenter = {
   tag: (text) => (words ??= defaultSegmenter()).tag?.(text) ?? [],
 };
 
+/** The options each parser of makeParser was made from: what parseParallel's threads build again. */
+const parserOptions = new WeakMap<AnyParser, ParallelOptions>();
+
 function makeParser(values: { year?: string | undefined; dict?: string | undefined; lang?: string | undefined }): AnyParser {
   let year: number | undefined;
   if (values.year !== undefined) {
@@ -227,17 +230,21 @@ function makeParser(values: { year?: string | undefined; dict?: string | undefin
     if (!Number.isInteger(year) || year < 1 || year > 9999) throw new UsageError(`--year expects a year such as 2020, got "${values.year}"`);
   }
   let extractors: AnyParser['config']['extractors'] = defaultExtractors;
+  let dictionary: ParallelOptions['dictionary'];
   if (values.dict !== undefined) {
-    let dictionary;
     try {
       dictionary = parseDictionary(readText(values.dict, undefined));
     } catch (error) {
       // One line for the terminal: without the library's prefix, the dictionary's problems joined.
       throw new UsageError(`--dict ${values.dict}: ${(error as Error).message.replace(/^dashiji: /, '').replace(/:\n/, ': ').split('\n').join('; ')}`);
     }
-    extractors = defaultExtractors.map((x) => (x.name === 'entities' ? entities(dictionary) : x));
+    const entityOptions = dictionary;
+    extractors = defaultExtractors.map((x) => (x.name === 'entities' ? entities(entityOptions) : x));
   }
-  return createParser({ extractors, refiners: defaultRefiners, segmenter: cliSegmenter, lang: langOf(values), ...(year === undefined ? {} : { year }) });
+  const lang = langOf(values);
+  const parser = createParser({ extractors, refiners: defaultRefiners, segmenter: cliSegmenter, lang, ...(year === undefined ? {} : { year }) });
+  parserOptions.set(parser, { lang, ...(year === undefined ? {} : { year }), ...(dictionary === undefined ? {} : { dictionary }) });
+  return parser;
 }
 
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T {
@@ -279,18 +286,9 @@ async function parseOne(file: string, parser: AnyParser, values: Values): Promis
   const threads = values.jobs === undefined ? 1 : Math.min(availableParallelism(), jobsOf(values.jobs));
   if (source.text.length < PARALLEL_CHARS || threads < 2) return parseInput(parser, file, values, source).doc;
   closeEarlySegmenter();
-  const options = parallelOptions(values);
+  const options = parserOptions.get(parser) ?? {};
   const doc = await parseParallel(source.text, { ...options, ...(source.format === 'md' ? { markdown: true } : {}), threads });
   return locateRecords(doc, source);
-}
-
-/** `parseChronicle`'s options as the CLI's flags set them (checked by makeParser before). */
-function parallelOptions(values: Values): ParallelOptions {
-  return {
-    ...(values.year === undefined ? {} : { year: Number(values.year) }),
-    ...(values.dict === undefined ? {} : { dictionary: parseDictionary(readText(values.dict, undefined)) }),
-    lang: langOf(values),
-  };
 }
 
 /** A worker's answer: one file's output, in pieces of about a megabyte (no giant string); null when skipped. */
