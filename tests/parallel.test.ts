@@ -1,13 +1,13 @@
 // parseParallel (src/parallel.ts): one document on several threads gives exactly the records of
 // parseChronicle. Run against the built package: the worker is a file of dist/ (`npm test` builds
 // first), and a test that loaded src/ would quietly parse every part on the calling thread.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PartReport } from '../src/index.js';
 import { Divergence, newMemory, replay } from '../src/extractors/entities/index.js';
+import { parseOnOneAndTwoThreads } from './helpers/cli.js';
 
 const built = '../dist/index.js'; // a variable: type-checking must not need dist/ to exist
 const lib = (await import(built)) as typeof import('../src/index.js');
@@ -20,6 +20,13 @@ const corpus = readdirSync(corpusDir)
   .sort()
   .map((f) => [f, readFileSync(new URL(f, corpusDir), 'utf8')] as const);
 
+/** The fixture's title, then its entries `copies` times over. */
+function repeatedFixture(copies: number): string {
+  const start = fixture.indexOf('1、');
+  const body = fixture.slice(start);
+  return fixture.slice(0, start) + Array.from({ length: copies }, () => body).join('\n');
+}
+
 /** parseParallel with every part but the first read by a worker, and the reports of those parts. */
 async function parallel(text: string, threads: number, options: Record<string, unknown> = {}) {
   const reports: PartReport[] = [];
@@ -29,8 +36,7 @@ async function parallel(text: string, threads: number, options: Record<string, u
 
 describe('parseParallel', () => {
   it('gives the records of parseChronicle on the fixture repeated, most entries kept as the worker read them', async () => {
-    const body = fixture.slice(fixture.indexOf('1、'));
-    const text = fixture.slice(0, fixture.indexOf('1、')) + Array.from({ length: 12 }, () => body).join('\n');
+    const text = repeatedFixture(12);
     const { doc, reports } = await parallel(text, 2);
     expect(doc).toEqual(parseChronicle(text));
     expect(reports).toHaveLength(1);
@@ -107,19 +113,14 @@ describe('parseParallel', () => {
 
 describe('dashiji parse on one large input', () => {
   const dir = mkdtempSync(join(tmpdir(), 'dashiji-parallel-'));
-  const body = fixture.slice(fixture.indexOf('1、'));
   // Above the CLI's threshold (512 Ki characters) for reading one input on several threads.
   const file = join(dir, 'large.txt');
-  writeFileSync(file, fixture.slice(0, fixture.indexOf('1、')) + Array.from({ length: 130 }, () => body).join('\n'));
-  const run = (...args: string[]) => spawnSync(process.execPath, ['dist/cli.js', 'parse', file, '--quiet', ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  writeFileSync(file, repeatedFixture(130));
 
   it.each(['json', 'ndjson', 'csv'])('writes the same %s on two threads as on one', (format) => {
-    const one = run('--format', format, '--jobs', '1');
-    const two = run('--format', format, '--jobs', '2');
-    expect(one.status).toBe(0);
-    expect(two.status).toBe(0);
-    expect(two.stdout).toBe(one.stdout);
-    expect(one.stdout.length).toBeGreaterThan(1_000_000);
+    const { one, two } = parseOnOneAndTwoThreads(file, format);
+    expect(two).toBe(one);
+    expect(one.length).toBeGreaterThan(1_000_000);
   });
 });
 

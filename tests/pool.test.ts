@@ -9,6 +9,7 @@ import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { claim, createCounter, helperCount, idleCores, largestFirst, POOL_THRESHOLD_BYTES, probe, runPool, sampleIdle, serve } from '../src/cli/pool.js';
 import type { PoolMessage } from '../src/cli/pool.js';
+import { parseOnOneAndTwoThreads } from './helpers/cli.js';
 
 const MB = 1_000_000;
 
@@ -207,11 +208,8 @@ describe('dashiji parse on many files', () => {
   const run = (...args: string[]) => spawnSync(process.execPath, ['dist/cli.js', 'parse', inputs, '--quiet', ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
 
   it.each(['ndjson', 'json', 'csv'])('writes the same %s with helpers as with --jobs 1', (format) => {
-    const one = run('--format', format, '--jobs', '1');
-    const pool = run('--format', format, '--jobs', '2');
-    expect(one.status).toBe(0);
-    expect(pool.status).toBe(0);
-    expect(pool.stdout).toBe(one.stdout);
+    const { one, two } = parseOnOneAndTwoThreads(inputs, format);
+    expect(two).toBe(one);
   });
 
   it('writes the same without --jobs (the main thread probes the machine, then helpers for idle cores)', () => {
