@@ -185,22 +185,22 @@ export function newMemory(document: DocumentContext): Memory {
 
 /** The memory the entity extractor keeps for a document (created empty on first use). */
 export function memoryOf(document: DocumentContext): Memory {
-  let memory = MEMORIES.get(document);
-  if (!memory) {
-    memory = newMemory(document);
-    MEMORIES.set(document, memory);
-  }
-  return memory;
+  return ofDocument(MEMORIES, document, () => newMemory(document));
 }
 
 /** Record, from now on, what each entry of the document reads from the memory and adds to it. */
 export function traceEntities(document: DocumentContext): Map<number, EntityTrace> {
-  let traces = TRACES.get(document);
-  if (!traces) {
-    traces = new Map();
-    TRACES.set(document, traces);
+  return ofDocument(TRACES, document, () => new Map());
+}
+
+/** The value a document has in `map`, made on first use. */
+function ofDocument<T>(map: WeakMap<DocumentContext, T>, document: DocumentContext, make: () => T): T {
+  let value = map.get(document);
+  if (value === undefined) {
+    value = make();
+    map.set(document, value);
   }
-  return traces;
+  return value;
 }
 
 /** Add to `memory` what the traced entry added to its own: the same calls, in the same order. */
