@@ -57,7 +57,8 @@ const text = new Uint16Array(workerData.buffer, ${CONTROL_WORDS * 4});
 let jieba;
 try {
   const { Jieba } = load('@node-rs/jieba');
-  jieba = Jieba.withDict(load('@node-rs/jieba/dict.js').dict);
+  // dict.txt alone: @node-rs/jieba/dict.js also reads the 6 MB TF-IDF table (see readDict in words.ts).
+  jieba = Jieba.withDict(require('node:fs').readFileSync(load.resolve('@node-rs/jieba/dict.txt')));
   Atomics.store(ctl, ${STATE}, ${IDLE});
 } catch {
   Atomics.store(ctl, ${STATE}, ${FAILED});
