@@ -11,6 +11,8 @@ import { createParser, parseChronicle } from '../src/index.js';
 import type { ExtractContext } from '../src/index.js';
 import { contractProblems } from './helpers/contract-problems.js';
 import { subjectOfTitle } from '../src/segment/assemble.js';
+import { segment } from '../src/segment/index.js';
+import type { Segmentation } from '../src/segment/index.js';
 
 type Row = [label: string | null, start: string | null, end: string | null, precision: string | null, dateText: string | null, text: string];
 
@@ -415,5 +417,43 @@ describe('the subject a title names', () => {
   ];
   test.each(rows)('%s → %s', (title, want) => {
     expect(subjectOfTitle(title)).toBe(want);
+  });
+});
+
+/**
+ * `SegmentOptions.labels` (parseStream's door): the numbering rewound to an entry's start, then
+ * installed where that entry is read again behind other headings, judges the labels below it as
+ * the whole document would.
+ */
+describe('label numbering carried from one text to another', () => {
+  const labelCodes = (seg: Segmentation) => seg.diagnostics.filter((d) => d.code === 'duplicate-label' || d.code === 'label-gap').map((d) => [d.code, d.entry]);
+  const first = '1990年大事记\n1、3月1日，甲。\n2、3月2日，乙。\n一、3月3日，丙。\n（1）3月4日，丁。\n（2）3月5日，戊。\n';
+
+  test('rewinding undoes the checks at and after the offset, and only those', () => {
+    const seg = segment(first, { labels: { trace: true } });
+    expect(labelCodes(seg)).toEqual([]);
+    // Before `（2）`: families arabic (1, 2), chinese (一), bracket (1).
+    const at = seg.entries[4]!.span.start;
+    const second = '1990年大事记\n（2）3月5日，戊。\n（1）3月6日，己。\n二、3月7日，庚。\n1、3月8日，辛。\n3、3月9日，壬。\n';
+    const next = segment(second, { labels: { trace: false, from: { at: second.indexOf('（2）'), numbering: seg.labelsAt!(at) } } });
+    // `（1）` repeats under 一; `二` restarts the bracket family; `1、` repeats; `3、` follows 1.
+    expect(labelCodes(next)).toEqual([['duplicate-label', 2], ['duplicate-label', 4], ['label-gap', 5]]);
+    // The same as in one text, four entries further down.
+    const one = segment(first + second.split('\n').slice(2).join('\n'));
+    expect(labelCodes(one)).toEqual([['duplicate-label', 6], ['duplicate-label', 8], ['label-gap', 9]]);
+  });
+
+  test('a heading above the installed numbering does not restart it; one below it does', () => {
+    const carried = (text: string) => {
+      const seg = segment(first, { labels: { trace: true } });
+      const numbering = seg.labelsAt!(seg.entries[4]!.span.start);
+      return labelCodes(segment(text, { labels: { trace: false, from: { at: text.indexOf('（2）'), numbering } } }));
+    };
+    expect(carried('1990年大事记\n1991年\n（2）3月5日，戊。\n1、3月8日，辛。\n')).toEqual([['duplicate-label', 2]]);
+    expect(carried('1990年大事记\n1991年\n（2）3月5日，戊。\n1992年\n1、3月8日，辛。\n')).toEqual([]);
+  });
+
+  test('no log and no rewinding unless asked', () => {
+    expect(segment(first).labelsAt).toBeUndefined();
   });
 });

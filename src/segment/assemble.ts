@@ -41,6 +41,39 @@ export interface Segmentation {
   headings: Heading[];
   entries: SegmentedEntry[];
   diagnostics: Diagnostic[];
+  /**
+   * Only when `SegmentOptions.labels` asked for it: the label numbering as it stood just before
+   * `offset` (the start of an entry), rewound in place from where the document left it. Call it
+   * once: the numbering it returns is this segmentation's own, not a copy.
+   */
+  labelsAt?: (offset: number) => LabelNumbering;
+}
+
+/** One label family's numbering: its last value and the values seen since it last started. */
+interface LabelCount {
+  family: LabelFamily;
+  last: number | null;
+  lastText: string;
+  seen: Set<number>;
+}
+
+/**
+ * The label numbering in force at a point of a document, per family, outermost first (what
+ * `duplicate-label` and `label-gap` are judged against). Opaque outside segmentation.
+ */
+export type LabelNumbering = readonly LabelCount[];
+
+/** How one label check or heading changed the numbering, to rewind it (see `labelsAt`). */
+interface LabelUndo {
+  /** Where the label or heading stands. */
+  at: number;
+  /** The families before (a shallow copy: a handful of objects, never their sets). */
+  families: LabelCount[];
+  /** The family the label counted in, its last value before, and the value it added to `seen`. */
+  count: LabelCount | null;
+  last: number | null;
+  lastText: string;
+  added: number | null;
 }
 
 /** Options that change how the text is read. */
@@ -57,6 +90,13 @@ export interface SegmentOptions {
   previous?: DateValue | undefined;
   /** The language of diagnostic messages (`zh` by default). */
   lang?: Lang | undefined;
+  /**
+   * parseStream: carry label numbering across blocks. `from` is the numbering in force at the
+   * block's re-read entry, installed when the line at offset `at` (that entry's start) is reached,
+   * after the prelude headings above it, which would otherwise restart it. `trace` keeps a log of
+   * label checks so that `Segmentation.labelsAt` can rewind to the next block's re-read entry.
+   */
+  labels?: { from?: { at: number; numbering: LabelNumbering }; trace: boolean } | undefined;
 }
 
 /** The heading a date can be implied from: the nearest year or month heading, or the title. */
@@ -243,7 +283,11 @@ export function assemble(
   let previousDate: DateValue | null = options.previous ?? null;
   // Per label family, in the order the families first appear (outermost first): the last value
   // and the values seen since the family's numbering last started.
-  const families: Array<{ family: LabelFamily; last: number | null; lastText: string; seen: Set<number> }> = [];
+  const families: LabelCount[] = [];
+  /** The numbering a stream block takes over at its re-read entry, until that line is reached. */
+  let carried = options.labels?.from ?? null;
+  /** Every change to `families`, in order, when the caller will rewind them (`labelsAt`). */
+  const undo: LabelUndo[] | null = options.labels?.trace ? [] : null;
 
   interface Open {
     label: string | null;
@@ -378,7 +422,10 @@ export function assemble(
         underHeading = true;
       }
     }
-    if (h.kind !== 'title') families.length = 0;
+    if (h.kind !== 'title' && families.length > 0) {
+      undo?.push({ at: h.span.start, families: families.slice(), count: null, last: null, lastText: '', added: null });
+      families.length = 0;
+    }
   };
 
   const checkLabel = (label: string, family: LabelFamily, span: Span): void => {
@@ -387,16 +434,19 @@ export function assemble(
     const ordinal = entries.length + (open ? 2 : 1);
     // A label of an outer family starts the numbering of every family inside it afresh:
     // `一、 (1) (2) 二、 (1)` has no duplicate.
+    const before = undo ? families.slice() : null;
     let level = families.findIndex((f) => f.family === family);
     if (level < 0) level = families.push({ family, last: null, lastText: '', seen: new Set() }) - 1;
     else families.length = level + 1;
     const state = families[level]!;
     const { last: lastLabel, lastText, seen: seenLabels } = state;
-    if (seenLabels.has(value)) {
+    const repeated = seenLabels.has(value);
+    if (repeated) {
       diagnostics.push(entryDiagnostic(diagnostic('duplicate-label', { label, entry: ordinal }, lang), span, ordinal));
     } else if (lastLabel !== null && value !== lastLabel + 1) {
       diagnostics.push(entryDiagnostic(diagnostic('label-gap', { previous: lastText, label, entry: ordinal }, lang), span, ordinal));
     }
+    if (before) undo?.push({ at: span.start, families: before, count: state, last: lastLabel, lastText, added: repeated ? null : value });
     seenLabels.add(value);
     state.last = value;
     state.lastText = label;
@@ -563,6 +613,12 @@ export function assemble(
     const line = lines[li]!;
     const info = infos[li]!;
     const text = line.norm;
+    if (carried !== null && line.start >= carried.at) {
+      // parseStream: the block's re-read entry counts on from the numbering it had in its own block.
+      families.length = 0;
+      families.push(...carried.numbering);
+      carried = null;
+    }
 
     if (info.furniture) {
       // Markup between the lines of one entry (`<br/>`) is part of that entry's span.
@@ -871,7 +927,24 @@ export function assemble(
   const titleYear = headings.find((h) => h.kind === 'title')?.year ?? null;
   const headingYears = new Set(headings.filter((h) => h.kind === 'year').map((h) => h.year));
   const year = options.year ?? titleYear ?? (headingYears.size > 1 ? null : docYear);
-  return { title, year, subject, headings, entries: kept, diagnostics };
+  const seg: Segmentation = { title, year, subject, headings, entries: kept, diagnostics };
+  if (undo) seg.labelsAt = (offset) => rewind(families, undo, offset);
+  return seg;
+}
+
+/** The numbering as it stood before `offset`: the changes at or after it undone, latest first. */
+function rewind(families: LabelCount[], undo: LabelUndo[], offset: number): LabelNumbering {
+  for (let k = undo.length - 1; k >= 0 && undo[k]!.at >= offset; k--) {
+    const u = undo[k]!;
+    families.length = 0;
+    families.push(...u.families);
+    if (u.count) {
+      u.count.last = u.last;
+      u.count.lastText = u.lastText;
+      if (u.added !== null) u.count.seen.delete(u.added);
+    }
+  }
+  return families.slice();
 }
 
 /**

@@ -24,7 +24,7 @@ import { isRunOn, splitRunOn } from './runon.js';
 export { buildBody, OffsetMap } from './body.js';
 export type { EntryBody } from './body.js';
 export { subjectOfTitle } from './assemble.js';
-export type { Segmentation, SegmentedEntry, SegmentOptions } from './assemble.js';
+export type { LabelNumbering, Segmentation, SegmentedEntry, SegmentOptions } from './assemble.js';
 export type { Layout } from './layout.js';
 export { inferLayout } from './layout.js';
 export type { LabelFamily, Line, LineInfo, Marker } from './lines.js';
