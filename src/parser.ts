@@ -18,7 +18,7 @@ import { chronicleSchemaFor } from './schema.js';
 import { DiagnosticSchema } from './schema.js';
 import type { BaseEntry, DateValue, Diagnostic, Heading, Span } from './schema.js';
 import { buildBody, segment } from './segment/index.js';
-import type { EntryBody, OffsetMap, SegmentedEntry, SegmentOptions } from './segment/index.js';
+import type { EntryBody, LabelNumbering, OffsetMap, SegmentedEntry, SegmentOptions } from './segment/index.js';
 import { defaultSegmenter, isSegmenterUnavailable } from './words.js';
 import type { Segmenter } from './words.js';
 import { yearOfTitle } from './dates/headings.js';
@@ -460,6 +460,7 @@ function buildParser<E extends readonly AnyExtractor[]>(config: ParserConfig<E>)
     });
     const doc: DocumentContext = within.document ?? { title: seg.title, year: seg.year, subject: seg.subject };
     within.onDocument?.(doc);
+    if (seg.labelsAt) within.onLabels?.(seg.labelsAt);
     // The date before each entry, for 同日 and friends: known from the segmentation alone.
     const previous: Array<DateValue | null> = [];
     let last: DateValue | null = null;
@@ -578,6 +579,8 @@ export interface ParseWithin {
   document?: DocumentContext;
   /** Receives the document context the parse used (the stream passes it to the next block). */
   onDocument?: (document: DocumentContext) => void;
+  /** Receives `Segmentation.labelsAt` when `segment.labels` asked for it (the stream's label numbering). */
+  onLabels?: (labelsAt: (offset: number) => LabelNumbering) => void;
 }
 
 /**

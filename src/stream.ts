@@ -5,8 +5,13 @@
  *
  * Context crosses blocks the way a reader carries it: each block is parsed behind a short prelude
  * made of the title line, the year and month headings in force and the previous entry, so dates
- * such as `7月28日` or `同日` and label sequences resolve as they would in one parse. What the
- * prelude produced is dropped, and every span is shifted to its place in the whole input.
+ * such as `7月28日` or `同日` resolve as they would in one parse. What the prelude produced is
+ * dropped, and every span is shifted to its place in the whole input.
+ *
+ * Label numbering carries across blocks too: the numbers each label family has seen since it last
+ * restarted, as they stood at the re-read entry, go into the next block there (after the prelude's
+ * headings), so a `12、` repeated many blocks after the first is a `duplicate-label`, and
+ * `duplicate-label` and `label-gap` are exactly one parse's.
  */
 import { z } from 'zod';
 import type { Lang } from './diagnostics/registry.js';
@@ -17,7 +22,7 @@ import type { Chronicle, ChronicleEntry, Parser } from './parser.js';
 import type { DateValue, Diagnostic, Heading } from './schema.js';
 import { inferLayout, readLine, readLines, splitLines } from './segment/index.js';
 import { fold } from './text.js';
-import type { Layout, LineInfo, SegmentOptions } from './segment/index.js';
+import type { LabelNumbering, Layout, LineInfo, SegmentOptions } from './segment/index.js';
 
 /** Options of `parseStream`. */
 export interface StreamOptions<E extends readonly AnyExtractor[]> {
@@ -174,6 +179,8 @@ export async function* parseStream<E extends readonly AnyExtractor[]>(
   let first = true;
   /** The last own date above the prelude's entry (see SegmentOptions.previous). */
   let before: DateValue | undefined;
+  /** The label numbering in force at the prelude's entry (see SegmentOptions.labels). */
+  let numbering: LabelNumbering | undefined;
   let read: { segment: SegmentOptions; layout: Layout } | null = null;
   let document: DocumentContext | undefined;
 
@@ -200,8 +207,12 @@ export async function* parseStream<E extends readonly AnyExtractor[]>(
       lead += p.text + '\n';
     }
     const whole = lead + text;
-    const segment = before ? { ...read.segment, previous: before } : read.segment;
-    const doc: Chronicle<E> = parseWithin(parser, whole, { segment, ...(document ? { document } : {}), onDocument: (d) => (document = d) });
+    // The label numbering in force at the re-read entry goes in where that entry starts.
+    const entryAt = prelude.entry ? at[pieces.indexOf(prelude.entry)] : undefined;
+    const labels: NonNullable<SegmentOptions['labels']> = { trace: true, ...(numbering && entryAt !== undefined ? { from: { at: entryAt, numbering } } : {}) };
+    const segment = { ...read.segment, labels, ...(before ? { previous: before } : {}) };
+    let labelsAt: ((offset: number) => LabelNumbering) | undefined;
+    const doc: Chronicle<E> = parseWithin(parser, whole, { segment, ...(document ? { document } : {}), onDocument: (d) => (document = d), onLabels: (f) => (labelsAt = f) });
     const move = (x: number): number => {
       if (x >= lead.length) return x - lead.length + bufferStart;
       for (let k = pieces.length - 1; k >= 0; k--) if (x >= at[k]!) return pieces[k]!.origin + Math.min(x - at[k]!, pieces[k]!.text.length);
@@ -242,6 +253,10 @@ export async function* parseStream<E extends readonly AnyExtractor[]>(
       onDiagnostic?.(at === undefined ? { ...rest, message } : { ...rest, message, entry: at });
     }
     if (last) prelude = { ...prelude, entry: { ...piece(last.span), ordinal }, entryYear: atLast.year, entryMonth: atLast.month };
+    // The numbering before the entry the next block re-reads (this block's last, or the same one
+    // again when this block has none of its own), so that its label is not counted twice.
+    const rereadAt = last ? last.span.start : entryAt;
+    if (labelsAt && rereadAt !== undefined) numbering = labelsAt(rereadAt);
     // The own date in force above the block's last entry: the next block re-reads that entry
     // behind its prelude, and its 同日 must mean what it meant here.
     let running = before;

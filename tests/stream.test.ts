@@ -25,7 +25,7 @@ describe('parseStream', () => {
       expect(entries.map((e) => [e.ordinal, e.label, e.date?.start, e.date?.end, e.span])).toEqual(whole.entries.map((e) => [e.ordinal, e.label, e.date?.start, e.date?.end, e.span]));
       expect(entries.map((e) => e.figures)).toEqual(whole.entries.map((e) => e.figures));
       expect(entries.map((e) => e.times)).toEqual(whole.entries.map((e) => e.times));
-      expect(diagnostics.map((d) => [d.code, d.entry, d.span])).toEqual(whole.diagnostics.map((d) => [d.code, d.entry, d.span]));
+      expect(diagnostics.map((d) => [d.code, d.entry, d.span, d.message])).toEqual(whole.diagnostics.map((d) => [d.code, d.entry, d.span, d.message]));
     }
   });
 
@@ -96,6 +96,8 @@ describe('parseStream equals parse (property)', () => {
     name: fc.constantFrom(...names),
     body: fc.constantFrom(...bodies),
     wrapped: fc.boolean(),
+    // The next number, one written before (a duplicate), one skipped (a gap), or an inner `（k）`.
+    label: fc.constantFrom('next', 'next', 'next', 'again', 'skip', 'inner'),
   });
   // Undated entries before the first heading have no date at all: their `undated-entry`
   // diagnostic shares the entry's span and names the entry's number in its message.
@@ -103,10 +105,14 @@ describe('parseStream equals parse (property)', () => {
     const out = ['联盟大事记', ...preamble.map((body, i) => `${i + 1}、${body}`)];
     years.forEach((entries, y) => {
       out.push(`${2015 + y}年`);
-      entries.forEach((e, i) => {
+      let n = 0;
+      let inner = 0;
+      entries.forEach((e) => {
         if (e.kind === 'month') out.push(`${e.month}月`);
         const date = e.kind === 'dated' ? `${e.month}月${e.day}日，` : e.kind === 'same-day' ? '同日，' : '';
-        const text = `${i + 1}、${date}副市长${e.name}${e.body}`;
+        if (e.label !== 'inner') inner = 0;
+        const label = e.label === 'inner' ? `（${++inner}）` : e.label === 'again' ? `${Math.max(1, n - 2)}、` : `${(n += e.label === 'skip' ? 2 : 1)}、`;
+        const text = `${label}${date}副市长${e.name}${e.body}`;
         out.push(e.wrapped ? `${text.slice(0, 6)}\n\n${text.slice(6)}` : text);
       });
     });
@@ -141,6 +147,39 @@ describe('parseStream: the entry a block re-reads keeps the headings it stood un
     const { entries } = await collect(pieces(text, 1), 20);
     expect(entries.map((x) => x.date?.start)).toEqual(whole.entries.map((x) => x.date?.start));
     expect(whole.entries[6]!.date?.start).toBe('2016-01-01');
+  });
+});
+
+/**
+ * Label numbering is a per-document memory: a number seen many entries back, in another block,
+ * is still a duplicate, and the last number of a block is what the next block's first label
+ * follows. parseStream carries that memory across blocks; its label diagnostics are parse's.
+ */
+describe('parseStream: label numbering carries across blocks', () => {
+  const LABEL_CODES = new Set(['duplicate-label', 'label-gap']);
+  const labelDiagnostics = (ds: Diagnostic[]) =>
+    ds.filter((d) => LABEL_CODES.has(d.code)).map((d) => [d.code, d.span, d.entry, d.message]);
+  const e = (label: string, n: number) => `${label}${(n % 12) + 1}月${(n % 28) + 1}日，县里开会研究第${n}件事。`;
+  // 100 entries numbered 1-100, with `12、` again at entry 80 and 50 skipped (a gap at entry 50).
+  const numbered = (labels: string[]) => '1990年大事记\n' + labels.map((label, i) => e(label, i)).join('\n') + '\n';
+  const plain = Array.from({ length: 100 }, (_, i) => `${i + 1}、`);
+  const inner = (n: number) => Array.from({ length: n }, (_, i) => `（${i + 1}）`);
+  const rows: Array<[string, string]> = [
+    ['a duplicate many blocks back', numbered(plain.map((l, i) => (i === 79 ? '12、' : l)))],
+    ['a gap at a block boundary and a duplicate after it', numbered(plain.filter((_, i) => i !== 49).concat('30、', '99、'))],
+    // `一、 (1) (2) … 二、 (1) …`: the outer family restarts the inner one, across blocks too.
+    ['an outer family restarting an inner one', numbered(['一、', ...inner(80), '二、', ...inner(80), '（7）', '一、', '（81）'])],
+    // A year heading restarts every family: `21、` under 1991年 repeats its 21, not 1990's.
+    ['a heading restarting the numbering', numbered(plain) + '1991年\n' + plain.slice(0, 80).concat('21、').map((l, i) => e(l, i)).join('\n') + '\n'],
+  ];
+  it.each(rows)('%s: the label diagnostics of one parse, any block size', async (_name, text) => {
+    const whole = labelDiagnostics(parseChronicle(text).diagnostics);
+    expect(whole.length).toBeGreaterThan(0);
+    for (const block of [200, 500, undefined]) {
+      const diagnostics: Diagnostic[] = [];
+      for await (const _ of parseStream(pieces(text, 97), { parser: defaultParser, ...(block === undefined ? {} : { blockSize: block }), onDiagnostic: (d) => diagnostics.push(d) })) void _;
+      expect(labelDiagnostics(diagnostics)).toEqual(whole);
+    }
   });
 });
 
