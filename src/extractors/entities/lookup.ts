@@ -120,49 +120,60 @@ let maxWordLength = 0;
 const slot = (node: number, code: number): number => Math.imul(node * 31 + code, 0x9e3779b1) >>> hashShift;
 
 (function build() {
-  const nodeFlags: number[] = [0];
-  const edges: Array<[number, number, number]> = [];
-  const children = new Map<number, number>(); // node * 65536 + code → child (build time only)
+  // The matching view of every word (the text it is matched against is read through it), and
+  // how many characters they have: no more edges than that, so the table is sized once and the
+  // trie is built straight into it, without a map of temporary keys to collect.
+  const views: string[][] = [];
+  let chars = 0;
   for (let list = 0; list < LIST_COUNT; list++) {
+    const words: string[] = [];
     for (const written of WORDS_OF[list as ListId]) {
-      // The trie holds the matching view of each word, as the text it is matched against.
       const word = simplify(written);
       if (!word) continue;
+      words.push(word);
+      chars += word.length;
       maxWordLength = Math.max(maxWordLength, word.length);
-      let node = 0;
-      for (let k = 0; k < word.length; k++) {
-        const code = word.charCodeAt(k);
-        let next = node === 0 ? ROOT[code]! : (children.get(node * 65536 + code) ?? 0);
-        if (next === 0) {
-          next = nodeFlags.length;
-          nodeFlags.push(0);
-          if (node === 0) ROOT[code] = next;
-          else {
-            children.set(node * 65536 + code, next);
-            edges.push([node, code, next]);
-          }
-          nodeFlags[node]! |= HAS_CHILDREN;
-        }
-        node = next;
-      }
-      nodeFlags[node]! |= 1 << list;
     }
+    views.push(words);
   }
-  flags = Uint32Array.from(nodeFlags, (f) => f >>> 0);
   let bits = 4;
-  while (1 << bits < edges.length * 2) bits++;
+  while (1 << bits < chars * 2) bits++;
   hashShift = 32 - bits;
   hashNode = new Int32Array(1 << bits);
   hashCode = new Uint16Array(1 << bits);
   hashChild = new Int32Array(1 << bits);
   const mask = (1 << bits) - 1;
-  for (const [node, code, child] of edges) {
-    let h = slot(node, code);
-    while (hashNode[h] !== 0) h = (h + 1) & mask;
-    hashNode[h] = node;
-    hashCode[h] = code;
-    hashChild[h] = child;
+  const nodeFlags = new Uint32Array(chars + 1);
+  let nodes = 1;
+  for (let list = 0; list < LIST_COUNT; list++) {
+    for (const word of views[list]!) {
+      let node = 0;
+      for (let k = 0; k < word.length; k++) {
+        const code = word.charCodeAt(k);
+        let next: number;
+        let h = 0;
+        if (node === 0) next = ROOT[code]!;
+        else {
+          h = slot(node, code);
+          while (hashNode[h] !== 0 && (hashNode[h] !== node || hashCode[h] !== code)) h = (h + 1) & mask;
+          next = hashChild[h]!;
+        }
+        if (next === 0) {
+          next = nodes++;
+          if (node === 0) ROOT[code] = next;
+          else {
+            hashNode[h] = node;
+            hashCode[h] = code;
+            hashChild[h] = next;
+          }
+          nodeFlags[node] = nodeFlags[node]! | HAS_CHILDREN;
+        }
+        node = next;
+      }
+      nodeFlags[node] = nodeFlags[node]! | (1 << list);
+    }
   }
+  flags = nodeFlags.slice(0, nodes);
 })();
 
 /** The child of `node` by `code`, or 0. */
