@@ -11,7 +11,7 @@ import { dashiji } from '../../errors.js';
 import { fold } from '../../text.js';
 import type { DocumentContext, ExtractContext } from '../../extractor.js';
 import { EntitySchema } from '../../schema.js';
-import type { Entity } from '../../schema.js';
+import type { Entity, Span } from '../../schema.js';
 import { DICT_SECTION, DICT_TYPED_LINE, PLACE_WITH_UNIT } from './patterns.js';
 import { NameIndex, findEntities } from './find.js';
 import type { EntityHit, RuleName } from './find.js';
@@ -342,18 +342,29 @@ function extractWith(ctx: ExtractContext, memory: Memory, dictionary: NameIndex)
     const unit = units[k];
     if (unit === null) return; // a county's short form the chronicle does not confirm
     const { text, span } = ctx.item(hit.start, hit.end);
-    const entity: Entity = { type: hit.type, text, span };
-    if (hit.role !== undefined) entity.role = hit.role;
-    if (hit.canonical !== undefined) entity.canonical = hit.canonical;
-    if (unit) {
-      entity.canonical = unit.unit.name;
-      entity.code = unit.unit.code;
-      if (unit.province) entity.province = unit.province.name;
-    }
-    out.push(entity);
+    out.push(unit ? entityOf(hit.type, text, span, hit.role, unit.unit.name, unit.unit.code, unit.province?.name) : entityOf(hit.type, text, span, hit.role, hit.canonical));
     remember(memory, hit, ctx.text.slice(hit.start, hit.end));
   });
   return out;
+}
+
+/**
+ * One entity, its optional fields in the schema's order, made by one object literal of its final
+ * shape: fields added after creation would go to a separate property array (40 bytes more for each
+ * of the tens of thousands of entities a large chronicle holds, see docs/performance.md).
+ */
+function entityOf(type: Entity['type'], text: string, span: Span, role?: string, canonical?: string, code?: string, province?: string): Entity {
+  if (role === undefined) {
+    if (canonical === undefined) return { type, text, span };
+    if (code === undefined) return { type, text, span, canonical };
+    if (province === undefined) return { type, text, span, canonical, code };
+    return { type, text, span, canonical, code, province };
+  }
+  if (canonical === undefined) return { type, text, span, role };
+  const entity: Entity = { type, text, span, role, canonical };
+  if (code !== undefined) entity.code = code;
+  if (province !== undefined) entity.province = province;
+  return entity;
 }
 
 /**
