@@ -568,9 +568,17 @@ export function assemble(
     diagnostics.push({ ...said, span: { start: line.start, end: line.end } });
   };
 
+  // The entries under one heading share its record: a large chronicle has tens of thousands of entries.
+  let lastHeading: SegmentedEntry['heading'] | null = null;
+  const headingInForce = (): SegmentedEntry['heading'] => {
+    const h = lastHeading;
+    if (h && h.year === yearInForce && h.month === monthInForce && h.calendar === calendarInForce) return h;
+    lastHeading = calendarInForce ? { year: yearInForce, month: monthInForce, calendar: calendarInForce } : { year: yearInForce, month: monthInForce };
+    return lastHeading;
+  };
+
   const openEntry = (line: Line, label: string | null, date: DateValue | null, pieces: Piece[], extra: Partial<Open> = {}): void => {
-    const heading: SegmentedEntry['heading'] = { year: yearInForce, month: monthInForce };
-    if (calendarInForce) heading.calendar = calendarInForce;
+    const heading = headingInForce();
     const start = blockLabel ?? line.start;
     blockLabel = null;
     open = {
