@@ -10,6 +10,7 @@
 import { CATEGORY_WORDS, NOT_NAME_START_TAGS } from '../lexicon.js';
 import { List } from '../lookup.js';
 import { NUMERAL_CHAR } from '../patterns.js';
+import { wordAt } from '../../../text.js';
 import type { EntityHit, RuleName, Scanner } from '../scanner.js';
 
 /** The longest title read as a work's name (a play, a book); longer ones are headlines. */
@@ -33,7 +34,7 @@ export function trimOrganizations(sc: Scanner): void {
     const suffixStart = h.end - sc.lex.before(List.orgSuffix, h.end);
     let b = h.start;
     if (b > 0 && NUMERAL_CHAR.test(s[b - 1]!)) {
-      const unit = DATE_UNITS.find((u) => s.startsWith(u, b));
+      const unit = wordAt(DATE_UNITS, s, b);
       if (unit) b += unit.length;
     }
     for (let guard = 0; guard < 3 && sc.pos.available && b < suffixStart; guard++) {

@@ -6,6 +6,7 @@
  */
 import { MEDIA_FILLERS, MEDIA_SUFFIXES, MEDIA_VERBS, NOT_MEDIA_WORDS, STRONG_MEDIA_SUFFIXES } from '../lexicon.js';
 import { codeSet } from '../scanner.js';
+import { wordAt, wordEndingAt } from '../../../text.js';
 import type { Scanner } from '../scanner.js';
 
 /** Longest first: 都市报 before 报. */
@@ -22,7 +23,7 @@ export function scanMedia(sc: Scanner): void {
     if (LAST[s.charCodeAt(e - 1)] !== 1) continue;
     const last = s[e - 1]!;
     if (e < n && NEXT_BLOCKS[last]?.includes(s[e]!)) continue;
-    const suffix = SUFFIXES.find((w) => e - w.length >= 1 && s.startsWith(w, e - w.length));
+    const suffix = wordEndingAt(SUFFIXES, s, e, 1);
     if (!suffix) continue;
     const k = e - suffix.length;
     const b = sc.orgStart(k, 8);
@@ -51,17 +52,17 @@ function publishedAfter(s: string, e: number): boolean {
   for (let guard = 0; guard < 6 && s[j] === '、'; guard++) {
     let k = j + 1;
     while (k < s.length && k - j <= 9 && !ITEM_END.test(s[k]!)) {
-      if (MEDIA_VERBS.some((v) => s.startsWith(v, k))) return true;
+      if (wordAt(MEDIA_VERBS, s, k) !== undefined) return true;
       k++;
     }
     j = k;
   }
   for (let guard = 0; guard < 3; guard++) {
-    const filler = FILLERS.find((w) => s.startsWith(w, j));
+    const filler = wordAt(FILLERS, s, j);
     if (!filler) break;
     j += filler.length;
   }
-  return MEDIA_VERBS.some((v) => s.startsWith(v, j));
+  return wordAt(MEDIA_VERBS, s, j) !== undefined;
 }
 
 /** Whether a medium found just before, across a 、, vouches for this one (人民网、光明网、中国网转载). */

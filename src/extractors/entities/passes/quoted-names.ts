@@ -6,6 +6,7 @@
 import { LOCATION_VERBS, RENAME_VERBS } from '../lexicon.js';
 import { List } from '../lookup.js';
 import { codeSet } from '../scanner.js';
+import { wordAt } from '../../../text.js';
 import type { Scanner } from '../scanner.js';
 
 /** Opening quotes and the closing quote each expects. */
@@ -23,8 +24,8 @@ export function scanQuotedNames(sc: Scanner): void {
   const { s, n } = sc;
   for (let i = 0; i < n; i++) {
     if (FIRST[s.charCodeAt(i)] !== 1) continue;
-    const rename = RENAME.find((v) => s.startsWith(v, i));
-    const move = rename ? undefined : LOCATION.find((v) => s.startsWith(v, i));
+    const rename = wordAt(RENAME, s, i);
+    const move = rename ? undefined : wordAt(LOCATION, s, i);
     const verb = rename ?? move;
     if (!verb) continue;
     const open = i + verb.length;

@@ -8,6 +8,7 @@ import { BODY_DEPARTMENTS, BODY_LEVELS, BODY_PREFIXES, STATE_BODIES } from '../l
 import { List } from '../lookup.js';
 import { THIS_ONE } from '../patterns.js';
 import { codeSet } from '../scanner.js';
+import { wordAt, wordEndingAt } from '../../../text.js';
 import type { Scanner } from '../scanner.js';
 
 /** Longest first, so 人民政府 is tried before 政府 and 委员会 before 委. */
@@ -24,13 +25,13 @@ export function scanStateBodies(sc: Scanner): void {
   const { s, n } = sc;
   for (let k = 0; k < n - 1; k++) {
     if (LEVEL[s.charCodeAt(k)] !== 1) continue;
-    const body = BODIES.find((w) => s.startsWith(w, k + 1));
+    const body = wordAt(BODIES, s, k + 1);
     if (!body) continue;
     let end = k + 1 + body.length;
     if (body.endsWith('委') && end < n && NOT_COMMITTEE_NEXT.includes(s[end]!)) continue;
     // 人大代表, 政协委员: a title of a member, not the body.
     if ((body === '人大' || body === '政协') && (s.startsWith('代表', end) || s.startsWith('委员', end))) continue;
-    const department = body.endsWith('委') || body.endsWith('政府') ? DEPARTMENTS.find((w) => s.startsWith(w, end)) : undefined;
+    const department = body.endsWith('委') || body.endsWith('政府') ? wordAt(DEPARTMENTS, s, end) : undefined;
     if (department) end += department.length;
     // 县委书记, 县委常委: the title starts at the level (its committee prefix), or right after the body.
     const titled = sc.titleAt(k) !== undefined || sc.titleAt(end) !== undefined || sc.lex.at(List.titleCore, end) !== 0;
@@ -41,7 +42,7 @@ export function scanStateBodies(sc: Scanner): void {
       if (titled || !standsAlone(sc, k)) continue;
       start = k;
     }
-    const prefix = PREFIXES.find((w) => start >= w.length && s.startsWith(w, start - w.length));
+    const prefix = wordEndingAt(PREFIXES, s, start);
     if (prefix) start -= prefix.length;
     sc.add({ type: 'organization', start, end, rule: 'state-body' });
   }
@@ -60,6 +61,6 @@ function placeBefore(sc: Scanner, k: number): number {
 function standsAlone(sc: Scanner, k: number): boolean {
   if (THIS_ONE.test(sc.s.slice(Math.max(0, k - 1), k + 2))) return false;
   if (k === 0 || sc.boundaryAt(k - 1)) return true;
-  if (PREFIXES.some((w) => sc.s.startsWith(w, k - w.length))) return true;
+  if (wordEndingAt(PREFIXES, sc.s, k, -Infinity) !== undefined) return true;
   return sc.lex.before(List.leftStop, k) !== 0;
 }
