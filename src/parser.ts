@@ -289,7 +289,9 @@ function shared(texts: Map<string, string>, text: string): string {
 function shareStrings(item: unknown, texts: Map<string, string>): void {
   if (item === null || typeof item !== 'object' || Array.isArray(item) || Object.isFrozen(item)) return;
   const o = item as Record<string, unknown>;
-  for (const key of Object.keys(o)) {
+  // for…in reads the keys from the object's shape (no array of keys per item, as Object.keys makes).
+  for (const key in o) {
+    if (!Object.hasOwn(o, key)) continue;
     const v = o[key];
     if (typeof v === 'string' && v.length <= SHARED_TEXT_MAX) o[key] = shared(texts, v);
   }

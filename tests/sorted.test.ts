@@ -1,6 +1,6 @@
-// src/sorted.ts: the one binary search over sorted offset tables.
+// src/sorted.ts: the one binary search over sorted offset tables, and the in-place stable sort.
 import { describe, expect, it } from 'vitest';
-import { lastAtOrBefore } from '../src/sorted.js';
+import { lastAtOrBefore, sortInPlace } from '../src/sorted.js';
 
 describe('lastAtOrBefore', () => {
   it.each([
@@ -25,5 +25,25 @@ describe('lastAtOrBefore', () => {
       });
       expect(lastAtOrBefore(sorted, at)).toBe(expected);
     }
+  });
+});
+
+describe('sortInPlace', () => {
+  // Items that tie on the key: only a stable sort keeps their order, whatever the algorithm.
+  const byKey = (a: { key: number }, b: { key: number }) => a.key - b.key;
+
+  it('sorts stably, in place, exactly as Array.prototype.sort does, short arrays and long', () => {
+    for (let round = 0; round < 300; round++) {
+      const items = Array.from({ length: round % 70 }, (_, id) => ({ key: Math.floor(Math.random() * 6), id }));
+      const expected = [...items].sort(byKey);
+      const sorted = sortInPlace(items, byKey);
+      expect(sorted).toBe(items);
+      expect(sorted.map((x) => x.id)).toEqual(expected.map((x) => x.id));
+    }
+  });
+
+  it('leaves empty and one-item arrays as they are', () => {
+    expect(sortInPlace([], byKey)).toEqual([]);
+    expect(sortInPlace([{ key: 3 }], byKey)).toEqual([{ key: 3 }]);
   });
 });

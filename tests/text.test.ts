@@ -2,7 +2,7 @@
 // stage shares. The white-space table replaced a regex test per character; its rows hold it to
 // exactly what `\s` (plus NEL) means.
 import { describe, expect, it } from 'vitest';
-import { collapseBreaks, fold, foldChar, isBlank, isZeroWidth, simplify } from '../src/text.js';
+import { collapseBreaks, fold, foldChar, isBlank, isZeroWidth, simplify, wordAt, wordEndingAt } from '../src/text.js';
 
 describe('simplify (OpenCC characters, one for one)', () => {
   it.each([
@@ -69,5 +69,28 @@ describe('collapseBreaks', () => {
     ['no white space at all', '罗林生', '罗林生'],
   ])('%s', (_name, input, expected) => {
     expect(collapseBreaks(input)).toBe(expected);
+  });
+});
+
+describe('wordAt / wordEndingAt', () => {
+  const words = ['人民政府', '政府', '委'];
+
+  it('gives the first word of the list that stands at the offset, in list order', () => {
+    expect(wordAt(words, '县人民政府', 1)).toBe('人民政府');
+    expect(wordAt(['政', '政府'], '县政府', 1)).toBe('政');
+    expect(wordAt(words, '县人民政府', 0)).toBeUndefined();
+    expect(wordAt(words, '县委', 2)).toBeUndefined();
+  });
+
+  it('gives the first word that ends at the offset and starts at or after `min`', () => {
+    expect(wordEndingAt(words, '县人民政府', 5)).toBe('人民政府');
+    expect(wordEndingAt(words, '县人民政府', 5, 2)).toBe('政府');
+    expect(wordEndingAt(words, '县人民政府', 4)).toBeUndefined();
+    // A word that would start before the string is not there.
+    expect(wordEndingAt(['县委'], '委', 1)).toBeUndefined();
+  });
+
+  it('with min = -Infinity, reads like startsWith at a negative position (clamped to 0)', () => {
+    expect(wordEndingAt(['县委'], '县委', 1, -Infinity)).toBe('县委');
   });
 });

@@ -12,6 +12,7 @@
  * up once per entry, in one pass (see `lookup.ts`); the rules read the result by offset.
  */
 import { dashiji } from '../../errors.js';
+import { sortInPlace } from '../../sorted.js';
 import { Scanner } from './scanner.js';
 import type { EntityHit, EntityType } from './scanner.js';
 import { NameIndex } from './name-index.js';
@@ -68,6 +69,7 @@ export interface FindEntitiesInput {
 // Resolution: one consistent set of hits.
 
 const TYPE_RANK: Record<EntityType, number> = { person: 0, organization: 1, place: 2 };
+const bySpanThenType = (a: EntityHit, b: EntityHit): number => a.start - b.start || a.end - b.end || TYPE_RANK[a.type] - TYPE_RANK[b.type];
 /** Organization rules whose hit gives way to a longer organization around it. */
 const CONTAINED_RULES = new Set(['national', 'subject', 'subject-alias', 'same-entry', 'known', 'org-list', 'partner']);
 
@@ -108,7 +110,7 @@ function resolve(hits: EntityHit[]): EntityHit[] {
   });
   // One item per span: the first by type rank, or the user's name if one has the span. Sorting
   // by (start, end, type) brings the hits of a span together; the sort is stable.
-  out.sort((a, b) => a.start - b.start || a.end - b.end || TYPE_RANK[a.type] - TYPE_RANK[b.type]);
+  sortInPlace(out, bySpanThenType);
   const result: EntityHit[] = [];
   for (let k = 0; k < out.length; ) {
     let chosen = out[k]!;

@@ -2,6 +2,7 @@
  * Names looked for verbatim in every entry: the user's dictionary and the names carried from
  * earlier entries of the same chronicle.
  */
+import { sortInPlace } from '../../sorted.js';
 import { matchingView } from './scanner.js';
 import type { EntityType } from './scanner.js';
 
@@ -23,6 +24,8 @@ const pairKey = (a: number, b: number): number => ((a & 0x3fff) << 14) | (b & 0x
  * long chronicle whose memory holds thousands of names costs no more per entry than a short one.
  * Names are kept in their matching view; names shorter than two characters are never looked for.
  */
+const byKeyThenStart = (a: { key: number; start: number }, b: { key: number; start: number }): number => a.key - b.key || a.start - b.start;
+
 export class NameIndex {
   private readonly keys: Record<EntityType, string[]> = { person: [], organization: [], place: [] };
   /** By type, `pairKey` of a key's first two UTF-16 codes → the key numbers that start so. */
@@ -74,7 +77,7 @@ export class NameIndex {
         if (s.startsWith(k, i)) found.push({ key, start: i, end: i + k.length });
       }
     }
-    return found.sort((a, b) => a.key - b.key || a.start - b.start);
+    return sortInPlace(found, byKeyThenStart);
   }
 }
 

@@ -2,6 +2,7 @@
  * Reading event types: a pure function over one entry body, so it can be tested without the
  * pipeline. The vocabulary is compiled once per `eventTypes()` call.
  */
+import { sortInPlace } from '../../sorted.js';
 import { fold, simplify } from '../../text.js';
 import { BOOK_TITLE, GAP, GAP_MARK, REGEX_SPECIAL } from './patterns.js';
 
@@ -114,6 +115,9 @@ interface Candidate {
   types: string[];
 }
 
+const longestThenLeftmost = (a: Candidate, b: Candidate): number => b.end - b.start - (a.end - a.start) || a.start - b.start;
+const byStart = (a: Candidate, b: Candidate): number => a.start - b.start;
+
 /** Options of `findEventTypes`. */
 export interface FindEventTypesOptions {
   /** Body ranges whose triggers do not count (names of organizations and places). */
@@ -183,7 +187,7 @@ export function findEventTypes(folded: string, vocabulary: CompiledVocabulary, o
 
   // Longest first, then leftmost: a greedy pass keeps every candidate no longer one overlaps.
   // Occupied characters are marked, so the pass is linear in the body, not in candidates².
-  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  sortInPlace(candidates, longestThenLeftmost);
   const occupied = new Uint8Array(norm.length);
   const taken: Candidate[] = [];
   for (const c of candidates) {
@@ -194,7 +198,7 @@ export function findEventTypes(folded: string, vocabulary: CompiledVocabulary, o
     taken.push(c);
   }
   const byType = new Map<string, TriggerHit[]>();
-  for (const c of taken.sort((a, b) => a.start - b.start)) {
+  for (const c of sortInPlace(taken, byStart)) {
     if (c.types.length === 0 || inside(c)) continue;
     for (const type of c.types) {
       let list = byType.get(type);
