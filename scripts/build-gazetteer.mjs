@@ -39,7 +39,7 @@ const UNIT_WORDS = {
 
 /**
  * Characters of generic district names (城区, 郊区, 新城区, 城关区, 市中区): no short form of their own.
- * The run time keeps the same class for its word lists (src/extractors/entities/gazetteer.ts).
+ * Written into the generated module too, for the run time's word lists (one definition, here).
  */
 export const GENERIC_STEM = /^[东西南北中上下前后内外新老城市区郊矿关]+$/;
 
@@ -124,6 +124,9 @@ ${chunk(divisions, 12)};
  */
 export const SHORT_FORM_LENGTHS =
 ${chunk(shortLengths, 100, '')};
+
+/** Characters of generic district names (城区, 郊区, 新城区, 城关区, 市中区): no short form of their own. */
+export const GENERIC_STEM = ${GENERIC_STEM};
 
 /** Chinese names of the world's countries and territories (${countries.length}), \`|\` between names. */
 export const COUNTRY_NAMES =

@@ -320,6 +320,9 @@ export const SHORT_FORM_LENGTHS =
   '4333223223222233242424224322222222332222223243332222232223322522222222222242422223322222225333223233' +
   '343232423222020033332222022222243323345';
 
+/** Characters of generic district names (城区, 郊区, 新城区, 城关区, 市中区): no short form of their own. */
+export const GENERIC_STEM = /^[东西南北中上下前后内外新老城市区郊矿关]+$/;
+
 /** Chinese names of the world's countries and territories (241), `|` between names. */
 export const COUNTRY_NAMES =
   '不丹|东帝汶|中国|中非|丹麦|乌克兰|乌兹别克斯坦|乌干达|乌拉圭|乍得|也门|亚美尼亚|以色列|伊拉克|伊朗|伯利兹|' +

@@ -7,7 +7,7 @@
  * certain: a place the table cannot decide keeps no code, because a wrong code would join two
  * chronicles on a place neither names.
  */
-import { COUNTRY_NAMES, DIVISIONS, SHORT_FORM_LENGTHS } from '../../data/gazetteer.js';
+import { COUNTRY_NAMES, DIVISIONS, GENERIC_STEM, SHORT_FORM_LENGTHS } from '../../data/gazetteer.js';
 import { simplify } from '../../text.js';
 
 /** One administrative unit of GB/T 2260. */
@@ -21,12 +21,6 @@ export interface Division {
   /** The short form a text may use alone (瑞金), when the rules give one (scripts/build-gazetteer.mjs). */
   readonly short: string | null;
 }
-
-/**
- * Characters of generic district names (城区, 郊区, 新城区, 城关区, 市中区), which the word lists leave
- * out; the same class as the build script's, which gives these names no short form.
- */
-export const GENERIC_STEM = /^[东西南北中上下前后内外新老城市区郊矿关]+$/;
 
 const levelOf = (code: string): 1 | 2 | 3 => (code.endsWith('0000') ? 1 : code.endsWith('00') ? 2 : 3);
 
