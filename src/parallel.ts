@@ -70,10 +70,24 @@ const ParallelOptionsSchema = ParseOptionsSchema.omit({ segmenter: true }).exten
 const DEFAULT_MIN_LENGTH = 1 << 18;
 
 /**
- * The share of the text the calling thread extracts itself, with `threads` threads in all: a little
- * less than the workers', because it also reads their results back and checks them.
+ * An entry costs a worker WORKER_COST times what it costs the calling thread (the worker traces its
+ * entity memory and writes the entries as JSON; a cold one also starts late), and the calling
+ * thread PARSE_COST of it again to read a worker's entry back. Measured on a 20 MB chronicle, two
+ * threads on two cores (docs/performance.md, round 6).
  */
-const mainShare = (threads: number): number => 0.9 / threads;
+const WORKER_COST = 1.3;
+const PARSE_COST = 0.1;
+
+/**
+ * The share of the text the calling thread extracts itself, with `threads` threads in all, so that
+ * it finishes its part and the reading back of the workers' when they finish theirs: with share m
+ * and w = WORKER_COST / (threads - 1), m + PARSE_COST (1 - m) = w (1 - m). Two threads: about 0.55 (it was
+ * 0.45, which left the calling thread waiting: 1.10-1.26× against 1.37-1.48× warm on 20 MB).
+ */
+function mainShare(threads: number): number {
+  const w = WORKER_COST / (threads - 1);
+  return Math.min(0.9, Math.max(0.05, (w - PARSE_COST) / (1 - PARSE_COST + w)));
+}
 
 /** The options that decide a parse, which both sides of the parallel parse use alike. */
 type PartOptions = Omit<ParseOptions, 'segmenter'> & { markdown?: boolean };
