@@ -29,9 +29,10 @@ export interface StreamOptions<E extends readonly AnyExtractor[]> {
   /** The parser, e.g. `defaultParser`. */
   parser: Parser<E>;
   /**
-   * Characters per block, about (default 16 Ki characters, under 50 KB of Chinese text). Larger
-   * blocks do not parse faster: a block's data outlives V8's young generation and is collected
-   * late, so memory grows with the block.
+   * Characters per block, about (default 4 Ki characters, about 12 KB of Chinese text). Larger
+   * blocks do not parse faster: a block's records and segmentation live until the block is done
+   * (its refiners read them all), outlive V8's young generation and are collected late, so memory
+   * grows with the block.
    */
   blockSize?: number;
   /** The encoding of byte chunks (default utf-8). */
@@ -62,15 +63,19 @@ const StreamOptionsSchema = z.strictObject({
   lang: LangSchema.optional(),
 });
 
-const DEFAULT_BLOCK = 1 << 14;
+/**
+ * 4 Ki characters: on 20 MB, peak RSS 190–198 MB against 192–207 at 8 Ki and 230–241 at 16 Ki, the
+ * default before, when blocks were as large as the chunks that came (docs/performance.md, round 6).
+ */
+const DEFAULT_BLOCK = 1 << 12;
 
 /**
  * How much of the stream's start decides the layout (and Markdown or not) for every block: a
- * document is consistent with itself, and a block of a few entries would guess alone. Eight
- * blocks' worth, at most 64 Ki characters.
+ * document is consistent with itself, and a block of a few entries would guess alone. Sixteen
+ * blocks' worth, at most 64 Ki characters (all of it with the default block).
  */
 const LAYOUT_SAMPLE = 1 << 16;
-const sampleSize = (blockSize: number): number => Math.min(LAYOUT_SAMPLE, blockSize * 8);
+const sampleSize = (blockSize: number): number => Math.min(LAYOUT_SAMPLE, blockSize * 16);
 
 /**
  * A line where a block may end: one that starts an entry whatever the lines above it say (a
@@ -279,11 +284,16 @@ export async function* parseStream<E extends readonly AnyExtractor[]>(
     buffer += chunk;
     if (buffer.length < blockSize * 2 || (first && buffer.length < sampleSize(blockSize))) continue;
     read ??= decide(buffer);
-    const cut = lastCut(buffer, blockSize, read.layout);
-    if (cut <= 0) continue;
-    yield* parseBlock(buffer.slice(0, cut));
-    bufferStart += cut;
-    buffer = buffer.slice(cut);
+    // Blocks of blockSize to twice that, however large the chunks (a file stream's are 64 KB): the
+    // last cut in the first two blocks' worth, else (entries longer than that) the last cut of all.
+    while (buffer.length >= blockSize * 2) {
+      let cut = lastCut(buffer.slice(0, blockSize * 2), blockSize, read.layout);
+      if (cut <= 0) cut = lastCut(buffer, blockSize, read.layout);
+      if (cut <= 0) break;
+      yield* parseBlock(buffer.slice(0, cut));
+      bufferStart += cut;
+      buffer = buffer.slice(cut);
+    }
   }
   if (buffer.length > 0 || first) yield* parseBlock(buffer);
 }
