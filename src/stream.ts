@@ -93,18 +93,72 @@ function safeCut(info: LineInfo, previous: LineInfo | undefined, layout: Layout)
   return !layout.marked && !layout.headline && info.dateLed && previous !== undefined && previous.sentenceEnd;
 }
 
+/**
+ * Markdown constructs that run over several lines and hold what would otherwise read as entries
+ * (CommonMark's fenced code and HTML blocks): a block cut inside one would read its lines as items.
+ * Each opens on a line of its own and closes where its end marker is (`null`: at a blank line).
+ */
+const MULTILINE: ReadonlyArray<{ open: RegExp; close: RegExp | null }> = [
+  { open: /^ {0,3}<(?:pre|script|style|textarea)(?:[\s>]|$)/i, close: /<\/(?:pre|script|style|textarea)>/i },
+  { open: /^ {0,3}<!--/, close: /-->/ },
+  { open: /^ {0,3}<\?/, close: /\?>/ },
+  { open: /^ {0,3}<!\[CDATA\[/, close: /\]\]>/ },
+  { open: /^ {0,3}<![A-Za-z]/, close: />/ },
+  // Any other tag that opens a line (CommonMark's kinds 6 and 7, read generously: a cut refused for
+  // nothing costs a larger block, a cut allowed inside one costs entries).
+  { open: /^ {0,3}<\/?[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)/, close: null },
+];
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/**
+ * The line starts of Markdown `text` that stand inside a fenced code or HTML block opened above
+ * them. `text` must start where no such block is open (the input's start or an earlier cut).
+ */
+function insideMultiline(text: string): Set<number> {
+  const inside = new Set<number>();
+  let fence: string | null = null;
+  let html: RegExp | null | undefined; // undefined: none open; null: open until a blank line
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    if (fence !== null || html !== undefined) inside.add(start);
+    if (fence !== null) {
+      const m = FENCE.exec(line);
+      if (m && m[1]![0] === fence[0] && m[1]!.length >= fence.length && line.slice(m[0].length).trim() === '') fence = null;
+    } else if (html !== undefined) {
+      if (html === null ? line.trim() === '' : html.test(line)) html = undefined;
+    } else {
+      const m = FENCE.exec(line);
+      if (m) fence = m[1]!;
+      else {
+        const kind = MULTILINE.find((k) => k.open.test(line));
+        if (kind) html = kind.close !== null && kind.close.test(line.slice(line.indexOf('<') + 2)) ? undefined : kind.close;
+      }
+    }
+    start = end + 1;
+  }
+  return inside;
+}
+
 /** The last offset in `text` (after `from`) where a block may end, or -1. */
-function lastCut(text: string, from: number, layout: Layout): number {
+function lastCut(text: string, from: number, layout: Layout, markdown: boolean): number {
   // From the end backwards, one complete line at a time (a partial last line is never judged): a
   // cut is usually found within a few lines, so the block is not read twice.
   let end = text.lastIndexOf('\n');
   let below: { start: number; info: LineInfo } | null = null;
+  // Computed on the first line that could start a block: text without one is never scanned for it.
+  let inside: Set<number> | undefined;
   while (end >= 0) {
     const nl = end > 0 ? text.lastIndexOf('\n', end - 1) : -1;
     const start = nl + 1;
     const one = readOne(text.slice(start, end));
     const info = one?.info ?? null;
-    if (below && info && below.start > from && safeCut(below.info, info, layout)) return below.start;
+    if (below && info && below.start > from && safeCut(below.info, info, layout)) {
+      if (!markdown) return below.start;
+      inside ??= insideMultiline(text);
+      if (!inside.has(below.start)) return below.start;
+    }
     // An indented line (a nested item, a caption) is never where a block starts.
     if (one) below = one.indent === 0 ? { start, info: one.info } : null;
     if (start <= from) break;
@@ -207,9 +261,12 @@ export async function* parseStream<E extends readonly AnyExtractor[]>(
     // Where each prelude piece stands in the block string.
     const at: number[] = [];
     let lead = '';
+    // Markdown: a blank line after each piece, as the input has one wherever an HTML block ends
+    // (an entry's `<details>` would otherwise run on into the block and swallow its first entries).
+    const after = read.segment.markdown === true ? '\n\n' : '\n';
     for (const p of pieces) {
       at.push(lead.length);
-      lead += p.text + '\n';
+      lead += p.text + after;
     }
     const whole = lead + text;
     // The label numbering in force at the re-read entry goes in where that entry starts.
@@ -287,8 +344,9 @@ export async function* parseStream<E extends readonly AnyExtractor[]>(
     // Blocks of blockSize to twice that, however large the chunks (a file stream's are 64 KB): the
     // last cut in the first two blocks' worth, else (entries longer than that) the last cut of all.
     while (buffer.length >= blockSize * 2) {
-      let cut = lastCut(buffer.slice(0, blockSize * 2), blockSize, read.layout);
-      if (cut <= 0) cut = lastCut(buffer, blockSize, read.layout);
+      const markdown = read.segment.markdown === true;
+      let cut = lastCut(buffer.slice(0, blockSize * 2), blockSize, read.layout, markdown);
+      if (cut <= 0) cut = lastCut(buffer, blockSize, read.layout, markdown);
       if (cut <= 0) break;
       yield* parseBlock(buffer.slice(0, cut));
       bufferStart += cut;

@@ -29,6 +29,22 @@ describe('parseStream', () => {
     }
   });
 
+  it('never starts a block inside a Markdown HTML block, nor lets the prelude run into the block', async () => {
+    // A collapsed `<details>` list of older news under each item: one parse reads its lines as
+    // HTML (the block runs to the blank line). A block boundary inside it, or a prelude entry
+    // joined to the block without the blank line, read them as entries of their own, or swallowed
+    // the block's first entries.
+    const one = (day: number) =>
+      ['## 新闻', `- [2024-01-${day}] 我们发布了新版本，支持更多功能。`, '<details>', '<summary>历史新闻</summary>', '- [2023-10-13] 我们的第一届竞赛开始了！', '  请访问大赛官网了解更多信息。', '- [2023-09-01] 我们的论文被录用。', '</details>', ''].join('\n');
+    const text = Array.from({ length: 30 }, (_, i) => one(10 + (i % 18))).join('\n');
+    const whole = parseChronicle(text);
+    expect(whole.entries).toHaveLength(30);
+    for (const blockSize of [200, 500, 1000]) {
+      const { entries } = await collect(pieces(text, 777), blockSize);
+      expect(entries.map((e) => [e.span, e.text]), `block size ${blockSize}`).toEqual(whole.entries.map((e) => [e.span, e.text]));
+    }
+  });
+
   it('carries the title year and headings into later blocks', async () => {
     const text = '1990年大事记\n' + Array.from({ length: 60 }, (_, i) => `${i + 1}、${(i % 12) + 1}月${(i % 28) + 1}日，县里开会研究第${i + 1}件事。`).join('\n');
     const { entries } = await collect([text], 300);
