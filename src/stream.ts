@@ -341,10 +341,10 @@ export async function* parseStream<E extends readonly AnyExtractor[]>(
     buffer += chunk;
     if (buffer.length < blockSize * 2 || (first && buffer.length < sampleSize(blockSize))) continue;
     read ??= decide(buffer);
+    const markdown = read.segment.markdown === true;
     // Blocks of blockSize to twice that, however large the chunks (a file stream's are 64 KB): the
     // last cut in the first two blocks' worth, else (entries longer than that) the last cut of all.
     while (buffer.length >= blockSize * 2) {
-      const markdown = read.segment.markdown === true;
       let cut = lastCut(buffer.slice(0, blockSize * 2), blockSize, read.layout, markdown);
       if (cut <= 0) cut = lastCut(buffer, blockSize, read.layout, markdown);
       if (cut <= 0) break;

@@ -18,14 +18,15 @@ export const NAME_TYPES: readonly EntityType[] = ['person', 'organization', 'pla
 /** Two UTF-16 codes as one small integer (a Map key without a string); collisions only cost a test. */
 const pairKey = (a: number, b: number): number => ((a & 0x3fff) << 14) | (b & 0x3fff);
 
+/** Mentions by key number, then by offset. */
+const byKeyThenStart = (a: { key: number; start: number }, b: { key: number; start: number }): number => a.key - b.key || a.start - b.start;
+
 /**
  * Names to look for verbatim in every entry (a user dictionary, the names carried from earlier
  * entries), indexed by their first two characters: an entry is read once, not once per name, so a
  * long chronicle whose memory holds thousands of names costs no more per entry than a short one.
  * Names are kept in their matching view; names shorter than two characters are never looked for.
  */
-const byKeyThenStart = (a: { key: number; start: number }, b: { key: number; start: number }): number => a.key - b.key || a.start - b.start;
-
 export class NameIndex {
   private readonly keys: Record<EntityType, string[]> = { person: [], organization: [], place: [] };
   /** By type, `pairKey` of a key's first two UTF-16 codes → the key numbers that start so. */

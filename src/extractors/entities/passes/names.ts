@@ -5,12 +5,13 @@ import { sortInPlace } from '../../../sorted.js';
 import type { Scanner } from '../scanner.js';
 import { NAME_TYPES, NameIndex } from '../name-index.js';
 
+/** Leftmost first, then the longest of those starting together. */
+const leftmostLongest = (a: { start: number; end: number }, b: { start: number; end: number }): number => a.start - b.start || b.end - a.end;
+
 /**
  * Every mention of the names of `names`, by type; a dictionary's by name in list order, then by
  * offset; carried names by offset.
  */
-const leftmostLongest = (a: { start: number; end: number }, b: { start: number; end: number }): number => a.start - b.start || b.end - a.end;
-
 export function findNames(sc: Scanner, names: NameIndex, rule: 'dictionary' | 'known'): void {
   for (const type of NAME_TYPES) {
     const found = names.mentions(sc.s, type);

@@ -13,8 +13,7 @@ import { extendPersonLists } from './persons.js';
 
 /** Tags of a word that may be a name: jieba's person tags, and words its dictionary lacks. */
 const NAME_TAGS = new Set(['nr', 'nrfg', 'x']);
-/** The middle dots of foreign names: ·, •, ・, ‧. */
-/** The dots inside a transliterated name, by UTF-16 code (a regex on `s[d]` would allocate a string per offset). */
+/** The middle dots of foreign names (·, •, ・, ‧), by UTF-16 code: a regex on `s[d]` would make a string per offset. */
 const NAME_DOT = codeSet('·•・‧');
 
 export function scanTaggedPeople(sc: Scanner): void {
@@ -127,7 +126,7 @@ function unknownNameAt(sc: Scanner, at: number, dir: 1 | -1): boolean {
 
 /** 玛丽·居里, 阿卜杜勒·阿齐兹: segmenter words joined by name dots, taken whole. */
 function scanForeignNames(sc: Scanner): void {
-  const { s, n } = sc;
+  const { n } = sc;
   for (let d = 1; d < n - 1; d++) {
     if (!sc.charIn(NAME_DOT, d) || !sc.hanAt(d - 1) || !sc.hanAt(d + 1)) continue;
     // Left part: back to the word start the segmenter gives, at most four characters.
