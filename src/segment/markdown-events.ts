@@ -19,19 +19,10 @@ import { combineExtensions } from 'micromark-util-combine-extensions';
 import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference';
 import type { Construct, Event, Extension, ParseContext, Token, TokenizeContext } from 'micromark-util-types';
 
-/** Per character of the mask: text, or markup. */
-export const TEXT = 0;
-export const MARKUP = 1;
+import { fastMarkdownStructure } from './markdown-fast.js';
+import { MARKUP, TEXT, type MarkdownStructure } from './markdown-mask.js';
 
-/** What the Markdown reader needs to know about a document: per character text or markup, list items, headings. */
-export interface MarkdownStructure {
-  /** Per character: TEXT (0) or MARKUP (1). */
-  mask: Uint8Array;
-  /** Offsets where a list item starts, with its nesting depth (1 = top level). */
-  items: Map<number, number>;
-  /** [start, end) of every heading. */
-  headings: Array<[number, number]>;
-}
+export { MARKUP, TEXT, type MarkdownStructure } from './markdown-mask.js';
 
 /**
  * A node of the light tree built from micromark's events: only what the mask needs. The node
@@ -467,8 +458,16 @@ function isCorrectDomain(domain: string): boolean {
   return !(parts.length < 2 || bad(parts[parts.length - 1]) || bad(parts[parts.length - 2]));
 }
 
-/** Which characters are text, where list items start and how deep, where headings stand. */
+/**
+ * Which characters are text, where list items start and how deep, where headings stand: by the
+ * fast path (markdown-fast.ts) when it reads the document, else by micromark.
+ */
 export function markdownStructure(source: string): MarkdownStructure {
+  return fastMarkdownStructure(source, micromarkStructure) ?? micromarkStructure(source);
+}
+
+/** `markdownStructure` by micromark alone. */
+export function micromarkStructure(source: string): MarkdownStructure {
   const mask = new Uint8Array(source.length).fill(MARKUP);
   const items = new Map<number, number>();
   const headings: Array<[number, number]> = [];

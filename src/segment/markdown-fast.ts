@@ -1,0 +1,578 @@
+/**
+ * A fast path for the Markdown reader's structure (markdown-events.ts): the same mask, list items
+ * and headings micromark gives, computed by one pass over the lines and a small inline scanner,
+ * for the Markdown a chronicle is written in (headings, nested lists, paragraphs, emphasis, inline
+ * links and images, inline code, inline HTML, HTML blocks at the top level).
+ *
+ * micromark reads about 2 MB of Chinese text a second (a state machine call per character, an
+ * event object per token, several passes to resolve them), which made it four fifths of the
+ * Markdown files' dates-only time. This path declines rather than guesses:
+ * - the whole document (`null`) when it holds a construct whose reading depends on more than its
+ *   own lines: block quotes, fences, setext underlines, thematic breaks, tables, reference
+ *   definitions, footnotes, task list checkboxes, tabs, CR line endings, empty list items, indented code;
+ * - one paragraph or heading, when its inline content holds what the scanner does not read (an
+ *   escape, an entity, `~`, a literal URL or e-mail address, a link or code span over two lines,
+ *   nested brackets, an HTML tag with attributes): that paragraph alone goes to micromark, read as a
+ *   document of its own, and its mask is copied back.
+ * tests/segment-markdown-fast.test.ts holds this path to micromark's (and mdast's) answer on the
+ * corpus, the tests' snippets and thousands of generated chronicles.
+ */
+import { htmlBlockNames, htmlRawNames } from 'micromark-util-html-tag-name';
+import { unicodePunctuation, unicodeWhitespace } from 'micromark-util-character';
+import { MARKUP, TEXT, type MarkdownStructure } from './markdown-mask.js';
+
+/** Anywhere in the document: what only micromark reads right (see the module comment). */
+const DOCUMENT_DECLINES = /[\t\r\0\ufeff]|\[\^|\]:|\[[ xX]\]/;
+
+/**
+ * At a line's first non-blank character: a block quote, a fence, a setext underline (or an empty
+ * `-` item), a thematic break.
+ */
+const LINE_DECLINES = /(?:>|```|~~~|(?:=+|-+) *(?:\n|$)|([-*_])(?: *\1){2,} *(?:\n|$))/y;
+
+/** A list item's marker and the blanks after it (1 to 4, then content). */
+const LIST_ITEM = /([-*+]|(\d{1,9})([.)]))( {1,4})(?=[^ \n])/y;
+/** A list item with nothing on its first line, or with indented code (five blanks) there. */
+const EMPTY_OR_CODE_ITEM = /(?:[-*+]|\d{1,9}[.)])(?: *(?:\n|$)| {5})/y;
+/** `#` to `######` then a blank or the line's end: an ATX heading. */
+const ATX = /#{1,6}(?: |(?=\n|$))/y;
+/** An HTML block of kinds 1 to 5 (raw text, comment, processing instruction, declaration, CDATA). */
+const HTML_RAW = new RegExp(`<(?:(?:${htmlRawNames.join('|')})(?:[ >]|$)|!|\\?)`, 'iy');
+/** An HTML block of kind 6 (a block-level tag name). */
+const HTML_BLOCK = new RegExp(`</?(?:${htmlBlockNames.join('|')})(?:[ >]|/>|$)`, 'imy');
+/** An inline HTML tag without attributes (`<br/>`, `</b>`). */
+const HTML_TAG = /<(?:[A-Za-z][A-Za-z0-9-]* *\/?|\/[A-Za-z][A-Za-z0-9-]* *)>/y;
+/** What makes an inline `<` something other than a literal `<` or a simple tag: leave it to micromark. */
+const HTML_OTHER = /<[A-Za-z!?/]/y;
+/** What micromark reads in a paragraph that this scanner does not (see the module comment). */
+const INLINE_DECLINES = /[\\&~]|https?:\/\/|www\.|mailto:|xmpp:|[\w+.-]@[\w.-]/i;
+/** What may start an e-mail address (a GFM literal link, whose text is text but a node of its own). */
+const EMAIL_START = /[\w+.-]+@/y;
+
+/**
+ * A paragraph's or heading's lines: `lines` holds [first character, line end] pairs, flattened;
+ * `froms` where each line's text starts for micromark read alone (the blanks past the container's
+ * column are kept, as they are inside the container); `lazy` whether a line did not reach the column.
+ */
+interface Segments {
+  lines: number[];
+  froms: number[];
+  lazy: boolean;
+}
+
+/** An open list item: the column its content starts at and its list's marker (`-`, `*`, `+`, `.` or `)`). */
+interface Item {
+  content: number;
+  marker: string;
+}
+
+/**
+ * The structure of `source` as micromark gives it, or `null` when this path declines the document.
+ * `micromark(text)` reads one paragraph the slow way (a document of its own).
+ */
+export function fastMarkdownStructure(source: string, micromark: (text: string) => MarkdownStructure): MarkdownStructure | null {
+  if (DOCUMENT_DECLINES.test(source)) return null;
+  const mask = new Uint8Array(source.length).fill(MARKUP);
+  const itemStarts = new Map<number, number>();
+  const headings: Array<[number, number]> = [];
+  const items: Item[] = [];
+  let paragraph: Segments | null = null;
+  let inHtml = false;
+  const inline = new Inline(source, mask, micromark);
+
+  const close = (): boolean => {
+    const ok = paragraph === null || inline.read(paragraph, items.length > 0);
+    paragraph = null;
+    return ok;
+  };
+
+  for (let lineStart = 0; lineStart <= source.length; ) {
+    let lineEnd = source.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = source.length;
+    const next = lineEnd + 1;
+    let first = lineStart;
+    while (first < lineEnd && source.charCodeAt(first) === 0x20) first++;
+    if (first === lineEnd) {
+      // A blank line ends a paragraph and an HTML block; list items stay open across it.
+      if (!close()) return null;
+      inHtml = false;
+      lineStart = next;
+      continue;
+    }
+    if (inHtml) {
+      lineStart = next;
+      continue;
+    }
+    const indent = first - lineStart;
+    let level = 0;
+    while (level < items.length && items[level]!.content <= indent) level++;
+    const column = level ? items[level - 1]!.content : 0;
+    const relative = indent - column;
+    LINE_DECLINES.lastIndex = first;
+    if (LINE_DECLINES.test(source) || isDelimiterRow(source, first, lineEnd)) return null;
+    const lazy = paragraph !== null;
+
+    if (relative >= 4) {
+      // Indented code cannot interrupt a paragraph: a continuation line.
+      if (!lazy || level < items.length) return null;
+      continueParagraph(paragraph!, first, lineEnd, lineStart + column, level < items.length);
+      lineStart = next;
+      continue;
+    }
+    const c = source.charCodeAt(first);
+    if (c === 0x23 /* # */) {
+      ATX.lastIndex = first;
+      if (ATX.test(source)) {
+        if (!close()) return null;
+        items.length = level;
+        if (!heading(source, first, lineEnd, headings, inline)) return null;
+        lineStart = next;
+        continue;
+      }
+    }
+    if (c === 0x3c /* < */) {
+      HTML_BLOCK.lastIndex = first;
+      if (HTML_BLOCK.test(source)) {
+        // A block-level tag starts an HTML block (it interrupts a paragraph), read here at the top level only.
+        if (level > 0) return null;
+        if (!close()) return null;
+        items.length = 0;
+        inHtml = true;
+        lineStart = next;
+        continue;
+      }
+      // Any other tag cannot interrupt a paragraph: a continuation line. On a line the list items
+      // did not reach, micromark lets a tag alone on its line start an HTML block: declined.
+      HTML_RAW.lastIndex = first;
+      if (HTML_RAW.test(source) || !lazy || level < items.length) return null;
+      continueParagraph(paragraph!, first, lineEnd, lineStart + column, level < items.length);
+      lineStart = next;
+      continue;
+    }
+    EMPTY_OR_CODE_ITEM.lastIndex = first;
+    if (EMPTY_OR_CODE_ITEM.test(source)) return null;
+    LIST_ITEM.lastIndex = first;
+    const marker = LIST_ITEM.exec(source);
+    if (marker) {
+      const kind = marker[3] ?? marker[1]!;
+      const sibling = level < items.length && items[level]!.marker === kind;
+      // Only a list's first item can be kept from interrupting a paragraph: `1.` may, a bullet may.
+      const interrupts = !lazy || level < items.length || marker[2] === undefined || marker[2] === '1';
+      if (sibling || interrupts) {
+        if (!close()) return null;
+        items.length = level;
+        items.push({ content: indent + marker[0].length, marker: kind });
+        itemStarts.set(first, items.length);
+        const content = first + marker[0].length;
+        mask.fill(TEXT, first, content);
+        if (startsBlock(source, content)) return null;
+        paragraph = { lines: [content, lineEnd], froms: [content], lazy: false };
+        lineStart = next;
+        continue;
+      }
+    }
+    if (lazy) {
+      continueParagraph(paragraph!, first, lineEnd, lineStart + column, level < items.length);
+    } else {
+      items.length = level;
+      paragraph = { lines: [first, lineEnd], froms: [first], lazy: false };
+    }
+    lineStart = next;
+  }
+  if (!close()) return null;
+  return { mask, items: itemStarts, headings };
+}
+
+/** Whether a line is a table's delimiter row: `-` with `|` or `:`, and blanks, only. */
+function isDelimiterRow(source: string, first: number, lineEnd: number): boolean {
+  let dash = false;
+  let bar = false;
+  for (let i = first; i < lineEnd; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 0x2d) dash = true;
+    else if (c === 0x7c || c === 0x3a) bar = true;
+    else if (c !== 0x20) return false;
+  }
+  return dash && bar;
+}
+
+/**
+ * An inline link's destination after its `(`, on one line before `limit`: a run without blanks,
+ * quotes, `<`, `>` or `\` (balanced parentheses one deep), then an optional `"title"` after a
+ * blank, then `)`. [destination start, destination end, offset after `)`], or null.
+ */
+function destination(source: string, open: number, limit: number): [number, number, number] | null {
+  let i = open + 1;
+  while (source.charCodeAt(i) === 0x20) i++;
+  const start = i;
+  let depth = 0;
+  for (; i < limit; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 0x28) {
+      if (++depth > 1) return null;
+    } else if (c === 0x29) {
+      if (depth === 0) break;
+      depth--;
+    } else if (c === 0x20 || c === 0x0a || c === 0x3c || c === 0x3e || c === 0x22 || c === 0x27 || c === 0x5c) break;
+  }
+  if (depth) return null;
+  const end = i;
+  while (source.charCodeAt(i) === 0x20) i++;
+  if (i > end && source.charCodeAt(i) === 0x22) {
+    const quote = source.indexOf('"', i + 1);
+    if (quote < 0 || quote >= limit || source.lastIndexOf('\n', quote) > i) return null;
+    i = quote + 1;
+    while (source.charCodeAt(i) === 0x20) i++;
+  }
+  return i < limit && source.charCodeAt(i) === 0x29 ? [start, end, i + 1] : null;
+}
+
+/** A paragraph's next line; `lazy` when it did not reach the innermost container's column. */
+function continueParagraph(paragraph: Segments, first: number, lineEnd: number, column: number, lazy: boolean): void {
+  paragraph.lines.push(first, lineEnd);
+  paragraph.froms.push(lazy ? first : column);
+  if (lazy) paragraph.lazy = true;
+}
+
+/** Whether a list item's first line starts with a block this path does not read inside an item. */
+function startsBlock(source: string, at: number): boolean {
+  const c = source.charCodeAt(at);
+  if (c === 0x3c /* < */) return true;
+  if (c === 0x23 /* # */) {
+    ATX.lastIndex = at;
+    if (ATX.test(source)) return true;
+  }
+  LIST_ITEM.lastIndex = at;
+  if (LIST_ITEM.test(source)) return true;
+  EMPTY_OR_CODE_ITEM.lastIndex = at;
+  if (EMPTY_OR_CODE_ITEM.test(source)) return true;
+  LINE_DECLINES.lastIndex = at;
+  return LINE_DECLINES.test(source);
+}
+
+/** An ATX heading from its first `#` to the line's end: its content is read as inline text. */
+function heading(source: string, at: number, lineEnd: number, headings: Array<[number, number]>, inline: Inline): boolean {
+  headings.push([at, lineEnd]);
+  let s = at;
+  while (source.charCodeAt(s) === 0x23) s++;
+  while (s < lineEnd && source.charCodeAt(s) === 0x20) s++;
+  let e = lineEnd;
+  while (e > s && source.charCodeAt(e - 1) === 0x20) e--;
+  // A closing sequence of `#` counts when a blank stands before it (or it is all there is).
+  let h = e;
+  while (h > s && source.charCodeAt(h - 1) === 0x23) h--;
+  if (h < e && (h === s || source.charCodeAt(h - 1) === 0x20)) {
+    e = h;
+    while (e > s && source.charCodeAt(e - 1) === 0x20) e--;
+  }
+  // Handed to micromark, the heading is read whole (its content alone could read as another block).
+  return e === s || inline.read({ lines: [s, e], froms: [at], lazy: false }, false, true);
+}
+
+/** Character classes of the inline scan, per character of a paragraph. */
+const DATA = 1;
+/** A line ending inside a paragraph: text, like data. */
+const EOL = 2;
+/** Blanks around line endings: text only between two pieces of one text node. */
+const BLANK = 3;
+/** Markup that ends a text node (emphasis marks, brackets, a destination, a tag, a hard break). */
+const NODE = 4;
+
+/** What the inline scanner made of a paragraph (see `Inline.fast`). */
+const READ = 0;
+const GATED = 1;
+const DECLINED = 2;
+
+/** A run of `*` or `_` (CommonMark's delimiter run), as micromark's attention construct sees it. */
+interface Run {
+  at: number;
+  length: number;
+  marker: number;
+  open: boolean;
+  close: boolean;
+  /** Turned into data (left over inside an emphasis, or in a link's text once the link is made). */
+  dead: boolean;
+}
+
+/** micromark's `classifyCharacter`: 1 blank (or nothing), 2 punctuation, 0 other. */
+function classify(code: number): number {
+  if (Number.isNaN(code) || code === 0x0a || code === 0x20 || unicodeWhitespace(code)) return 1;
+  return unicodePunctuation(code) ? 2 : 0;
+}
+
+/** The inline scanner: reads a paragraph's segments into the mask, or hands the paragraph to micromark. */
+class Inline {
+  private kinds = new Uint8Array(256);
+  constructor(
+    private source: string,
+    private mask: Uint8Array,
+    private micromark: (text: string) => MarkdownStructure,
+  ) {}
+
+  /** Reads one paragraph or heading (`segments`: its lines); false when micromark disagrees with the block reading. */
+  read(paragraph: Segments, inItem: boolean, isHeading = false): boolean {
+    const segments = paragraph.lines;
+    const start = segments[0]!;
+    const end = segments[segments.length - 1]!;
+    const read = this.fast(segments, start, end);
+    if (read === READ) return true;
+    // micromark reads the paragraph as a document of its own: its lines joined, each from its `from`.
+    const froms = paragraph.froms;
+    let text = '';
+    for (let k = 0; k < segments.length; k += 2) text += (k ? '\n' : '') + this.source.slice(froms[k >> 1], segments[k + 1]);
+    // Inside a list item a paragraph of several lines read alone is not always read as in place
+    // (whether the item's indent on a later line is text depends on the constructs around the line
+    // ending; a code span over a line is looked up in the input, which the indent interrupts):
+    // unless the scanner read its structure and only a literal URL or the like stopped it,
+    // micromark reads the document.
+    if (inItem && segments.length > 2 && read === DECLINED) return false;
+    const alone = this.micromark(text);
+    if (alone.items.size || alone.headings.length !== (isHeading ? 1 : 0)) return false;
+    let at = 0;
+    for (let k = 0; k < segments.length; k += 2) {
+      const s = froms[k >> 1]!;
+      const e = segments[k + 1]!;
+      this.mask.set(alone.mask.subarray(at, at + e - s), s);
+      at += e - s;
+      if (k + 2 < segments.length) {
+        // The line ending, and the container's prefix on the next line: text when the text runs on across them.
+        const eol = alone.mask[at]!;
+        const from = froms[(k >> 1) + 1]!;
+        this.mask[e] = eol;
+        if (eol === TEXT && alone.mask[at + 1] === TEXT && from > e + 1) {
+          // Text on both sides is one text node, unless an e-mail address (a link of its own) starts the line.
+          EMAIL_START.lastIndex = from;
+          if (EMAIL_START.test(this.source)) return false;
+          this.mask.fill(TEXT, e + 1, from);
+        }
+        at++;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The scanner proper: READ, or GATED when the paragraph's structure was read but it holds a
+   * literal URL, an address, an escape, an entity or `~`, or DECLINED.
+   */
+  private fast(segments: number[], start: number, end: number): number {
+    const source = this.source;
+    const length = end - start;
+    if (this.kinds.length < length) this.kinds = new Uint8Array(Math.max(length, this.kinds.length * 2));
+    const kinds = this.kinds;
+    kinds.fill(DATA, 0, length);
+    // Line endings and the blanks around them.
+    for (let k = 1; k < segments.length - 1; k += 2) {
+      let e = segments[k]!;
+      const next = segments[k + 1]!;
+      let t = e;
+      while (t > segments[k - 1]! && source.charCodeAt(t - 1) === 0x20) t--;
+      // Two blanks or more before a line ending make a hard break.
+      const hard = e - t >= 2;
+      kinds.fill(hard ? NODE : BLANK, t - start, e - start);
+      kinds[e - start] = hard ? NODE : EOL;
+      kinds.fill(hard ? NODE : BLANK, e + 1 - start, next - start);
+      e = next;
+    }
+    // Blanks at the paragraph's end are not its text.
+    let tail = end;
+    while (tail > start && source.charCodeAt(tail - 1) === 0x20) tail--;
+    kinds.fill(BLANK, tail - start, length);
+
+    const runs: Run[] = [];
+    /** The open `[` or `![`: its offset, whether an image, and the first run after it. */
+    let opener = -1;
+    let image = false;
+    let openerRuns = 0;
+    const links: number[] = [];
+    /** Code spans' text, unmasked once the paragraph is read (a paragraph handed to micromark leaves the mask alone). */
+    const codes: number[] = [];
+    let gateFrom = start;
+    let gated = false;
+    let budget = 8 * length;
+    for (let i = start; i < tail; i++) {
+      const c = source.charCodeAt(i);
+      if (kinds[i - start] !== DATA) continue;
+      switch (c) {
+        case 0x2a: // *
+        case 0x5f: {
+          // _
+          let j = i + 1;
+          while (source.charCodeAt(j) === c) j++;
+          // micromark classifies the characters on either side as they stand in the input.
+          const before = i === start ? 1 : classify(source.charCodeAt(i - 1));
+          const after = j >= end ? 1 : classify(source.charCodeAt(j));
+          const open = !after || (after === 2 && before !== 0);
+          const close = !before || (before === 2 && after !== 0);
+          runs.push({
+            at: i,
+            length: j - i,
+            marker: c,
+            open: c === 0x2a ? open : open && (before !== 0 || !close),
+            close: c === 0x2a ? close : close && (after !== 0 || !open),
+            dead: false,
+          });
+          i = j - 1;
+          break;
+        }
+        case 0x60: {
+          // ` : a code span on one line, or the backticks are text.
+          let j = i + 1;
+          while (source.charCodeAt(j) === 0x60) j++;
+          const size = j - i;
+          let k = j;
+          let found = -1;
+          // Backtick runs that close nothing would make this search quadratic: past a budget, micromark reads.
+          if ((budget -= tail - j) < 0) return DECLINED;
+          while (k < tail) {
+            const d = source.charCodeAt(k);
+            if (kinds[k - start] !== DATA) return DECLINED;
+            if (d === 0x60) {
+              let m = k + 1;
+              while (source.charCodeAt(m) === 0x60) m++;
+              if (m - k === size) {
+                found = k;
+                break;
+              }
+              k = m;
+            } else k++;
+          }
+          if (found < 0) {
+            i = j - 1;
+            break;
+          }
+          kinds.fill(NODE, i - start, found + size - start);
+          // Its value loses one blank on each side when it has both and is not all blanks;
+          // markdown-events.ts unmasks the value where it first occurs in the span.
+          let value = source.slice(j, found);
+          if (value.charCodeAt(0) === 0x20 && value.charCodeAt(value.length - 1) === 0x20 && value.trim() !== '') value = value.slice(1, -1);
+          const v = source.indexOf(value, i);
+          if (v >= 0 && v + value.length <= found + size) codes.push(v, v + value.length);
+          i = found + size - 1;
+          break;
+        }
+        case 0x21: // !
+          if (source.charCodeAt(i + 1) !== 0x5b) break;
+          if (opener >= 0) return DECLINED;
+          opener = i;
+          image = true;
+          openerRuns = runs.length;
+          i++;
+          break;
+        case 0x5b: // [
+          if (opener >= 0) return DECLINED;
+          opener = i;
+          image = false;
+          openerRuns = runs.length;
+          break;
+        case 0x5d: {
+          // ]
+          if (opener < 0) break;
+          if (source.charCodeAt(i + 1) === 0x5b) return DECLINED;
+          if (source.charCodeAt(i + 1) !== 0x28) {
+            opener = -1;
+            break;
+          }
+          const target = destination(source, i + 1, tail);
+          if (!target) return DECLINED;
+          const close = target[2];
+          // Emphasis inside the link's text pairs only there; what is left over there is data.
+          this.emphasis(runs, openerRuns, runs.length, start);
+          for (let r = openerRuns; r < runs.length; r++) runs[r]!.dead = true;
+          if (image) {
+            // An image is markup whole, code spans in its text included.
+            kinds.fill(NODE, opener - start, close - start);
+            while (codes.length && codes[codes.length - 2]! > opener) codes.length -= 2;
+          }
+          else {
+            kinds[opener - start] = NODE;
+            kinds.fill(NODE, i - start, close - start);
+            links.push(opener + 1, i, target[0], target[1] - target[0]);
+          }
+          if (INLINE_DECLINES.test(source.slice(gateFrom, i + 1))) gated = true;
+          gateFrom = close;
+          opener = -1;
+          i = close - 1;
+          break;
+        }
+        case 0x3c: {
+          // <
+          HTML_TAG.lastIndex = i;
+          if (HTML_TAG.test(source) && HTML_TAG.lastIndex <= tail) {
+            kinds.fill(NODE, i - start, HTML_TAG.lastIndex - start);
+            i = HTML_TAG.lastIndex - 1;
+            break;
+          }
+          HTML_OTHER.lastIndex = i;
+          if (HTML_OTHER.test(source)) return DECLINED;
+          break;
+        }
+        default:
+          break;
+      }
+    }
+    if (gated || INLINE_DECLINES.test(source.slice(gateFrom, end))) return GATED;
+    this.emphasis(runs, 0, runs.length, start);
+    for (let k = 0; k < codes.length; k += 2) this.mask.fill(TEXT, codes[k], codes[k + 1]);
+
+    // Text nodes: runs of data and line endings (with the blanks between them) not cut by markup.
+    // Text nodes come in order, and so do links: one cursor finds the link a node is in.
+    let cursor = 0;
+    const linkAt = (at: number): number => {
+      while (cursor < links.length && links[cursor + 1]! <= at) cursor += 4;
+      return cursor < links.length && at >= links[cursor]! ? cursor : -1;
+    };
+    for (let i = start; i < end; ) {
+      const kind = kinds[i - start]!;
+      if (kind !== DATA && kind !== EOL) {
+        i++;
+        continue;
+      }
+      let last = i;
+      let j = i;
+      for (; j < end; j++) {
+        const k = kinds[j - start]!;
+        if (k === DATA || k === EOL) last = j;
+        else if (k !== BLANK) break;
+      }
+      const link = linkAt(i);
+      if (link < 0 || !this.repeatsUrl(i, last + 1, start, this.source.substr(links[link + 2]!, links[link + 3]!))) this.mask.fill(TEXT, i, last + 1);
+      i = j;
+    }
+    return READ;
+  }
+
+  /** Whether a link's text node (its blanks left out) is its URL, or a URL (markdown-events.ts, `inLink`). */
+  private repeatsUrl(s: number, e: number, start: number, url: string): boolean {
+    let value = '';
+    for (let i = s; i < e; i++) if (this.kinds[i - start] !== BLANK) value += this.source[i];
+    return value === url || /^(?:https?:\/\/|www\.|mailto:)/i.test(value);
+  }
+
+  /**
+   * micromark's `resolveAllAttention` over runs[lo, hi): each closer, left to right, takes the
+   * nearest opener of its marker before it (the rule of three permitting); the runs between them
+   * turn into data; two marks each when both runs have two, else one.
+   */
+  private emphasis(runs: Run[], lo: number, hi: number, start: number): void {
+    const kinds = this.kinds;
+    for (let i = lo; i < hi; i++) {
+      const closer = runs[i]!;
+      if (closer.dead || !closer.close || closer.length === 0) continue;
+      for (let j = i - 1; j >= lo; j--) {
+        const opener = runs[j]!;
+        if (opener.dead || !opener.open || opener.length === 0 || opener.marker !== closer.marker) continue;
+        if ((opener.close || closer.open) && closer.length % 3 && !((opener.length + closer.length) % 3)) continue;
+        const use = opener.length > 1 && closer.length > 1 ? 2 : 1;
+        opener.length -= use;
+        kinds.fill(NODE, opener.at + opener.length - start, opener.at + opener.length + use - start);
+        kinds.fill(NODE, closer.at - start, closer.at + use - start);
+        closer.at += use;
+        closer.length -= use;
+        for (let k = j + 1; k < i; k++) runs[k]!.dead = true;
+        if (closer.length > 0) i--;
+        break;
+      }
+    }
+  }
+}
