@@ -29,10 +29,22 @@ function both(source: string): [string | null, string] {
 }
 
 describe('the fast path reads the Markdown chronicles it was built for', () => {
-  test.each([['fixtures/corpus/13-hhu-aim-lab-news-2021-2024.txt'], ['fixtures/corpus/14-datajuicer-news-2023-2025.txt'], ['fixtures/corpus/09-qzoiedu-college-2016.txt']])('%s', (path) => {
-    const [fast, slow] = both(readFileSync(join(root, path), 'utf8'));
+  // [file, at most this many paragraphs handed to micromark]
+  test.each([
+    ['fixtures/corpus/01-gmt-china-community-timeline.txt', 1],
+    ['fixtures/corpus/09-qzoiedu-college-2016.txt', 0],
+    ['fixtures/corpus/13-hhu-aim-lab-news-2021-2024.txt', 3],
+    ['fixtures/corpus/14-datajuicer-news-2023-2025.txt', 0],
+  ])('%s', (path, handed) => {
+    const source = readFileSync(join(root, path), 'utf8');
+    let calls = 0;
+    const fast = fastMarkdownStructure(source, (text) => {
+      calls++;
+      return micromarkStructure(text);
+    });
     expect(fast).not.toBeNull();
-    expect(fast).toBe(slow);
+    expect(shown(source, fast!)).toBe(shown(source, micromarkStructure(source)));
+    expect(calls).toBeLessThanOrEqual(handed);
   });
 });
 
@@ -48,6 +60,10 @@ const snippets: Array<[string, string]> = [
   ['hard breaks and trailing blanks', '甲  \n乙 \n  **丙**\n丁   \n\n'],
   ['emphasis by the rule of three', '*甲**乙*** **甲*乙*** _a_b_ __甲_乙__ ***甲*** 甲**乙**丙\n'],
   ['ordered lists: only 1 interrupts a paragraph', '甲\n2. 乙\n1. 丙\n- 丁\n  2. 戊\n'],
+  ['references without definitions are text', '- [@甲][甲] 与 [乙][] 与 [x][y](u) 与 [丙]\n'],
+  ['a second label open at a line end', '- [][\n  *1*\n'],
+  ['a URL at the start of an item\'s second line', '- 甲  \n   https://x.cn**\n- [z]\\~~\n  <b>\n'],
+  ['a code span over a lazy line in a nested item', '-  2\n      1. `\n   `\n'],
   ['sibling items, new lists, lazy lines', '- 甲\n乙\n+ 丙\n  - 丁\n 1) 戊\n\n  己\n庚\n'],
 ];
 
@@ -58,7 +74,7 @@ describe('the fast path on snippets gives micromark\'s answer', () => {
   });
   test('most of these are read by the fast path, not declined', () => {
     const read = snippets.filter(([, source]) => fastMarkdownStructure(source, micromarkStructure) !== null).length;
-    expect(read).toBeGreaterThanOrEqual(snippets.length - 2);
+    expect(read).toBeGreaterThanOrEqual(snippets.length - 3);
   });
 });
 

@@ -46,18 +46,16 @@ const HTML_TAG = /<(?:[A-Za-z][A-Za-z0-9-]* *\/?|\/[A-Za-z][A-Za-z0-9-]* *)>/y;
 const HTML_OTHER = /<[A-Za-z!?/]/y;
 /** What micromark reads in a paragraph that this scanner does not (see the module comment). */
 const INLINE_DECLINES = /[\\&~]|https?:\/\/|www\.|mailto:|xmpp:|[\w+.-]@[\w.-]/i;
-/** What may start an e-mail address (a GFM literal link, whose text is text but a node of its own). */
-const EMAIL_START = /[\w+.-]+@/y;
 
 /**
  * A paragraph's or heading's lines: `lines` holds [first character, line end] pairs, flattened;
- * `froms` where each line's text starts for micromark read alone (the blanks past the container's
- * column are kept, as they are inside the container); `lazy` whether a line did not reach the column.
+ * `froms` where each line starts for micromark (the first line at its text, a later line at its
+ * start, container indent and all); `columns` the content columns of the list items it is in.
  */
 interface Segments {
   lines: number[];
   froms: number[];
-  lazy: boolean;
+  columns: number[];
 }
 
 /** An open list item: the column its content starts at and its list's marker (`-`, `*`, `+`, `.` or `)`). */
@@ -81,7 +79,7 @@ export function fastMarkdownStructure(source: string, micromark: (text: string) 
   const inline = new Inline(source, mask, micromark);
 
   const close = (): boolean => {
-    const ok = paragraph === null || inline.read(paragraph, items.length > 0);
+    const ok = paragraph === null || inline.read(paragraph);
     paragraph = null;
     return ok;
   };
@@ -115,7 +113,7 @@ export function fastMarkdownStructure(source: string, micromark: (text: string) 
     if (relative >= 4) {
       // Indented code cannot interrupt a paragraph: a continuation line.
       if (!lazy || level < items.length) return null;
-      continueParagraph(paragraph!, first, lineEnd, lineStart + column, level < items.length);
+      continueParagraph(paragraph!, first, lineEnd, lineStart);
       lineStart = next;
       continue;
     }
@@ -145,7 +143,7 @@ export function fastMarkdownStructure(source: string, micromark: (text: string) 
       // did not reach, micromark lets a tag alone on its line start an HTML block: declined.
       HTML_RAW.lastIndex = first;
       if (HTML_RAW.test(source) || !lazy || level < items.length) return null;
-      continueParagraph(paragraph!, first, lineEnd, lineStart + column, level < items.length);
+      continueParagraph(paragraph!, first, lineEnd, lineStart);
       lineStart = next;
       continue;
     }
@@ -166,16 +164,16 @@ export function fastMarkdownStructure(source: string, micromark: (text: string) 
         const content = first + marker[0].length;
         mask.fill(TEXT, first, content);
         if (startsBlock(source, content)) return null;
-        paragraph = { lines: [content, lineEnd], froms: [content], lazy: false };
+        paragraph = { lines: [content, lineEnd], froms: [content], columns: items.map((item) => item.content) };
         lineStart = next;
         continue;
       }
     }
     if (lazy) {
-      continueParagraph(paragraph!, first, lineEnd, lineStart + column, level < items.length);
+      continueParagraph(paragraph!, first, lineEnd, lineStart);
     } else {
       items.length = level;
-      paragraph = { lines: [first, lineEnd], froms: [first], lazy: false };
+      paragraph = { lines: [first, lineEnd], froms: [first], columns: items.map((item) => item.content) };
     }
     lineStart = next;
   }
@@ -227,11 +225,10 @@ function destination(source: string, open: number, limit: number): [number, numb
   return i < limit && source.charCodeAt(i) === 0x29 ? [start, end, i + 1] : null;
 }
 
-/** A paragraph's next line; `lazy` when it did not reach the innermost container's column. */
-function continueParagraph(paragraph: Segments, first: number, lineEnd: number, column: number, lazy: boolean): void {
+/** A paragraph's next line, from `lineStart` for micromark. */
+function continueParagraph(paragraph: Segments, first: number, lineEnd: number, lineStart: number): void {
   paragraph.lines.push(first, lineEnd);
-  paragraph.froms.push(lazy ? first : column);
-  if (lazy) paragraph.lazy = true;
+  paragraph.froms.push(lineStart);
 }
 
 /** Whether a list item's first line starts with a block this path does not read inside an item. */
@@ -266,7 +263,24 @@ function heading(source: string, at: number, lineEnd: number, headings: Array<[n
     while (e > s && source.charCodeAt(e - 1) === 0x20) e--;
   }
   // Handed to micromark, the heading is read whole (its content alone could read as another block).
-  return e === s || inline.read({ lines: [s, e], froms: [at], lazy: false }, false, true);
+  return e === s || inline.read({ lines: [s, e], froms: [at], columns: [] }, true);
+}
+
+/**
+ * A first line that opens list items with their content at `columns` (`-` and blanks; a blank or
+ * three before the marker where the gap is wider than five), or null when a gap cannot be made so.
+ */
+function listPrefix(columns: number[]): string | null {
+  let text = '';
+  let column = 0;
+  for (const content of columns) {
+    const gap = content - column;
+    const before = Math.max(0, gap - 5);
+    if (gap < 2 || before > 3) return null;
+    text += ' '.repeat(before) + '-' + ' '.repeat(gap - before - 1);
+    column = content;
+  }
+  return text;
 }
 
 /** Character classes of the inline scan, per character of a paragraph. */
@@ -277,11 +291,6 @@ const EOL = 2;
 const BLANK = 3;
 /** Markup that ends a text node (emphasis marks, brackets, a destination, a tag, a hard break). */
 const NODE = 4;
-
-/** What the inline scanner made of a paragraph (see `Inline.fast`). */
-const READ = 0;
-const GATED = 1;
-const DECLINED = 2;
 
 /** A run of `*` or `_` (CommonMark's delimiter run), as micromark's attention construct sees it. */
 interface Run {
@@ -310,52 +319,38 @@ class Inline {
   ) {}
 
   /** Reads one paragraph or heading (`segments`: its lines); false when micromark disagrees with the block reading. */
-  read(paragraph: Segments, inItem: boolean, isHeading = false): boolean {
+  read(paragraph: Segments, isHeading = false): boolean {
     const segments = paragraph.lines;
     const start = segments[0]!;
     const end = segments[segments.length - 1]!;
-    const read = this.fast(segments, start, end);
-    if (read === READ) return true;
-    // micromark reads the paragraph as a document of its own: its lines joined, each from its `from`.
+    if (this.fast(segments, start, end)) return true;
+    // micromark reads the paragraph as a document of its own, inside list items at the same
+    // columns as in place (so the items' indent on later lines reads as it does there): a line of
+    // `-` markers, one per item, then the paragraph's first line, then its later lines whole.
+    const source = this.source;
     const froms = paragraph.froms;
-    let text = '';
-    for (let k = 0; k < segments.length; k += 2) text += (k ? '\n' : '') + this.source.slice(froms[k >> 1], segments[k + 1]);
-    // Inside a list item a paragraph of several lines read alone is not always read as in place
-    // (whether the item's indent on a later line is text depends on the constructs around the line
-    // ending; a code span over a line is looked up in the input, which the indent interrupts):
-    // unless the scanner read its structure and only a literal URL or the like stopped it,
-    // micromark reads the document.
-    if (inItem && segments.length > 2 && read === DECLINED) return false;
+    let text = listPrefix(paragraph.columns);
+    if (text === null) return false;
+    // A code span's value is looked up in the input (markdown-events.ts), and that lookup, over a
+    // line inside list items, depends on the text before the paragraph: micromark reads the document.
+    if (paragraph.columns.length && segments.length > 2 && source.slice(start, end).includes('`')) return false;
+    const prefix = text.length;
+    for (let k = 0; k < segments.length; k += 2) text += (k ? '\n' : '') + source.slice(froms[k >> 1], segments[k + 1]);
     const alone = this.micromark(text);
-    if (alone.items.size || alone.headings.length !== (isHeading ? 1 : 0)) return false;
-    let at = 0;
+    if (alone.items.size !== paragraph.columns.length || alone.headings.length !== (isHeading ? 1 : 0)) return false;
+    let at = prefix;
     for (let k = 0; k < segments.length; k += 2) {
       const s = froms[k >> 1]!;
       const e = segments[k + 1]!;
       this.mask.set(alone.mask.subarray(at, at + e - s), s);
       at += e - s;
-      if (k + 2 < segments.length) {
-        // The line ending, and the container's prefix on the next line: text when the text runs on across them.
-        const eol = alone.mask[at]!;
-        const from = froms[(k >> 1) + 1]!;
-        this.mask[e] = eol;
-        if (eol === TEXT && alone.mask[at + 1] === TEXT && from > e + 1) {
-          // Text on both sides is one text node, unless an e-mail address (a link of its own) starts the line.
-          EMAIL_START.lastIndex = from;
-          if (EMAIL_START.test(this.source)) return false;
-          this.mask.fill(TEXT, e + 1, from);
-        }
-        at++;
-      }
+      if (k + 2 < segments.length) this.mask[e] = alone.mask[at++]!;
     }
     return true;
   }
 
-  /**
-   * The scanner proper: READ, or GATED when the paragraph's structure was read but it holds a
-   * literal URL, an address, an escape, an entity or `~`, or DECLINED.
-   */
-  private fast(segments: number[], start: number, end: number): number {
+  /** The scanner proper; false when the paragraph holds what it does not read (see the module comment). */
+  private fast(segments: number[], start: number, end: number): boolean {
     const source = this.source;
     const length = end - start;
     if (this.kinds.length < length) this.kinds = new Uint8Array(Math.max(length, this.kinds.length * 2));
@@ -388,7 +383,6 @@ class Inline {
     /** Code spans' text, unmasked once the paragraph is read (a paragraph handed to micromark leaves the mask alone). */
     const codes: number[] = [];
     let gateFrom = start;
-    let gated = false;
     let budget = 8 * length;
     for (let i = start; i < tail; i++) {
       const c = source.charCodeAt(i);
@@ -423,10 +417,10 @@ class Inline {
           let k = j;
           let found = -1;
           // Backtick runs that close nothing would make this search quadratic: past a budget, micromark reads.
-          if ((budget -= tail - j) < 0) return DECLINED;
+          if ((budget -= tail - j) < 0) return false;
           while (k < tail) {
             const d = source.charCodeAt(k);
-            if (kinds[k - start] !== DATA) return DECLINED;
+            if (kinds[k - start] !== DATA) return false;
             if (d === 0x60) {
               let m = k + 1;
               while (source.charCodeAt(m) === 0x60) m++;
@@ -442,6 +436,9 @@ class Inline {
             break;
           }
           kinds.fill(NODE, i - start, found + size - start);
+          // A code span's content is not scanned for URLs, escapes or entities.
+          if (INLINE_DECLINES.test(source.slice(gateFrom, j))) return false;
+          gateFrom = found;
           // Its value loses one blank on each side when it has both and is not all blanks;
           // markdown-events.ts unmasks the value where it first occurs in the span.
           let value = source.slice(j, found);
@@ -453,14 +450,14 @@ class Inline {
         }
         case 0x21: // !
           if (source.charCodeAt(i + 1) !== 0x5b) break;
-          if (opener >= 0) return DECLINED;
+          if (opener >= 0) return false;
           opener = i;
           image = true;
           openerRuns = runs.length;
           i++;
           break;
         case 0x5b: // [
-          if (opener >= 0) return DECLINED;
+          if (opener >= 0) return false;
           opener = i;
           image = false;
           openerRuns = runs.length;
@@ -468,13 +465,20 @@ class Inline {
         case 0x5d: {
           // ]
           if (opener < 0) break;
-          if (source.charCodeAt(i + 1) === 0x5b) return DECLINED;
+          // `[a][b]`, `[a][]`, `[a]`: references, and a document with no definition (one with a
+          // definition is declined) resolves none: the brackets are text. A second label left open
+          // at a line's end changes how micromark reads that line ending: declined.
+          if (source.charCodeAt(i + 1) === 0x5b) {
+            let k = i + 2;
+            while (k < tail && kinds[k - start] === DATA && source.charCodeAt(k) !== 0x5d) k++;
+            if (k < tail && kinds[k - start] !== DATA) return false;
+          }
           if (source.charCodeAt(i + 1) !== 0x28) {
             opener = -1;
             break;
           }
           const target = destination(source, i + 1, tail);
-          if (!target) return DECLINED;
+          if (!target) return false;
           const close = target[2];
           // Emphasis inside the link's text pairs only there; what is left over there is data.
           this.emphasis(runs, openerRuns, runs.length, start);
@@ -489,7 +493,7 @@ class Inline {
             kinds.fill(NODE, i - start, close - start);
             links.push(opener + 1, i, target[0], target[1] - target[0]);
           }
-          if (INLINE_DECLINES.test(source.slice(gateFrom, i + 1))) gated = true;
+          if (INLINE_DECLINES.test(source.slice(gateFrom, i + 1))) return false;
           gateFrom = close;
           opener = -1;
           i = close - 1;
@@ -504,14 +508,14 @@ class Inline {
             break;
           }
           HTML_OTHER.lastIndex = i;
-          if (HTML_OTHER.test(source)) return DECLINED;
+          if (HTML_OTHER.test(source)) return false;
           break;
         }
         default:
           break;
       }
     }
-    if (gated || INLINE_DECLINES.test(source.slice(gateFrom, end))) return GATED;
+    if (INLINE_DECLINES.test(source.slice(gateFrom, end))) return false;
     this.emphasis(runs, 0, runs.length, start);
     for (let k = 0; k < codes.length; k += 2) this.mask.fill(TEXT, codes[k], codes[k + 1]);
 
@@ -539,7 +543,7 @@ class Inline {
       if (link < 0 || !this.repeatsUrl(i, last + 1, start, this.source.substr(links[link + 2]!, links[link + 3]!))) this.mask.fill(TEXT, i, last + 1);
       i = j;
     }
-    return READ;
+    return true;
   }
 
   /** Whether a link's text node (its blanks left out) is its URL, or a URL (markdown-events.ts, `inLink`). */
