@@ -64,6 +64,7 @@ const snippets: Array<[string, string]> = [
   ['a second label open at a line end', '- [][\n  *1*\n'],
   ['a URL at the start of an item\'s second line', '- 甲  \n   https://x.cn**\n- [z]\\~~\n  <b>\n'],
   ['a code span over a lazy line in a nested item', '-  2\n      1. `\n   `\n'],
+  ['CRLF line endings', '## 2024\r\n- **2024-12-31** 甲  \r\n  乙 \r\n  **丙**\r\n\r\n丁\r\n'],
   ['sibling items, new lists, lazy lines', '- 甲\n乙\n+ 丙\n  - 丁\n 1) 戊\n\n  己\n庚\n'],
 ];
 
@@ -89,7 +90,7 @@ describe('the fast path declines what it does not read', () => {
     ['a footnote', '甲[^1]\n\n[^1]: 注\n'],
     ['a task item', '- [x] 甲\n'],
     ['a tab', '-\t甲\n'],
-    ['CR line endings', '# 甲\r\n- 乙\r\n'],
+    ['a CR alone', '# 甲\r- 乙\r\n'],
     ['an empty item', '- 甲\n-\n'],
     ['indented code in an item', '-     code\n'],
     ['indented code', '    code\n'],
@@ -133,8 +134,11 @@ function chronicles(seed: number, count: number): string[] {
 }
 
 describe('the fast path on generated chronicles', () => {
-  test('every text it reads, it reads as micromark does; it reads a good share', () => {
-    const texts = chronicles(7, 3000);
+  test.each([
+    ['LF', (text: string) => text],
+    ['CRLF', (text: string) => text.replace(/\n/g, '\r\n')],
+  ])('with %s line endings, every text it reads, it reads as micromark does; it reads a good share', (_name, endings) => {
+    const texts = chronicles(7, 2000).map(endings);
     let read = 0;
     const wrong: string[] = [];
     for (const text of texts) {

@@ -9,11 +9,13 @@
  * Markdown files' dates-only time. This path declines rather than guesses:
  * - the whole document (`null`) when it holds a construct whose reading depends on more than its
  *   own lines: block quotes, fences, setext underlines, thematic breaks, tables, reference
- *   definitions, footnotes, task list checkboxes, tabs, CR line endings, empty list items, indented code;
+ *   definitions, footnotes, task list checkboxes, tabs, a CR alone (CRLF is read), empty list
+ *   items, indented code, an HTML block inside a list item;
  * - one paragraph or heading, when its inline content holds what the scanner does not read (an
  *   escape, an entity, `~`, a literal URL or e-mail address, a link or code span over two lines,
  *   nested brackets, an HTML tag with attributes): that paragraph alone goes to micromark, read as a
- *   document of its own, and its mask is copied back.
+ *   document of its own (inside as many list items, at the same columns, when it is in items), and
+ *   its mask is copied back.
  * tests/segment-markdown-fast.test.ts holds this path to micromark's (and mdast's) answer on the
  * corpus, the tests' snippets and thousands of generated chronicles.
  */
@@ -22,24 +24,24 @@ import { unicodePunctuation, unicodeWhitespace } from 'micromark-util-character'
 import { MARKUP, TEXT, type MarkdownStructure } from './markdown-mask.js';
 
 /** Anywhere in the document: what only micromark reads right (see the module comment). */
-const DOCUMENT_DECLINES = /[\t\r\0\ufeff]|\[\^|\]:|\[[ xX]\]/;
+const DOCUMENT_DECLINES = /[\t\0\ufeff]|\r(?!\n)|\[\^|\]:|\[[ xX]\]/;
 
 /**
  * At a line's first non-blank character: a block quote, a fence, a setext underline (or an empty
  * `-` item), a thematic break.
  */
-const LINE_DECLINES = /(?:>|```|~~~|(?:=+|-+) *(?:\n|$)|([-*_])(?: *\1){2,} *(?:\n|$))/y;
+const LINE_DECLINES = /(?:>|```|~~~|(?:=+|-+) *(?:\r?\n|$)|([-*_])(?: *\1){2,} *(?:\r?\n|$))/y;
 
 /** A list item's marker and the blanks after it (1 to 4, then content). */
-const LIST_ITEM = /([-*+]|(\d{1,9})([.)]))( {1,4})(?=[^ \n])/y;
+const LIST_ITEM = /([-*+]|(\d{1,9})([.)]))( {1,4})(?=[^ \r\n])/y;
 /** A list item with nothing on its first line, or with indented code (five blanks) there. */
-const EMPTY_OR_CODE_ITEM = /(?:[-*+]|\d{1,9}[.)])(?: *(?:\n|$)| {5})/y;
+const EMPTY_OR_CODE_ITEM = /(?:[-*+]|\d{1,9}[.)])(?: *(?:\r?\n|$)| {5})/y;
 /** `#` to `######` then a blank or the line's end: an ATX heading. */
-const ATX = /#{1,6}(?: |(?=\n|$))/y;
+const ATX = /#{1,6}(?: |(?=\r?\n|$))/y;
 /** An HTML block of kinds 1 to 5 (raw text, comment, processing instruction, declaration, CDATA). */
-const HTML_RAW = new RegExp(`<(?:(?:${htmlRawNames.join('|')})(?:[ >]|$)|!|\\?)`, 'iy');
+const HTML_RAW = new RegExp(`<(?:(?:${htmlRawNames.join('|')})(?=[ >\\r\\n]|$)|!|\\?)`, 'iy');
 /** An HTML block of kind 6 (a block-level tag name). */
-const HTML_BLOCK = new RegExp(`</?(?:${htmlBlockNames.join('|')})(?:[ >]|/>|$)`, 'imy');
+const HTML_BLOCK = new RegExp(`</?(?:${htmlBlockNames.join('|')})(?=[ >\\r\\n]|/>|$)`, 'iy');
 /** An inline HTML tag without attributes (`<br/>`, `</b>`). */
 const HTML_TAG = /<(?:[A-Za-z][A-Za-z0-9-]* *\/?|\/[A-Za-z][A-Za-z0-9-]* *)>/y;
 /** What makes an inline `<` something other than a literal `<` or a simple tag: leave it to micromark. */
@@ -49,12 +51,12 @@ const INLINE_DECLINES = /[\\&~]|https?:\/\/|www\.|mailto:|xmpp:|[\w+.-]@[\w.-]/i
 
 /**
  * A paragraph's or heading's lines: `lines` holds [first character, line end] pairs, flattened;
- * `froms` where each line starts for micromark (the first line at its text, a later line at its
- * start, container indent and all); `columns` the content columns of the list items it is in.
+ * `from` where micromark's copy starts (a heading's `#`, else the first line's text: later lines
+ * go whole, container indent and all); `columns` the content columns of the list items it is in.
  */
 interface Segments {
   lines: number[];
-  froms: number[];
+  from: number;
   columns: number[];
 }
 
@@ -88,6 +90,8 @@ export function fastMarkdownStructure(source: string, micromark: (text: string) 
     let lineEnd = source.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = source.length;
     const next = lineEnd + 1;
+    // A CRLF line ends before its CR (a CR alone is declined).
+    if (lineEnd > lineStart && source.charCodeAt(lineEnd - 1) === 0x0d) lineEnd--;
     let first = lineStart;
     while (first < lineEnd && source.charCodeAt(first) === 0x20) first++;
     if (first === lineEnd) {
@@ -113,7 +117,7 @@ export function fastMarkdownStructure(source: string, micromark: (text: string) 
     if (relative >= 4) {
       // Indented code cannot interrupt a paragraph: a continuation line.
       if (!lazy || level < items.length) return null;
-      continueParagraph(paragraph!, first, lineEnd, lineStart);
+      paragraph!.lines.push(first, lineEnd);
       lineStart = next;
       continue;
     }
@@ -143,7 +147,7 @@ export function fastMarkdownStructure(source: string, micromark: (text: string) 
       // did not reach, micromark lets a tag alone on its line start an HTML block: declined.
       HTML_RAW.lastIndex = first;
       if (HTML_RAW.test(source) || !lazy || level < items.length) return null;
-      continueParagraph(paragraph!, first, lineEnd, lineStart);
+      paragraph!.lines.push(first, lineEnd);
       lineStart = next;
       continue;
     }
@@ -164,16 +168,16 @@ export function fastMarkdownStructure(source: string, micromark: (text: string) 
         const content = first + marker[0].length;
         mask.fill(TEXT, first, content);
         if (startsBlock(source, content)) return null;
-        paragraph = { lines: [content, lineEnd], froms: [content], columns: items.map((item) => item.content) };
+        paragraph = { lines: [content, lineEnd], from: content, columns: items.map((item) => item.content) };
         lineStart = next;
         continue;
       }
     }
     if (lazy) {
-      continueParagraph(paragraph!, first, lineEnd, lineStart);
+      paragraph!.lines.push(first, lineEnd);
     } else {
       items.length = level;
-      paragraph = { lines: [first, lineEnd], froms: [first], columns: items.map((item) => item.content) };
+      paragraph = { lines: [first, lineEnd], from: first, columns: items.map((item) => item.content) };
     }
     lineStart = next;
   }
@@ -211,7 +215,7 @@ function destination(source: string, open: number, limit: number): [number, numb
     } else if (c === 0x29) {
       if (depth === 0) break;
       depth--;
-    } else if (c === 0x20 || c === 0x0a || c === 0x3c || c === 0x3e || c === 0x22 || c === 0x27 || c === 0x5c) break;
+    } else if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x3c || c === 0x3e || c === 0x22 || c === 0x27 || c === 0x5c) break;
   }
   if (depth) return null;
   const end = i;
@@ -223,12 +227,6 @@ function destination(source: string, open: number, limit: number): [number, numb
     while (source.charCodeAt(i) === 0x20) i++;
   }
   return i < limit && source.charCodeAt(i) === 0x29 ? [start, end, i + 1] : null;
-}
-
-/** A paragraph's next line, from `lineStart` for micromark. */
-function continueParagraph(paragraph: Segments, first: number, lineEnd: number, lineStart: number): void {
-  paragraph.lines.push(first, lineEnd);
-  paragraph.froms.push(lineStart);
 }
 
 /** Whether a list item's first line starts with a block this path does not read inside an item. */
@@ -263,7 +261,7 @@ function heading(source: string, at: number, lineEnd: number, headings: Array<[n
     while (e > s && source.charCodeAt(e - 1) === 0x20) e--;
   }
   // Handed to micromark, the heading is read whole (its content alone could read as another block).
-  return e === s || inline.read({ lines: [s, e], froms: [at], columns: [] }, true);
+  return e === s || inline.read({ lines: [s, e], from: at, columns: [] }, true);
 }
 
 /**
@@ -305,7 +303,7 @@ interface Run {
 
 /** micromark's `classifyCharacter`: 1 blank (or nothing), 2 punctuation, 0 other. */
 function classify(code: number): number {
-  if (Number.isNaN(code) || code === 0x0a || code === 0x20 || unicodeWhitespace(code)) return 1;
+  if (Number.isNaN(code) || code === 0x0a || code === 0x0d || code === 0x20 || unicodeWhitespace(code)) return 1;
   return unicodePunctuation(code) ? 2 : 0;
 }
 
@@ -326,26 +324,16 @@ class Inline {
     if (this.fast(segments, start, end)) return true;
     // micromark reads the paragraph as a document of its own, inside list items at the same
     // columns as in place (so the items' indent on later lines reads as it does there): a line of
-    // `-` markers, one per item, then the paragraph's first line, then its later lines whole.
+    // `-` markers, one per item, then the paragraph as it stands, from its first line's text on.
     const source = this.source;
-    const froms = paragraph.froms;
-    let text = listPrefix(paragraph.columns);
-    if (text === null) return false;
+    const prefix = listPrefix(paragraph.columns);
+    if (prefix === null) return false;
     // A code span's value is looked up in the input (markdown-events.ts), and that lookup, over a
     // line inside list items, depends on the text before the paragraph: micromark reads the document.
     if (paragraph.columns.length && segments.length > 2 && source.slice(start, end).includes('`')) return false;
-    const prefix = text.length;
-    for (let k = 0; k < segments.length; k += 2) text += (k ? '\n' : '') + source.slice(froms[k >> 1], segments[k + 1]);
-    const alone = this.micromark(text);
+    const alone = this.micromark(prefix + source.slice(paragraph.from, end));
     if (alone.items.size !== paragraph.columns.length || alone.headings.length !== (isHeading ? 1 : 0)) return false;
-    let at = prefix;
-    for (let k = 0; k < segments.length; k += 2) {
-      const s = froms[k >> 1]!;
-      const e = segments[k + 1]!;
-      this.mask.set(alone.mask.subarray(at, at + e - s), s);
-      at += e - s;
-      if (k + 2 < segments.length) this.mask[e] = alone.mask[at++]!;
-    }
+    this.mask.set(alone.mask.subarray(prefix.length), paragraph.from);
     return true;
   }
 
@@ -365,8 +353,10 @@ class Inline {
       // Two blanks or more before a line ending make a hard break.
       const hard = e - t >= 2;
       kinds.fill(hard ? NODE : BLANK, t - start, e - start);
-      kinds[e - start] = hard ? NODE : EOL;
-      kinds.fill(hard ? NODE : BLANK, e + 1 - start, next - start);
+      // A CRLF line ending is two characters.
+      const after = source.charCodeAt(e) === 0x0d ? e + 2 : e + 1;
+      kinds.fill(hard ? NODE : EOL, e - start, after - start);
+      kinds.fill(hard ? NODE : BLANK, after - start, next - start);
       e = next;
     }
     // Blanks at the paragraph's end are not its text.
