@@ -33,6 +33,7 @@ describe('the fast path reads the Markdown chronicles it was built for', () => {
   test.each([
     ['fixtures/corpus/01-gmt-china-community-timeline.txt', 1],
     ['fixtures/corpus/09-qzoiedu-college-2016.txt', 0],
+    ['fixtures/corpus/10-nebulagraph-history.txt', 0],
     ['fixtures/corpus/13-hhu-aim-lab-news-2021-2024.txt', 3],
     ['fixtures/corpus/14-datajuicer-news-2023-2025.txt', 0],
   ])('%s', (path, handed) => {
@@ -64,6 +65,7 @@ const snippets: Array<[string, string]> = [
   ['a second label open at a line end', '- [][\n  *1*\n'],
   ['a URL at the start of an item\'s second line', '- 甲  \n   https://x.cn**\n- [z]\\~~\n  <b>\n'],
   ['a code span over a lazy line in a nested item', '-  2\n      1. `\n   `\n'],
+  ['footnotes: calls of defined labels are markup, others text', '3. 亮相[^Hb]@[d](u) 与 [^无]\n\n  ![image](x.png)\n\n  [^Hb]: {{n}} 1.x 版本 **支持**。\n    续\n懒\n\n4. 2020.3 [^hb]\n'],
   ['CRLF line endings', '## 2024\r\n- **2024-12-31** 甲  \r\n  乙 \r\n  **丙**\r\n\r\n丁\r\n'],
   ['sibling items, new lists, lazy lines', '- 甲\n乙\n+ 丙\n  - 丁\n 1) 戊\n\n  己\n庚\n'],
 ];
@@ -87,7 +89,8 @@ describe('the fast path declines what it does not read', () => {
     ['a thematic break', '* * *\n'],
     ['a table', '| a | b |\n| - | - |\n'],
     ['a reference definition', '[甲][a]\n\n[a]: http://x.cn\n'],
-    ['a footnote', '甲[^1]\n\n[^1]: 注\n'],
+    ['a footnote definition inside a list item', '- 甲[^1]\n- [^1]: 注\n'],
+    ['a footnote definition whose content is a list', '甲[^1]\n\n[^1]: - 注\n'],
     ['a task item', '- [x] 甲\n'],
     ['a tab', '-\t甲\n'],
     ['a CR alone', '# 甲\r- 乙\r\n'],

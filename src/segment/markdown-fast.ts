@@ -2,14 +2,15 @@
  * A fast path for the Markdown reader's structure (markdown-events.ts): the same mask, list items
  * and headings micromark gives, computed by one pass over the lines and a small inline scanner,
  * for the Markdown a chronicle is written in (headings, nested lists, paragraphs, emphasis, inline
- * links and images, inline code, inline HTML, HTML blocks at the top level).
+ * links and images, inline code, inline HTML, HTML blocks and footnote definitions at the top level,
+ * footnote calls).
  *
  * micromark reads about 2 MB of Chinese text a second (a state machine call per character, an
  * event object per token, several passes to resolve them), which made it four fifths of the
  * Markdown files' dates-only time. This path declines rather than guesses:
  * - the whole document (`null`) when it holds a construct whose reading depends on more than its
  *   own lines: block quotes, fences, setext underlines, thematic breaks, tables, reference
- *   definitions, footnotes, task list checkboxes, tabs, a CR alone (CRLF is read), empty list
+ *   definitions, footnote definitions other than at the top level, task list checkboxes, tabs, a CR alone (CRLF is read), empty list
  *   items, indented code, an HTML block inside a list item;
  * - one paragraph or heading, when its inline content holds what the scanner does not read (an
  *   escape, an entity, `~`, a literal URL or e-mail address, a link or code span over two lines,
@@ -24,7 +25,7 @@ import { unicodePunctuation, unicodeWhitespace } from 'micromark-util-character'
 import { MARKUP, TEXT, type MarkdownStructure } from './markdown-mask.js';
 
 /** Anywhere in the document: what only micromark reads right (see the module comment). */
-const DOCUMENT_DECLINES = /[\t\0\ufeff]|\r(?!\n)|\[\^|\]:|\[[ xX]\]/;
+const DOCUMENT_DECLINES = /[\t\0\ufeff]|\r(?!\n)|(?<!\[\^[^\]\s\\[]{1,64})\]:|\[[ xX]\]/;
 
 /**
  * At a line's first non-blank character: a block quote, a fence, a setext underline (or an empty
@@ -32,6 +33,12 @@ const DOCUMENT_DECLINES = /[\t\0\ufeff]|\r(?!\n)|\[\^|\]:|\[[ xX]\]/;
  */
 const LINE_DECLINES = /(?:>|```|~~~|(?:=+|-+) *(?:\r?\n|$)|([-*_])(?: *\1){2,} *(?:\r?\n|$))/y;
 
+/** A footnote definition's label (GFM), at a line's first non-blank character, with its content after it. */
+const FOOTNOTE_DEFINITION = /\[\^([^\]\s\\[]{1,64})\]: *(?=[^ \r\n])/y;
+/** Every `[^label]:` in a document (each must be a definition the line reader finds). */
+const FOOTNOTE_LABELS = /\[\^([^\]\s\\[]{1,64})\]:/g;
+/** A footnote call. */
+const FOOTNOTE_CALL = /\[\^([^\]\s\\[]{1,64})\]/y;
 /** A list item's marker and the blanks after it (1 to 4, then content). */
 const LIST_ITEM = /([-*+]|(\d{1,9})([.)]))( {1,4})(?=[^ \r\n])/y;
 /** A list item with nothing on its first line, or with indented code (five blanks) there. */
@@ -58,6 +65,8 @@ interface Segments {
   lines: number[];
   from: number;
   columns: number[];
+  /** Inside a footnote definition: micromark cannot be handed it alone. */
+  inFootnote: boolean;
 }
 
 /** An open list item: the column its content starts at and its list's marker (`-`, `*`, `+`, `.` or `)`). */
@@ -72,13 +81,23 @@ interface Item {
  */
 export function fastMarkdownStructure(source: string, micromark: (text: string) => MarkdownStructure): MarkdownStructure | null {
   if (DOCUMENT_DECLINES.test(source)) return null;
+  // Footnote labels are known before the text is read: a call may come before its definition.
+  const footnotes = new Set<string>();
+  let definitions = 0;
+  if (source.includes('[^')) {
+    for (const m of source.matchAll(FOOTNOTE_LABELS)) {
+      footnotes.add(m[1]!.toLowerCase().toUpperCase());
+      definitions++;
+    }
+  }
+  let defined = 0;
   const mask = new Uint8Array(source.length).fill(MARKUP);
   const itemStarts = new Map<number, number>();
   const headings: Array<[number, number]> = [];
   const items: Item[] = [];
   let paragraph: Segments | null = null;
   let inHtml = false;
-  const inline = new Inline(source, mask, micromark);
+  const inline = new Inline(source, mask, micromark, footnotes);
 
   const close = (): boolean => {
     const ok = paragraph === null || inline.read(paragraph);
@@ -125,7 +144,7 @@ export function fastMarkdownStructure(source: string, micromark: (text: string) 
     if (c === 0x23 /* # */) {
       ATX.lastIndex = first;
       if (ATX.test(source)) {
-        if (!close()) return null;
+        if (!close() || (level > 0 && items[0]!.marker === '^')) return null;
         items.length = level;
         if (!heading(source, first, lineEnd, headings, inline)) return null;
         lineStart = next;
@@ -151,6 +170,22 @@ export function fastMarkdownStructure(source: string, micromark: (text: string) 
       lineStart = next;
       continue;
     }
+    if (c === 0x5b /* [ */ && level === 0) {
+      FOOTNOTE_DEFINITION.lastIndex = first;
+      if (FOOTNOTE_DEFINITION.test(source)) {
+        // A footnote definition, read at the top level and not after a paragraph line: a container
+        // whose later lines are indented four blanks, its content a paragraph.
+        if (lazy || !close()) return null;
+        items.length = 0;
+        items.push({ content: 4, marker: '^' });
+        defined++;
+        const content = FOOTNOTE_DEFINITION.lastIndex;
+        if (startsBlock(source, content)) return null;
+        paragraph = { lines: [content, lineEnd], from: content, columns: [4], inFootnote: true };
+        lineStart = next;
+        continue;
+      }
+    }
     EMPTY_OR_CODE_ITEM.lastIndex = first;
     if (EMPTY_OR_CODE_ITEM.test(source)) return null;
     LIST_ITEM.lastIndex = first;
@@ -161,6 +196,7 @@ export function fastMarkdownStructure(source: string, micromark: (text: string) 
       // Only a list's first item can be kept from interrupting a paragraph: `1.` may, a bullet may.
       const interrupts = !lazy || level < items.length || marker[2] === undefined || marker[2] === '1';
       if (sibling || interrupts) {
+        if (level > 0 && items[0]!.marker === '^') return null;
         if (!close()) return null;
         items.length = level;
         items.push({ content: indent + marker[0].length, marker: kind });
@@ -168,7 +204,7 @@ export function fastMarkdownStructure(source: string, micromark: (text: string) 
         const content = first + marker[0].length;
         mask.fill(TEXT, first, content);
         if (startsBlock(source, content)) return null;
-        paragraph = { lines: [content, lineEnd], from: content, columns: items.map((item) => item.content) };
+        paragraph = { lines: [content, lineEnd], from: content, columns: items.map((item) => item.content), inFootnote: false };
         lineStart = next;
         continue;
       }
@@ -177,11 +213,11 @@ export function fastMarkdownStructure(source: string, micromark: (text: string) 
       paragraph!.lines.push(first, lineEnd);
     } else {
       items.length = level;
-      paragraph = { lines: [first, lineEnd], from: first, columns: items.map((item) => item.content) };
+      paragraph = { lines: [first, lineEnd], from: first, columns: items.map((item) => item.content), inFootnote: items.length > 0 && items[0]!.marker === '^' };
     }
     lineStart = next;
   }
-  if (!close()) return null;
+  if (!close() || defined !== definitions) return null;
   return { mask, items: itemStarts, headings };
 }
 
@@ -261,7 +297,7 @@ function heading(source: string, at: number, lineEnd: number, headings: Array<[n
     while (e > s && source.charCodeAt(e - 1) === 0x20) e--;
   }
   // Handed to micromark, the heading is read whole (its content alone could read as another block).
-  return e === s || inline.read({ lines: [s, e], from: at, columns: [] }, true);
+  return e === s || inline.read({ lines: [s, e], from: at, columns: [], inFootnote: false }, true);
 }
 
 /**
@@ -314,6 +350,7 @@ class Inline {
     private source: string,
     private mask: Uint8Array,
     private micromark: (text: string) => MarkdownStructure,
+    private footnotes: Set<string>,
   ) {}
 
   /** Reads one paragraph or heading (`segments`: its lines); false when micromark disagrees with the block reading. */
@@ -326,6 +363,8 @@ class Inline {
     // columns as in place (so the items' indent on later lines reads as it does there): a line of
     // `-` markers, one per item, then the paragraph as it stands, from its first line's text on.
     const source = this.source;
+    // Read alone, a paragraph would lose the document's footnote definitions.
+    if (paragraph.inFootnote || (this.footnotes.size && source.slice(start, end).includes('[^'))) return false;
     const prefix = listPrefix(paragraph.columns);
     if (prefix === null) return false;
     // A code span's value is looked up in the input (markdown-events.ts), and that lookup, over a
@@ -447,6 +486,17 @@ class Inline {
           i++;
           break;
         case 0x5b: // [
+          if (source.charCodeAt(i + 1) === 0x5e /* ^ */ && this.footnotes.size) {
+            FOOTNOTE_CALL.lastIndex = i;
+            const call = FOOTNOTE_CALL.exec(source);
+            if (call && FOOTNOTE_CALL.lastIndex <= tail && this.footnotes.has(call[1]!.toLowerCase().toUpperCase())) {
+              // A call of a defined footnote is markup whole.
+              if (opener >= 0) return false;
+              kinds.fill(NODE, i - start, FOOTNOTE_CALL.lastIndex - start);
+              i = FOOTNOTE_CALL.lastIndex - 1;
+              break;
+            }
+          }
           if (opener >= 0) return false;
           opener = i;
           image = false;
