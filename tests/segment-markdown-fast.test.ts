@@ -66,6 +66,7 @@ const snippets: Array<[string, string]> = [
   ['a URL at the start of an item\'s second line', '- 甲  \n   https://x.cn**\n- [z]\\~~\n  <b>\n'],
   ['a code span over a lazy line in a nested item', '-  2\n      1. `\n   `\n'],
   ['footnotes: calls of defined labels are markup, others text', '3. 亮相[^Hb]@[d](u) 与 [^无]\n\n  ![image](x.png)\n\n  [^Hb]: {{n}} 1.x 版本 **支持**。\n    续\n懒\n\n4. 2020.3 [^hb]\n'],
+  ['references with definitions: defined labels link, others stay text', '- 2019-01-27: [@seisman][seisman] 将模块\n- 2016-03-20: 从 [GoDaddy][] 购买 [gmt](http://gmt-china.org)，[x.cn][seisman] [c][d]\n\n[seisman]: https://github.com/seisman\n[GoDaddy]: https://www.godaddy.com "t"\n'],
   ['CRLF line endings', '## 2024\r\n- **2024-12-31** 甲  \r\n  乙 \r\n  **丙**\r\n\r\n丁\r\n'],
   ['sibling items, new lists, lazy lines', '- 甲\n乙\n+ 丙\n  - 丁\n 1) 戊\n\n  己\n庚\n'],
 ];
@@ -88,7 +89,9 @@ describe('the fast path declines what it does not read', () => {
     ['a setext underline', '甲\n---\n'],
     ['a thematic break', '* * *\n'],
     ['a table', '| a | b |\n| - | - |\n'],
-    ['a reference definition', '[甲][a]\n\n[a]: http://x.cn\n'],
+    ['a reference definition with text right after it', '[甲][a]\n\n[a]: http://x.cn\n甲\n'],
+    ['a reference definition inside a list item', '- [甲][a]\n- [a]: http://x.cn\n'],
+    ['a colon after brackets that is not a definition', '见[1]: 甲\n'],
     ['a footnote definition inside a list item', '- 甲[^1]\n- [^1]: 注\n'],
     ['a footnote definition whose content is a list', '甲[^1]\n\n[^1]: - 注\n'],
     ['a task item', '- [x] 甲\n'],
@@ -115,9 +118,9 @@ function random(seed: number): () => number {
 }
 
 /** Lines a chronicle is made of: prefixes (items, headings, tags), an entry's start, inline pieces. */
-const PREFIXES = ['', '', '', '- ', '* ', '*  ', '1. ', '2. ', '10) ', '  ', '   ', '    ', '  - ', '   * ', '    - ', '      1. ', '## ', '# ', '<details>', '</details>', ' ', '-  ', '+ ', '1) '];
+const PREFIXES = ['[a]: http://x.cn', '[^1]: ', '', '', '', '- ', '* ', '*  ', '1. ', '2. ', '10) ', '  ', '   ', '    ', '  - ', '   * ', '    - ', '      1. ', '## ', '# ', '<details>', '</details>', ' ', '-  ', '+ ', '1) '];
 const STARTS = ['甲', '乙丙', '**2024-12-31** ', '🎉 [2025-01-01] ', '[甲](u)', '*甲*', '2024年'];
-const PIECES = ['甲', '乙丙', '**2024-12-31**', '**', '*', '_', '__', '***', '`code`', '`', '``a`b``', '[', ']', '![图](x.png)', '[链接](http://x.cn/a)', '[x.cn](x.cn)', '](u)', '(', ')', '<br/>', '<b>', '</details>', '<2024>', ' ', '  ', '！', '，', '（', '）', 'a_b', '1.', '- ', '* ', '#', '# ', 'https://x.cn', 'a@b.cn', '&amp;', '\\*', '~', '[2025-09-19]', '"t"', '(u "t")', '[a]', ' <br/><br/> ', '**粗**', '_斜_', '[**甲**](http://x.cn)', '[甲 乙](u "t") ', '*甲*乙*', '**甲*乙***'];
+const PIECES = ['甲', '乙丙', '**2024-12-31**', '**', '*', '_', '__', '***', '`code`', '`', '``a`b``', '[', ']', '![图](x.png)', '[链接](http://x.cn/a)', '[x.cn](x.cn)', '](u)', '(', ')', '<br/>', '<b>', '</details>', '<2024>', ' ', '  ', '！', '，', '（', '）', 'a_b', '1.', '- ', '* ', '#', '# ', 'https://x.cn', 'a@b.cn', '&amp;', '\\*', '~', '[2025-09-19]', '"t"', '(u "t")', '[a]', ' <br/><br/> ', '**粗**', '_斜_', '[**甲**](http://x.cn)', '[甲 乙](u "t") ', '*甲*乙*', '**甲*乙***', '[a]', '[A][]', '[甲][a]', '[^1]', '[^2]'];
 
 function chronicles(seed: number, count: number): string[] {
   const next = random(seed);

@@ -2,15 +2,17 @@
  * A fast path for the Markdown reader's structure (markdown-events.ts): the same mask, list items
  * and headings micromark gives, computed by one pass over the lines and a small inline scanner,
  * for the Markdown a chronicle is written in (headings, nested lists, paragraphs, emphasis, inline
- * links and images, inline code, inline HTML, HTML blocks and footnote definitions at the top level,
- * footnote calls).
+ * links and images, inline code, inline HTML, HTML blocks, footnote and one-line reference
+ * definitions at the top level, footnote calls and references; labels are collected first, as a
+ * call may come before its definition).
  *
  * micromark reads about 2 MB of Chinese text a second (a state machine call per character, an
  * event object per token, several passes to resolve them), which made it four fifths of the
  * Markdown files' dates-only time. This path declines rather than guesses:
  * - the whole document (`null`) when it holds a construct whose reading depends on more than its
- *   own lines: block quotes, fences, setext underlines, thematic breaks, tables, reference
- *   definitions, footnote definitions other than at the top level, task list checkboxes, tabs, a CR alone (CRLF is read), empty list
+ *   own lines: block quotes, fences, setext underlines, thematic breaks, tables, definitions
+ *   other than at the top level (or with text right after them, or over two lines), a `]:` that is
+ *   not a definition, task list checkboxes, tabs, a CR alone (CRLF is read), empty list
  *   items, indented code, an HTML block inside a list item;
  * - one paragraph or heading, when its inline content holds what the scanner does not read (an
  *   escape, an entity, `~`, a literal URL or e-mail address, a link or code span over two lines,
@@ -25,7 +27,7 @@ import { unicodePunctuation, unicodeWhitespace } from 'micromark-util-character'
 import { MARKUP, TEXT, type MarkdownStructure } from './markdown-mask.js';
 
 /** Anywhere in the document: what only micromark reads right (see the module comment). */
-const DOCUMENT_DECLINES = /[\t\0\ufeff]|\r(?!\n)|(?<!\[\^[^\]\s\\[]{1,64})\]:|\[[ xX]\]/;
+const DOCUMENT_DECLINES = /[\t\0\ufeff]|\r(?!\n)|\[[ xX]\]/;
 
 /**
  * At a line's first non-blank character: a block quote, a fence, a setext underline (or an empty
@@ -37,6 +39,8 @@ const LINE_DECLINES = /(?:>|```|~~~|(?:=+|-+) *(?:\r?\n|$)|([-*_])(?: *\1){2,} *
 const FOOTNOTE_DEFINITION = /\[\^([^\]\s\\[]{1,64})\]: *(?=[^ \r\n])/y;
 /** Every `[^label]:` in a document (each must be a definition the line reader finds). */
 const FOOTNOTE_LABELS = /\[\^([^\]\s\\[]{1,64})\]:/g;
+/** A reference definition on one line: label, destination (no blanks, quotes, parentheses or `<>`), optional `"title"`. */
+const REFERENCE_DEFINITION = /\[([^\]\[\\\r\n^][^\]\[\\\r\n]{0,99})\]: *[^ \r\n<>()"']+(?: +"[^"\r\n]*")? *(?=\r?\n|$)/y;
 /** A footnote call. */
 const FOOTNOTE_CALL = /\[\^([^\]\s\\[]{1,64})\]/y;
 /** A list item's marker and the blanks after it (1 to 4, then content). */
@@ -83,11 +87,16 @@ export function fastMarkdownStructure(source: string, micromark: (text: string) 
   if (DOCUMENT_DECLINES.test(source)) return null;
   // Footnote labels are known before the text is read: a call may come before its definition.
   const footnotes = new Set<string>();
-  let definitions = 0;
-  if (source.includes('[^')) {
-    for (const m of source.matchAll(FOOTNOTE_LABELS)) {
-      footnotes.add(m[1]!.toLowerCase().toUpperCase());
-      definitions++;
+  if (source.includes('[^')) for (const m of source.matchAll(FOOTNOTE_LABELS)) footnotes.add(m[1]!.toLowerCase().toUpperCase());
+  // Reference labels too; every `]:` in the document must turn out to end a definition's label.
+  const references = new Set<string>();
+  let colons = 0;
+  for (let at = source.indexOf(']:'); at >= 0; at = source.indexOf(']:', at + 2)) colons++;
+  if (colons) {
+    for (let at = source.indexOf('['); at >= 0; at = source.indexOf('[', at + 1)) {
+      REFERENCE_DEFINITION.lastIndex = at;
+      const m = REFERENCE_DEFINITION.exec(source);
+      if (m) references.add(normalizeLabel(m[1]!));
     }
   }
   let defined = 0;
@@ -97,7 +106,8 @@ export function fastMarkdownStructure(source: string, micromark: (text: string) 
   const items: Item[] = [];
   let paragraph: Segments | null = null;
   let inHtml = false;
-  const inline = new Inline(source, mask, micromark, footnotes);
+  let afterDefinition = false;
+  const inline = new Inline(source, mask, micromark, footnotes, references);
 
   const close = (): boolean => {
     const ok = paragraph === null || inline.read(paragraph);
@@ -117,6 +127,7 @@ export function fastMarkdownStructure(source: string, micromark: (text: string) 
       // A blank line ends a paragraph and an HTML block; list items stay open across it.
       if (!close()) return null;
       inHtml = false;
+      afterDefinition = false;
       lineStart = next;
       continue;
     }
@@ -124,6 +135,8 @@ export function fastMarkdownStructure(source: string, micromark: (text: string) 
       lineStart = next;
       continue;
     }
+    const definitionBefore = afterDefinition;
+    afterDefinition = false;
     const indent = first - lineStart;
     let level = 0;
     while (level < items.length && items[level]!.content <= indent) level++;
@@ -170,6 +183,21 @@ export function fastMarkdownStructure(source: string, micromark: (text: string) 
       lineStart = next;
       continue;
     }
+    if (c === 0x5b /* [ */ && level === 0 && !lazy) {
+      REFERENCE_DEFINITION.lastIndex = first;
+      if (REFERENCE_DEFINITION.test(source)) {
+        // A reference definition (it cannot interrupt a paragraph), read at the top level: markup.
+        if (!close()) return null;
+        items.length = 0;
+        defined++;
+        afterDefinition = true;
+        lineStart = next;
+        continue;
+      }
+    }
+    // After a definition micromark's content goes on, and a line reads as it would after a
+    // paragraph line but starts a paragraph of its own: not read here.
+    if (definitionBefore) return null;
     if (c === 0x5b /* [ */ && level === 0) {
       FOOTNOTE_DEFINITION.lastIndex = first;
       if (FOOTNOTE_DEFINITION.test(source)) {
@@ -217,7 +245,7 @@ export function fastMarkdownStructure(source: string, micromark: (text: string) 
     }
     lineStart = next;
   }
-  if (!close() || defined !== definitions) return null;
+  if (!close() || defined !== colons) return null;
   return { mask, items: itemStarts, headings };
 }
 
@@ -317,6 +345,11 @@ function listPrefix(columns: number[]): string | null {
   return text;
 }
 
+/** micromark's `normalizeIdentifier`: blanks collapsed, case folded. */
+function normalizeLabel(label: string): string {
+  return label.replace(/[\t\n\r ]+/g, ' ').replace(/^ | $/g, '').toLowerCase().toUpperCase();
+}
+
 /** Character classes of the inline scan, per character of a paragraph. */
 const DATA = 1;
 /** A line ending inside a paragraph: text, like data. */
@@ -351,6 +384,7 @@ class Inline {
     private mask: Uint8Array,
     private micromark: (text: string) => MarkdownStructure,
     private footnotes: Set<string>,
+    private references: Set<string>,
   ) {}
 
   /** Reads one paragraph or heading (`segments`: its lines); false when micromark disagrees with the block reading. */
@@ -363,8 +397,8 @@ class Inline {
     // columns as in place (so the items' indent on later lines reads as it does there): a line of
     // `-` markers, one per item, then the paragraph as it stands, from its first line's text on.
     const source = this.source;
-    // Read alone, a paragraph would lose the document's footnote definitions.
-    if (paragraph.inFootnote || (this.footnotes.size && source.slice(start, end).includes('[^'))) return false;
+    // Read alone, a paragraph would lose the document's footnote and reference definitions.
+    if (paragraph.inFootnote || ((this.footnotes.size || this.references.size) && source.slice(start, end).includes('['))) return false;
     const prefix = listPrefix(paragraph.columns);
     if (prefix === null) return false;
     // A code span's value is looked up in the input (markdown-events.ts), and that lookup, over a
@@ -505,21 +539,34 @@ class Inline {
         case 0x5d: {
           // ]
           if (opener < 0) break;
-          // `[a][b]`, `[a][]`, `[a]`: references, and a document with no definition (one with a
-          // definition is declined) resolves none: the brackets are text. A second label left open
-          // at a line's end changes how micromark reads that line ending: declined.
-          if (source.charCodeAt(i + 1) === 0x5b) {
+          // An inline link `[a](u)`, or, when the document defines references, `[a][b]`, `[a][]`
+          // or `[a]` with a defined label; anything else leaves the brackets as text.
+          let close = -1;
+          let target: [number, number, number] | null = null;
+          const next = source.charCodeAt(i + 1);
+          if (next === 0x28) {
+            target = destination(source, i + 1, tail);
+            if (!target) return false;
+            close = target[2];
+          } else if (next === 0x5b) {
+            // A second label: on this line, or micromark reads its line ending otherwise.
             let k = i + 2;
-            while (k < tail && kinds[k - start] === DATA && source.charCodeAt(k) !== 0x5d) k++;
-            if (k < tail && kinds[k - start] !== DATA) return false;
+            while (k < tail && kinds[k - start] === DATA && source.charCodeAt(k) !== 0x5d && source.charCodeAt(k) !== 0x5b) k++;
+            if (k < tail && (kinds[k - start] !== DATA || source.charCodeAt(k) === 0x5b)) return false;
+            if (this.references.size) {
+              if (k >= tail) return false;
+              const text = source.slice(opener + (image ? 2 : 1), i);
+              if (this.references.has(normalizeLabel(k === i + 2 ? text : source.slice(i + 2, k)))) close = k + 1;
+              // `[a][b]` with only `a` defined: micromark's precedence there is not guessed.
+              else if (k > i + 2 && this.references.has(normalizeLabel(text))) return false;
+            }
+          } else if (this.references.size && this.references.has(normalizeLabel(source.slice(opener + (image ? 2 : 1), i)))) {
+            close = i + 1;
           }
-          if (source.charCodeAt(i + 1) !== 0x28) {
+          if (close < 0) {
             opener = -1;
             break;
           }
-          const target = destination(source, i + 1, tail);
-          if (!target) return false;
-          const close = target[2];
           // Emphasis inside the link's text pairs only there; what is left over there is data.
           this.emphasis(runs, openerRuns, runs.length, start);
           for (let r = openerRuns; r < runs.length; r++) runs[r]!.dead = true;
@@ -527,11 +574,11 @@ class Inline {
             // An image is markup whole, code spans in its text included.
             kinds.fill(NODE, opener - start, close - start);
             while (codes.length && codes[codes.length - 2]! > opener) codes.length -= 2;
-          }
-          else {
+          } else {
             kinds[opener - start] = NODE;
             kinds.fill(NODE, i - start, close - start);
-            links.push(opener + 1, i, target[0], target[1] - target[0]);
+            // A reference's text is text even when it repeats a URL (markdown-events.ts: `inLink` is a link's).
+            if (target) links.push(opener + 1, i, target[0], target[1] - target[0]);
           }
           if (INLINE_DECLINES.test(source.slice(gateFrom, i + 1))) return false;
           gateFrom = close;
