@@ -5,6 +5,8 @@
  * the fixture, this project's own Markdown pages and a table of small tricky snippets, both must
  * give the same mask (text or markup per character), the same list items with their depth and the
  * same headings. The snippets cover each construct whose text/markup split is easy to get wrong.
+ * `markdownStructure` tries the fast path (markdown-fast.ts) first, so everything here holds it to
+ * the oracle too, wherever it does not decline.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +15,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { describe, expect, test } from 'vitest';
+import { seededRandom } from './helpers/random.js';
 import { markdownStructure } from '../src/segment/markdown-events.js';
 
 const TEXT = 0;
@@ -200,18 +203,9 @@ describe('one document does not leak into the next', () => {
 const PIECES = ['- ', '* ', '1. ', '2) ', '  ', '    ', '\t', '\n', '\n\n', '> ', '# ', '## ', '**', '*', '_', '__', '~~', '~', '`', '```\n', '~~~\n', '[', ']', '(', ')', '![', '](http://x.cn)', '][a]', '[a]: http://y.cn\n', '[b]', '[b]: <u> "t"\n', '<br/>', '<!-- c -->', '<div>\n', '<http://z.cn>', '<a@b.cn>', '&amp;', '&#65;', '&copy;', '&#x4e00;', '\\', '\\*', '\\\n', '  \n', 'http://x.cn/a', ' https://q.cn/(a)', 'www.x.cn', 'a@b.cn', '@u', 'mailto:a@b.cn', 'xmpp:a@b.cn/r', '[^1]', '[^1]: n\n', '[^2]: x\n  y\n', '| a | b |\n', '|---|---|\n', '| x |', ':-:|', ':---', '[ ] ', '[x] ', '---\n', '===\n', '`` ` ``', '甲', '乙丙', '2024-01-02', 'abc', ' ', '\r\n', '"t"', "'", ':', '.', '!', '\u0000', '\ufeff'];
 const PREFIXES = ['', '', '- ', '* ', '1. ', '  ', '   - ', '    ', '> ', '> - ', '>   ', '\t', '## ', '  1) ', '- [ ] ', '- [x] ', '[^1]: ', '| '];
 
-/** mulberry32: a small seeded generator, so the texts are the same on every run. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomTexts(seed: number, count: number, byLine: boolean): string[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = (list: string[]) => list[Math.floor(next() * list.length)]!;
   const texts: string[] = [];
   for (let n = 0; n < count; n++) {

@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { seededRandom } from './helpers/random.js';
 import { micromarkStructure } from '../src/segment/markdown-events.js';
 import { fastMarkdownStructure } from '../src/segment/markdown-fast.js';
 import type { MarkdownStructure } from '../src/segment/markdown-mask.js';
@@ -107,15 +108,6 @@ describe('the fast path declines what it does not read', () => {
   });
 });
 
-/** mulberry32, seeded: the same texts on every run. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Lines a chronicle is made of: prefixes (items, headings, tags), an entry's start, inline pieces. */
 const PREFIXES = ['[a]: http://x.cn', '[^1]: ', '', '', '', '- ', '* ', '*  ', '1. ', '2. ', '10) ', '  ', '   ', '    ', '  - ', '   * ', '    - ', '      1. ', '## ', '# ', '<details>', '</details>', ' ', '-  ', '+ ', '1) '];
@@ -123,7 +115,7 @@ const STARTS = ['甲', '乙丙', '**2024-12-31** ', '🎉 [2025-01-01] ', '[甲]
 const PIECES = ['甲', '乙丙', '**2024-12-31**', '**', '*', '_', '__', '***', '`code`', '`', '``a`b``', '[', ']', '![图](x.png)', '[链接](http://x.cn/a)', '[x.cn](x.cn)', '](u)', '(', ')', '<br/>', '<b>', '</details>', '<2024>', ' ', '  ', '！', '，', '（', '）', 'a_b', '1.', '- ', '* ', '#', '# ', 'https://x.cn', 'a@b.cn', '&amp;', '\\*', '~', '[2025-09-19]', '"t"', '(u "t")', '[a]', ' <br/><br/> ', '**粗**', '_斜_', '[**甲**](http://x.cn)', '[甲 乙](u "t") ', '*甲*乙*', '**甲*乙***', '[a]', '[A][]', '[甲][a]', '[^1]', '[^2]'];
 
 function chronicles(seed: number, count: number): string[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = (list: string[]) => list[Math.floor(next() * list.length)]!;
   const texts: string[] = [];
   for (let n = 0; n < count; n++) {
