@@ -41,6 +41,8 @@ const FOOTNOTE_DEFINITION = /\[\^([^\]\s\\[]{1,64})\]: *(?=[^ \r\n])/y;
 const FOOTNOTE_LABELS = /\[\^([^\]\s\\[]{1,64})\]:/g;
 /** A reference definition on one line: label, destination (no blanks, quotes, parentheses or `<>`), optional `"title"`. */
 const REFERENCE_DEFINITION = /\[([^\]\[\\\r\n^][^\]\[\\\r\n]{0,99})\]: *[^ \r\n<>()"']+(?: +"[^"\r\n]*")? *(?=\r?\n|$)/y;
+/** The labels of reference definitions at line starts (only there does the line reader take them). */
+const REFERENCE_LABELS = /^ {0,3}\[([^\]\[\\\r\n^][^\]\[\\\r\n]{0,99})\]:/gm;
 /** A footnote call. */
 const FOOTNOTE_CALL = /\[\^([^\]\s\\[]{1,64})\]/y;
 /** A list item's marker and the blanks after it (1 to 4, then content). */
@@ -92,13 +94,7 @@ export function fastMarkdownStructure(source: string, micromark: (text: string) 
   const references = new Set<string>();
   let colons = 0;
   for (let at = source.indexOf(']:'); at >= 0; at = source.indexOf(']:', at + 2)) colons++;
-  if (colons) {
-    for (let at = source.indexOf('['); at >= 0; at = source.indexOf('[', at + 1)) {
-      REFERENCE_DEFINITION.lastIndex = at;
-      const m = REFERENCE_DEFINITION.exec(source);
-      if (m) references.add(normalizeLabel(m[1]!));
-    }
-  }
+  if (colons) for (const m of source.matchAll(REFERENCE_LABELS)) references.add(normalizeLabel(m[1]!));
   let defined = 0;
   const mask = new Uint8Array(source.length).fill(MARKUP);
   const itemStarts = new Map<number, number>();
@@ -221,7 +217,7 @@ export function fastMarkdownStructure(source: string, micromark: (text: string) 
     if (marker) {
       const kind = marker[3] ?? marker[1]!;
       const sibling = level < items.length && items[level]!.marker === kind;
-      // Only a list's first item can be kept from interrupting a paragraph: `1.` may, a bullet may.
+      // A new list interrupts a paragraph only with a bullet or `1.` (a sibling item always starts).
       const interrupts = !lazy || level < items.length || marker[2] === undefined || marker[2] === '1';
       if (sibling || interrupts) {
         if (level > 0 && items[0]!.marker === '^') return null;
