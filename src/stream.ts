@@ -13,6 +13,7 @@
  * headings), so a `12、` repeated many blocks after the first is a `duplicate-label`, and
  * `duplicate-label` and `label-gap` are exactly one parse's.
  */
+import { htmlRawNames } from 'micromark-util-html-tag-name';
 import { z } from 'zod';
 import type { Lang } from './diagnostics/registry.js';
 import type { AnyExtractor, DocumentContext } from './extractor.js';
@@ -98,8 +99,9 @@ function safeCut(info: LineInfo, previous: LineInfo | undefined, layout: Layout)
  * (CommonMark's fenced code and HTML blocks): a block cut inside one would read its lines as items.
  * Each opens on a line of its own and closes where its end marker is (`null`: at a blank line).
  */
+const RAW = htmlRawNames.join('|');
 const MULTILINE: ReadonlyArray<{ open: RegExp; close: RegExp | null }> = [
-  { open: /^ {0,3}<(?:pre|script|style|textarea)(?:[\s>]|$)/i, close: /<\/(?:pre|script|style|textarea)>/i },
+  { open: new RegExp(`^ {0,3}<(?:${RAW})(?:[\\s>]|$)`, 'i'), close: new RegExp(`</(?:${RAW})>`, 'i') },
   { open: /^ {0,3}<!--/, close: /-->/ },
   { open: /^ {0,3}<\?/, close: /\?>/ },
   { open: /^ {0,3}<!\[CDATA\[/, close: /\]\]>/ },

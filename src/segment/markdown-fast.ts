@@ -23,7 +23,8 @@
  * corpus, the tests' snippets and thousands of generated chronicles.
  */
 import { htmlBlockNames, htmlRawNames } from 'micromark-util-html-tag-name';
-import { unicodePunctuation, unicodeWhitespace } from 'micromark-util-character';
+import { classifyCharacter } from 'micromark-util-classify-character';
+import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import { MARKUP, TEXT, type MarkdownStructure } from './markdown-mask.js';
 
 /** Anywhere in the document: what only micromark reads right (see the module comment). */
@@ -89,12 +90,12 @@ export function fastMarkdownStructure(source: string, micromark: (text: string) 
   if (DOCUMENT_DECLINES.test(source)) return null;
   // Footnote labels are known before the text is read: a call may come before its definition.
   const footnotes = new Set<string>();
-  if (source.includes('[^')) for (const m of source.matchAll(FOOTNOTE_LABELS)) footnotes.add(m[1]!.toLowerCase().toUpperCase());
+  if (source.includes('[^')) for (const m of source.matchAll(FOOTNOTE_LABELS)) footnotes.add(normalizeIdentifier(m[1]!));
   // Reference labels too; every `]:` in the document must turn out to end a definition's label.
   const references = new Set<string>();
   let colons = 0;
   for (let at = source.indexOf(']:'); at >= 0; at = source.indexOf(']:', at + 2)) colons++;
-  if (colons) for (const m of source.matchAll(REFERENCE_LABELS)) references.add(normalizeLabel(m[1]!));
+  if (colons) for (const m of source.matchAll(REFERENCE_LABELS)) references.add(normalizeIdentifier(m[1]!));
   let defined = 0;
   const mask = new Uint8Array(source.length).fill(MARKUP);
   const itemStarts = new Map<number, number>();
@@ -341,11 +342,6 @@ function listPrefix(columns: number[]): string | null {
   return text;
 }
 
-/** micromark's `normalizeIdentifier`: blanks collapsed, case folded. */
-function normalizeLabel(label: string): string {
-  return label.replace(/[\t\n\r ]+/g, ' ').replace(/^ | $/g, '').toLowerCase().toUpperCase();
-}
-
 /** Character classes of the inline scan, per character of a paragraph. */
 const DATA = 1;
 /** A line ending inside a paragraph: text, like data. */
@@ -364,12 +360,6 @@ interface Run {
   close: boolean;
   /** Turned into data (left over inside an emphasis, or in a link's text once the link is made). */
   dead: boolean;
-}
-
-/** micromark's `classifyCharacter`: 1 blank (or nothing), 2 punctuation, 0 other. */
-function classify(code: number): number {
-  if (Number.isNaN(code) || code === 0x0a || code === 0x0d || code === 0x20 || unicodeWhitespace(code)) return 1;
-  return unicodePunctuation(code) ? 2 : 0;
 }
 
 /** The inline scanner: reads a paragraph's segments into the mask, or hands the paragraph to micromark. */
@@ -415,7 +405,7 @@ class Inline {
     kinds.fill(DATA, 0, length);
     // Line endings and the blanks around them.
     for (let k = 1; k < segments.length - 1; k += 2) {
-      let e = segments[k]!;
+      const e = segments[k]!;
       const next = segments[k + 1]!;
       let t = e;
       while (t > segments[k - 1]! && source.charCodeAt(t - 1) === 0x20) t--;
@@ -426,7 +416,6 @@ class Inline {
       const after = source.charCodeAt(e) === 0x0d ? e + 2 : e + 1;
       kinds.fill(hard ? NODE : EOL, e - start, after - start);
       kinds.fill(hard ? NODE : BLANK, after - start, next - start);
-      e = next;
     }
     // Blanks at the paragraph's end are not its text.
     let tail = end;
@@ -452,9 +441,10 @@ class Inline {
           // _
           let j = i + 1;
           while (source.charCodeAt(j) === c) j++;
-          // micromark classifies the characters on either side as they stand in the input.
-          const before = i === start ? 1 : classify(source.charCodeAt(i - 1));
-          const after = j >= end ? 1 : classify(source.charCodeAt(j));
+          // micromark's classes (1 blank or nothing, 2 punctuation, 0 other) of the characters on
+          // either side, as they stand in the input.
+          const before = i === start ? 1 : (classifyCharacter(source.charCodeAt(i - 1)) ?? 0);
+          const after = j >= end ? 1 : (classifyCharacter(source.charCodeAt(j)) ?? 0);
           const open = !after || (after === 2 && before !== 0);
           const close = !before || (before === 2 && after !== 0);
           runs.push({
@@ -519,7 +509,7 @@ class Inline {
           if (source.charCodeAt(i + 1) === 0x5e /* ^ */ && this.footnotes.size) {
             FOOTNOTE_CALL.lastIndex = i;
             const call = FOOTNOTE_CALL.exec(source);
-            if (call && FOOTNOTE_CALL.lastIndex <= tail && this.footnotes.has(call[1]!.toLowerCase().toUpperCase())) {
+            if (call && FOOTNOTE_CALL.lastIndex <= tail && this.footnotes.has(normalizeIdentifier(call[1]!))) {
               // A call of a defined footnote is markup whole.
               if (opener >= 0) return false;
               kinds.fill(NODE, i - start, FOOTNOTE_CALL.lastIndex - start);
@@ -552,11 +542,11 @@ class Inline {
             if (this.references.size) {
               if (k >= tail) return false;
               const text = source.slice(opener + (image ? 2 : 1), i);
-              if (this.references.has(normalizeLabel(k === i + 2 ? text : source.slice(i + 2, k)))) close = k + 1;
+              if (this.references.has(normalizeIdentifier(k === i + 2 ? text : source.slice(i + 2, k)))) close = k + 1;
               // `[a][b]` with only `a` defined: micromark's precedence there is not guessed.
-              else if (k > i + 2 && this.references.has(normalizeLabel(text))) return false;
+              else if (k > i + 2 && this.references.has(normalizeIdentifier(text))) return false;
             }
-          } else if (this.references.size && this.references.has(normalizeLabel(source.slice(opener + (image ? 2 : 1), i)))) {
+          } else if (this.references.size && this.references.has(normalizeIdentifier(source.slice(opener + (image ? 2 : 1), i)))) {
             close = i + 1;
           }
           if (close < 0) {
