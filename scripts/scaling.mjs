@@ -6,7 +6,8 @@
 // made from the reference fixture and from generated chronicle-shaped text, one 10 MB line with
 // no line break (the fixture with its breaks removed, with smaller sizes of the same to show the
 // trend), one entry of up to ~40,000 lines, up to 100,000 numbered entries (labels past 9999), and
-// a million short lines. Prints seconds and MB/s per size and a one-line verdict per
+// a million short lines; and parseStream over one long entry (no place to cut a block for
+// megabytes). Prints seconds and MB/s per size and a one-line verdict per
 // series. Each case runs in its own process, so one that takes too long is stopped at --limit
 // seconds (default 120) and reported as such instead of hanging the benchmark.
 import { spawnSync } from 'node:child_process';
@@ -78,6 +79,9 @@ const CASES = {
     }
     return out.join('\n');
   },
+  // parseStream over an input with no place to cut a block for megabytes (one long entry, in 64 KB
+  // chunks): the buffer is searched for a cut at every chunk, and must not be read again each time.
+  'stream-no-cut': (mb) => '2020年大事记\n1、1月4日，召开会议\n' + grow('讨论第三项议题并形成决定而后继续审议有关事项', mb * MB),
   'million-lines': () => Array.from({ length: 1_000_000 }, (_, i) => (i % 3 === 0 ? `${(i % 9999) + 1}、${(i % 12) + 1}月${(i % 28) + 1}日，会议。` : i % 3 === 1 ? '甲。' : '')).join('\n'),
 };
 
@@ -89,10 +93,20 @@ if (process.argv[2] === '--child') {
   const bytes = Buffer.byteLength(text);
   parseChronicle('1、2020年1月4日，预热。'); // load the segmenter's dictionary outside the timing
   const t0 = performance.now();
-  const doc = parseChronicle(text);
+  const doc = name.startsWith('stream-') ? await streamed(text) : parseChronicle(text);
   const seconds = (performance.now() - t0) / 1000;
   console.log(JSON.stringify({ bytes, seconds, entries: doc.entries.length, diagnostics: doc.diagnostics.length }));
   process.exit(0);
+}
+
+/** parseStream over `text` in 64 KB chunks, as a file stream gives them: its entries and diagnostics. */
+async function streamed(text) {
+  const { parseStream, defaultParser } = await import('../dist/index.js');
+  const chunks = [];
+  for (let i = 0; i < text.length; i += 1 << 16) chunks.push(text.slice(i, i + (1 << 16)));
+  const doc = { entries: [], diagnostics: [] };
+  for await (const e of parseStream(chunks, { parser: defaultParser, onDiagnostic: (d) => doc.diagnostics.push(d) })) doc.entries.push(e);
+  return doc;
 }
 
 // ── Parent: run every case in its own process ──────────────────────────────────────────────
@@ -132,6 +146,7 @@ for (const [name, sizes] of [
   ['single-line', [0.125, 0.25, 0.5, 10]],
   ['long-entry', [0.25, 0.5, 1]],
   ['numbered', [0.75, 1.5, 3]],
+  ['stream-no-cut', [1, 2, 4]],
 ]) {
   const points = [];
   for (const mb of sizes) {

@@ -113,54 +113,66 @@ const MULTILINE: ReadonlyArray<{ open: RegExp; close: RegExp | null }> = [
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 /**
- * The line starts of Markdown `text` that stand inside a fenced code or HTML block opened above
- * them. `text` must start where no such block is open (the input's start or an earlier cut).
+ * Which line starts of a Markdown buffer stand inside a fenced code or HTML block opened above
+ * them, read one complete line at a time as the buffer grows: each line is read once, however
+ * often the buffer is searched for a cut. The buffer must start where no such block is open (the
+ * input's start or an earlier cut); a new one, after a cut, takes a new reader.
  */
-function insideMultiline(text: string): Set<number> {
-  const inside = new Set<number>();
-  let fence: string | null = null;
-  let html: RegExp | null | undefined; // undefined: none open; null: open until a blank line
-  for (let start = 0; start <= text.length; ) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const line = text.slice(start, end);
-    if (fence !== null || html !== undefined) inside.add(start);
-    if (fence !== null) {
+class MultilineReader {
+  /** The line starts found inside a block so far. */
+  readonly inside = new Set<number>();
+  /** Where the next unread line starts. */
+  private next = 0;
+  private fence: string | null = null;
+  private html: RegExp | null | undefined; // undefined: none open; null: open until a blank line
+
+  /** Read every complete line of `text` (the buffer, or a prefix of it) not read yet. */
+  readTo(text: string): Set<number> {
+    for (let start = this.next; ; ) {
+      const end = text.indexOf('\n', start);
+      if (end < 0) break;
+      this.line(start, text.slice(start, end));
+      start = this.next = end + 1;
+    }
+    return this.inside;
+  }
+
+  private line(start: number, line: string): void {
+    if (this.fence !== null || this.html !== undefined) this.inside.add(start);
+    if (this.fence !== null) {
       const m = FENCE.exec(line);
-      if (m && m[1]![0] === fence[0] && m[1]!.length >= fence.length && line.slice(m[0].length).trim() === '') fence = null;
-    } else if (html !== undefined) {
-      if (html === null ? line.trim() === '' : html.test(line)) html = undefined;
+      if (m && m[1]![0] === this.fence[0] && m[1]!.length >= this.fence.length && line.slice(m[0].length).trim() === '') this.fence = null;
+    } else if (this.html !== undefined) {
+      if (this.html === null ? line.trim() === '' : this.html.test(line)) this.html = undefined;
     } else {
       const m = FENCE.exec(line);
-      if (m) fence = m[1]!;
+      if (m) this.fence = m[1]!;
       else {
         const kind = MULTILINE.find((k) => k.open.test(line));
-        if (kind) html = kind.close !== null && kind.close.test(line.slice(line.indexOf('<') + 2)) ? undefined : kind.close;
+        if (kind) this.html = kind.close !== null && kind.close.test(line.slice(line.indexOf('<') + 2)) ? undefined : kind.close;
       }
     }
-    start = end + 1;
   }
-  return inside;
 }
 
-/** The last offset in `text` (after `from`) where a block may end, or -1. */
-function lastCut(text: string, from: number, layout: Layout, markdown: boolean): number {
+/**
+ * The last offset in `text` (after `from`) where a block may end, or -1. Only complete lines are
+ * judged, and only a line that starts after `from`: a caller that found no cut up to a line break
+ * passes that break as `from` next time, and reads only what came since. `multiline` (Markdown
+ * only) says which lines stand inside fenced code or HTML.
+ */
+function lastCut(text: string, from: number, layout: Layout, multiline: MultilineReader | null): number {
   // From the end backwards, one complete line at a time (a partial last line is never judged): a
   // cut is usually found within a few lines, so the block is not read twice.
   let end = text.lastIndexOf('\n');
   let below: { start: number; info: LineInfo } | null = null;
-  // Computed on the first line that could start a block: text without one is never scanned for it.
-  let inside: Set<number> | undefined;
   while (end >= 0) {
     const nl = end > 0 ? text.lastIndexOf('\n', end - 1) : -1;
     const start = nl + 1;
     const one = readOne(text.slice(start, end));
     const info = one?.info ?? null;
-    if (below && info && below.start > from && safeCut(below.info, info, layout)) {
-      if (!markdown) return below.start;
-      inside ??= insideMultiline(text);
-      if (!inside.has(below.start)) return below.start;
-    }
+    // Computed on the first line that could start a block: text without one is never read for it.
+    if (below && info && below.start > from && safeCut(below.info, info, layout) && !multiline?.readTo(text).has(below.start)) return below.start;
     // An indented line (a nested item, a caption) is never where a block starts.
     if (one) below = one.indent === 0 ? { start, info: one.info } : null;
     if (start <= from) break;
@@ -339,6 +351,10 @@ export async function* parseStream<E extends readonly AnyExtractor[]>(
     first = false;
   };
 
+  /** The last line break of the buffer searched for a cut without finding one (-1: none yet). */
+  let searched = -1;
+  /** Which of the buffer's lines stand inside Markdown's multi-line blocks (null: not Markdown). */
+  let multiline: MultilineReader | null | undefined;
   for await (const chunk of textChunks(source, options.encoding ?? 'utf-8')) {
     buffer += chunk;
     if (buffer.length < blockSize * 2 || (first && buffer.length < sampleSize(blockSize))) continue;
@@ -347,12 +363,20 @@ export async function* parseStream<E extends readonly AnyExtractor[]>(
     // Blocks of blockSize to twice that, however large the chunks (a file stream's are 64 KB): the
     // last cut in the first two blocks' worth, else (entries longer than that) the last cut of all.
     while (buffer.length >= blockSize * 2) {
-      let cut = lastCut(buffer.slice(0, blockSize * 2), blockSize, read.layout, markdown);
-      if (cut <= 0) cut = lastCut(buffer, blockSize, read.layout, markdown);
-      if (cut <= 0) break;
+      multiline ??= markdown ? new MultilineReader() : null;
+      // Where an earlier search of this buffer found no cut, only the lines after it are read
+      // again: an input with no cut for megabytes (one long entry) is searched once, not per chunk.
+      let cut = searched < 0 ? lastCut(buffer.slice(0, blockSize * 2), blockSize, read.layout, multiline) : -1;
+      if (cut <= 0) cut = lastCut(buffer, Math.max(blockSize, searched), read.layout, multiline);
+      if (cut <= 0) {
+        searched = buffer.lastIndexOf('\n');
+        break;
+      }
       yield* parseBlock(buffer.slice(0, cut));
       bufferStart += cut;
       buffer = buffer.slice(cut);
+      searched = -1;
+      multiline = undefined;
     }
   }
   if (buffer.length > 0 || first) yield* parseBlock(buffer);

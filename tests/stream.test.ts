@@ -102,6 +102,34 @@ describe('parseStream', () => {
  * any chunk size and any block size yields exactly what one `parse` of the whole text yields:
  * every field of every entry, and every diagnostic with its entry number and message.
  */
+describe('parseStream: stretches with no place to cut', () => {
+  // While no cut is found the buffer grows chunk by chunk, and each search reads only the lines
+  // that came since the last one (scripts/scaling.mjs times it). These check that a cut that
+  // turns up later, in a line that arrived chunks after the stretch began, is still found.
+  const after = Array.from({ length: 20 }, (_, i) => `${i + 2}、3月${i + 1}日，召开第${i + 2}次会议。`).join('\n');
+  it('one long entry, then numbered entries again', async () => {
+    const text = '2020年大事记\n1、1月4日，召开会议\n' + Array.from({ length: 300 }, (_, i) => `讨论第${i}项议题并形成决定`).join('\n') + '\n' + after;
+    const whole = parseChronicle(text);
+    expect(whole.entries).toHaveLength(21);
+    for (const [chunk, block] of [[7, 40], [50, 100], [333, 250]] as const) {
+      const { entries } = await collect(pieces(text, chunk), block);
+      expect(entries, `chunks of ${chunk}, blocks of ${block}`).toEqual(whole.entries);
+    }
+  });
+  it('Markdown: an HTML block full of item lines, then items again', async () => {
+    // Inside the `<div>` (it runs to the blank line) the items are HTML, not entries: a cut there
+    // would read them as entries.
+    const html = ['<div>', ...Array.from({ length: 200 }, (_, i) => `- 2020年1月${(i % 28) + 1}日 示例第${i}行`), '</div>'];
+    const text = ['# 2020年大事记', '', '- 2020年1月1日 召开会议', '', ...html, '', ...Array.from({ length: 20 }, (_, i) => `- 2020年3月${i + 1}日 召开第${i + 2}次会议`)].join('\n');
+    const whole = parseChronicle(text);
+    expect(whole.entries).toHaveLength(21);
+    for (const [chunk, block] of [[9, 60], [64, 200], [500, 300]] as const) {
+      const { entries } = await collect(pieces(text, chunk), block);
+      expect(entries, `chunks of ${chunk}, blocks of ${block}`).toEqual(whole.entries);
+    }
+  });
+});
+
 describe('parseStream equals parse (property)', () => {
   const names = ['罗林生', '张建琛', '李水才', '王海明'];
   const bodies = ['召开座谈会。', '一行8人赴厦门调研。', '签约项目12个，总投资约29.79亿元。', '同比增长15.6%。'];
