@@ -19,7 +19,7 @@ import type { Lang } from './diagnostics/registry.js';
  * Cross-entry date checks: `date-out-of-order` (an entry dated before the one above it) and
  * `date-outside-year` (an entry's own date outside the chronicle's year).
  */
-const dateOrderRefiner: Refiner = Object.freeze<Refiner>({
+export const dateOrderRefiner: Refiner = Object.freeze<Refiner>({
   name: 'date-order',
   refine(doc, ctx) {
     for (const d of dateDiagnostics(doc.entries, doc.year, ctx.lang)) ctx.report(d);

@@ -502,7 +502,7 @@ function buildParser<E extends readonly AnyExtractor[]>(config: ParserConfig<E>)
           entries,
           diagnostics,
         };
-        refine(result, text, lang);
+        refine(result, text, lang, within.skipRefiner);
         diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
         return result;
       },
@@ -510,11 +510,12 @@ function buildParser<E extends readonly AnyExtractor[]>(config: ParserConfig<E>)
   };
 
   /** Run the refiners over a finished document: what they report joins its diagnostics. */
-  const refine = (result: Chronicle<E>, text: string, lang: Lang): void => {
+  const refine = (result: Chronicle<E>, text: string, lang: Lang, skip: Refiner | undefined): void => {
     const { diagnostics } = result;
     const whole: Span = { start: 0, end: text.length };
     const refinerFailed = (refiner: string, reason: string) => diagnostic('refiner-failed', { refiner, reason }, lang);
     for (const r of frozen.refiners ?? []) {
+      if (r === skip) continue;
       const ctx: RefineContext = {
         source: text,
         lang,
@@ -585,6 +586,8 @@ export interface ParseWithin {
   onDocument?: (document: DocumentContext) => void;
   /** Receives `Segmentation.labelsAt` when `segment.labels` asked for it (the stream's label numbering). */
   onLabels?: (labelsAt: (offset: number) => LabelNumbering) => void;
+  /** A refiner of the parser's not to run (the stream runs the date checks once, over all blocks). */
+  skipRefiner?: Refiner;
 }
 
 /**

@@ -17,6 +17,8 @@ import { htmlRawNames } from 'micromark-util-html-tag-name';
 import { z } from 'zod';
 import type { Lang } from './diagnostics/registry.js';
 import type { AnyExtractor, DocumentContext } from './extractor.js';
+import { DateChecks } from './dates/index.js';
+import { dateOrderRefiner } from './defaults.js';
 import { checkOptions, LangSchema } from './options.js';
 import { parseWithin } from './parser.js';
 import type { Chronicle, ChronicleEntry, Parser } from './parser.js';
@@ -42,7 +44,10 @@ export interface StreamOptions<E extends readonly AnyExtractor[]> {
   markdown?: boolean;
   /** Receives each heading as its block completes. */
   onHeading?: (heading: Heading) => void;
-  /** Receives each diagnostic as its block completes. */
+  /**
+   * Receives each diagnostic as its block completes; the date-order checks (`date-out-of-order`,
+   * `date-outside-year`), which need the whole document, when the stream ends.
+   */
   onDiagnostic?: (diagnostic: Diagnostic) => void;
   /** The language of diagnostic messages (default: the parser's, which is `zh` unless set). */
   lang?: Lang;
@@ -256,6 +261,11 @@ export async function* parseStream<E extends readonly AnyExtractor[]>(
   let numbering: LabelNumbering | undefined;
   let read: { segment: SegmentOptions; layout: Layout } | null = null;
   let document: DocumentContext | undefined;
+  // The date-order refiner judges the document's direction and its share of dates outside its
+  // year: per block, a block of a few entries would judge alone. Its checks run once, at the end,
+  // over every dated entry (a few numbers each), when someone listens.
+  const dateRefiner = parser.config.refiners?.includes(dateOrderRefiner) ? dateOrderRefiner : undefined;
+  const dateChecks = dateRefiner && onDiagnostic ? new DateChecks() : null;
 
   const decide = (sample: string): { segment: SegmentOptions; layout: Layout } => {
     const given = options.markdown ?? parser.config.markdown;
@@ -288,7 +298,13 @@ export async function* parseStream<E extends readonly AnyExtractor[]>(
     const labels: NonNullable<SegmentOptions['labels']> = { trace: true, ...(numbering && entryAt !== undefined ? { from: { at: entryAt, numbering } } : {}) };
     const segment = { ...read.segment, labels, ...(before ? { previous: before } : {}) };
     let labelsAt: ((offset: number) => LabelNumbering) | undefined;
-    const doc: Chronicle<E> = parseWithin(parser, whole, { segment, ...(document ? { document } : {}), onDocument: (d) => (document = d), onLabels: (f) => (labelsAt = f) });
+    const doc: Chronicle<E> = parseWithin(parser, whole, {
+      segment,
+      ...(document ? { document } : {}),
+      onDocument: (d) => (document = d),
+      onLabels: (f) => (labelsAt = f),
+      ...(dateRefiner ? { skipRefiner: dateRefiner } : {}),
+    });
     const move = (x: number): number => {
       if (x >= lead.length) return x - lead.length + bufferStart;
       for (let k = pieces.length - 1; k >= 0; k--) if (x >= at[k]!) return pieces[k]!.origin + Math.min(x - at[k]!, pieces[k]!.text.length);
@@ -346,6 +362,7 @@ export async function* parseStream<E extends readonly AnyExtractor[]>(
     for (const e of mine) {
       const out = moved(e, move);
       out.ordinal = global.get(e.ordinal)!;
+      if (dateChecks && out.date) dateChecks.add(out.ordinal, out.date);
       yield out;
     }
     first = false;
@@ -380,4 +397,5 @@ export async function* parseStream<E extends readonly AnyExtractor[]>(
     }
   }
   if (buffer.length > 0 || first) yield* parseBlock(buffer);
+  if (dateChecks) for (const d of dateChecks.diagnostics(document?.year ?? null, parser.config.lang ?? 'zh')) onDiagnostic!(d);
 }

@@ -4,7 +4,7 @@
  */
 import { diagnostic, phrase } from '../diagnostics/registry.js';
 import type { Lang } from '../diagnostics/registry.js';
-import { compareIso, toIso } from './calendar.js';
+import { fromIso, toIso } from './calendar.js';
 
 /** One document-level date problem; `span` is the original span the caller passed in. */
 export interface DateDiagnostic {
@@ -29,60 +29,105 @@ export interface DateDiagnostic {
  * document's year), and flagging nearly every entry would say nothing.
  */
 export function dateDiagnostics(
-  entries: ReadonlyArray<{ ordinal: number; date: { start: string; end: string; span: { start: number; end: number } } | null }>,
+  entries: ReadonlyArray<{ ordinal: number; date: DatedSpan | null }>,
   year: number | null,
   lang: Lang = 'zh',
 ): DateDiagnostic[] {
-  const out: DateDiagnostic[] = [];
-  const dated = entries.filter((e) => e.date !== null);
-  let forward = 0;
-  let backward = 0;
-  for (let k = 1; k < dated.length; k++) {
-    const a = dated[k - 1]!.date!.start;
-    const b = dated[k]!.date!.start;
-    const order = compareIso(b, a);
-    if (order > 0) forward++;
-    else if (order < 0) backward++;
-  }
-  const newestFirst = backward > forward;
-  const first = toIso(year ?? 0, 1, 1);
-  const last = toIso(year ?? 0, 12, 31);
-  const outside = (d: { start: string; end: string }) => compareIso(d.end, first) < 0 || compareIso(d.start, last) > 0;
-  const outsideCount = year === null ? 0 : dated.filter((e) => outside(e.date!)).length;
-  const checkYear = year !== null && outsideCount * 2 <= dated.length;
-  for (const e of entries) {
-    if (!e.date || !checkYear) continue;
-    if (outside(e.date)) {
-      out.push({
-        ...diagnostic('date-outside-year', { entry: e.ordinal, date: e.date.start, year: year! }, lang),
-        span: { ...e.date.span },
-        entry: e.ordinal,
-      });
+  const checks = new DateChecks();
+  for (const e of entries) if (e.date !== null) checks.add(e.ordinal, e.date);
+  return checks.diagnostics(year, lang);
+}
+
+/** What the checks read of an entry's date. */
+export interface DatedSpan {
+  start: string;
+  end: string;
+  span: { start: number; end: number };
+}
+
+/** An ISO date as one number that orders as the date does (years of any sign). */
+const pack = (y: number, m: number, d: number): number => y * 10000 + m * 100 + d;
+const packIso = (iso: string): number => {
+  const { y, m, d } = fromIso(iso);
+  return pack(y, m, d);
+};
+const unpackIso = (k: number): string => {
+  const y = Math.floor(k / 10000);
+  const md = k - y * 10000;
+  return toIso(y, Math.floor(md / 100), md % 100);
+};
+
+/**
+ * `dateDiagnostics` over dated entries given one at a time, in document order, as `parseStream`
+ * gives them block by block: the checks need the whole document (its direction, its share of
+ * dates outside the year), so each entry is kept as five numbers until `diagnostics` is asked.
+ */
+export class DateChecks {
+  private readonly ordinals: number[] = [];
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly spanStarts: number[] = [];
+  private readonly spanEnds: number[] = [];
+  private forward = 0;
+  private backward = 0;
+
+  /** The next dated entry: its ordinal and its own date. */
+  add(ordinal: number, date: DatedSpan): void {
+    const start = packIso(date.start);
+    const previous = this.starts.at(-1);
+    if (previous !== undefined) {
+      if (start > previous) this.forward++;
+      else if (start < previous) this.backward++;
     }
+    this.ordinals.push(ordinal);
+    this.starts.push(start);
+    this.ends.push(packIso(date.end));
+    this.spanStarts.push(date.span.start);
+    this.spanEnds.push(date.span.end);
   }
-  for (let k = 1; k < dated.length; k++) {
-    const prev = dated[k - 1]!;
-    const cur = dated[k]!;
-    const a = prev.date!.start;
-    const b = cur.date!.start;
-    if (newestFirst ? compareIso(b, prev.date!.end) > 0 : compareIso(cur.date!.end, a) < 0) {
-      out.push({
-        ...diagnostic(
-          'date-out-of-order',
-          {
-            entry: cur.ordinal,
-            date: b,
-            order: phrase(newestFirst ? 'later' : 'earlier', lang),
-            previousEntry: prev.ordinal,
-            previousDate: a,
-            note: newestFirst ? phrase('newest-first', lang) : '',
-          },
-          lang,
-        ),
-        span: { ...cur.date!.span },
-        entry: cur.ordinal,
-      });
+
+  /** The diagnostics of every entry added, by entry. */
+  diagnostics(year: number | null, lang: Lang = 'zh'): DateDiagnostic[] {
+    const out: DateDiagnostic[] = [];
+    const { ordinals, starts, ends } = this;
+    const n = ordinals.length;
+    const span = (k: number) => ({ start: this.spanStarts[k]!, end: this.spanEnds[k]! });
+    const newestFirst = this.backward > this.forward;
+    const first = pack(year ?? 0, 1, 1);
+    const last = pack(year ?? 0, 12, 31);
+    const outside = (k: number) => ends[k]! < first || starts[k]! > last;
+    let outsideCount = 0;
+    if (year !== null) for (let k = 0; k < n; k++) if (outside(k)) outsideCount++;
+    if (year !== null && outsideCount * 2 <= n) {
+      for (let k = 0; k < n; k++) {
+        if (!outside(k)) continue;
+        out.push({
+          ...diagnostic('date-outside-year', { entry: ordinals[k]!, date: unpackIso(starts[k]!), year }, lang),
+          span: span(k),
+          entry: ordinals[k]!,
+        });
+      }
     }
+    for (let k = 1; k < n; k++) {
+      if (newestFirst ? starts[k]! > ends[k - 1]! : ends[k]! < starts[k - 1]!) {
+        out.push({
+          ...diagnostic(
+            'date-out-of-order',
+            {
+              entry: ordinals[k]!,
+              date: unpackIso(starts[k]!),
+              order: phrase(newestFirst ? 'later' : 'earlier', lang),
+              previousEntry: ordinals[k - 1]!,
+              previousDate: unpackIso(starts[k - 1]!),
+              note: newestFirst ? phrase('newest-first', lang) : '',
+            },
+            lang,
+          ),
+          span: span(k),
+          entry: ordinals[k]!,
+        });
+      }
+    }
+    return out.sort((x, y) => x.entry - y.entry || x.span.start - y.span.start);
   }
-  return out.sort((x, y) => x.entry - y.entry || x.span.start - y.span.start);
 }
