@@ -46,7 +46,8 @@ export interface StreamOptions<E extends readonly AnyExtractor[]> {
   onHeading?: (heading: Heading) => void;
   /**
    * Receives each diagnostic as its block completes; the date-order checks (`date-out-of-order`,
-   * `date-outside-year`), which need the whole document, when the stream ends.
+   * `date-outside-year`), which need the whole document, when the stream ends (not at all when the
+   * consumer stops reading early).
    */
   onDiagnostic?: (diagnostic: Diagnostic) => void;
   /** The language of diagnostic messages (default: the parser's, which is `zh` unless set). */
