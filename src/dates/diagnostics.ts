@@ -4,7 +4,7 @@
  */
 import { diagnostic, phrase } from '../diagnostics/registry.js';
 import type { Lang } from '../diagnostics/registry.js';
-import { fromIso, toIso } from './calendar.js';
+import { civilFromDays, daysFromCivil, fromIso, toIso } from './calendar.js';
 
 /** One document-level date problem; `span` is the original span the caller passed in. */
 export interface DateDiagnostic {
@@ -45,16 +45,14 @@ export interface DatedSpan {
   span: { start: number; end: number };
 }
 
-/** An ISO date as one number that orders as the date does (years of any sign). */
-const pack = (y: number, m: number, d: number): number => y * 10000 + m * 100 + d;
-const packIso = (iso: string): number => {
+/** An ISO date as its day number (`daysFromCivil`), which orders as the dates do, and back. */
+const dayOf = (iso: string): number => {
   const { y, m, d } = fromIso(iso);
-  return pack(y, m, d);
+  return daysFromCivil(y, m, d);
 };
-const unpackIso = (k: number): string => {
-  const y = Math.floor(k / 10000);
-  const md = k - y * 10000;
-  return toIso(y, Math.floor(md / 100), md % 100);
+const isoOf = (day: number): string => {
+  const { y, m, d } = civilFromDays(day);
+  return toIso(y, m, d);
 };
 
 /**
@@ -73,7 +71,7 @@ export class DateChecks {
 
   /** The next dated entry: its ordinal and its own date. */
   add(ordinal: number, date: DatedSpan): void {
-    const start = packIso(date.start);
+    const start = dayOf(date.start);
     const previous = this.starts.at(-1);
     if (previous !== undefined) {
       if (start > previous) this.forward++;
@@ -81,7 +79,7 @@ export class DateChecks {
     }
     this.ordinals.push(ordinal);
     this.starts.push(start);
-    this.ends.push(packIso(date.end));
+    this.ends.push(dayOf(date.end));
     this.spanStarts.push(date.span.start);
     this.spanEnds.push(date.span.end);
   }
@@ -93,8 +91,8 @@ export class DateChecks {
     const n = ordinals.length;
     const span = (k: number) => ({ start: this.spanStarts[k]!, end: this.spanEnds[k]! });
     const newestFirst = this.backward > this.forward;
-    const first = pack(year ?? 0, 1, 1);
-    const last = pack(year ?? 0, 12, 31);
+    const first = daysFromCivil(year ?? 0, 1, 1);
+    const last = daysFromCivil(year ?? 0, 12, 31);
     const outside = (k: number) => ends[k]! < first || starts[k]! > last;
     let outsideCount = 0;
     if (year !== null) for (let k = 0; k < n; k++) if (outside(k)) outsideCount++;
@@ -102,7 +100,7 @@ export class DateChecks {
       for (let k = 0; k < n; k++) {
         if (!outside(k)) continue;
         out.push({
-          ...diagnostic('date-outside-year', { entry: ordinals[k]!, date: unpackIso(starts[k]!), year }, lang),
+          ...diagnostic('date-outside-year', { entry: ordinals[k]!, date: isoOf(starts[k]!), year }, lang),
           span: span(k),
           entry: ordinals[k]!,
         });
@@ -115,10 +113,10 @@ export class DateChecks {
             'date-out-of-order',
             {
               entry: ordinals[k]!,
-              date: unpackIso(starts[k]!),
+              date: isoOf(starts[k]!),
               order: phrase(newestFirst ? 'later' : 'earlier', lang),
               previousEntry: ordinals[k - 1]!,
-              previousDate: unpackIso(starts[k - 1]!),
+              previousDate: isoOf(starts[k - 1]!),
               note: newestFirst ? phrase('newest-first', lang) : '',
             },
             lang,
