@@ -20,7 +20,7 @@ import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-c
 import type { Construct, Event, Extension, ParseContext, Token, TokenizeContext } from 'micromark-util-types';
 
 import { fastMarkdownStructure } from './markdown-fast.js';
-import { MARKUP, TEXT, type MarkdownStructure } from './markdown-mask.js';
+import { linkTextIsUrl, MARKUP, TEXT, type MarkdownStructure } from './markdown-mask.js';
 
 export { MARKUP, TEXT, type MarkdownStructure } from './markdown-mask.js';
 
@@ -484,7 +484,7 @@ export function micromarkStructure(source: string): MarkdownStructure {
       case 'text':
         if (!linked && cutIntoLinks(node.value)) continue;
         // A bare URL (`https://…`, GFM autolink literal) is never entry text.
-        if (!(inLink !== null && (node.value === inLink || /^(?:https?:\/\/|www\.|mailto:)/i.test(node.value)))) unmask(node.start, node.end);
+        if (!(inLink !== null && linkTextIsUrl(node.value, inLink))) unmask(node.start, node.end);
         continue;
       case 'inlineCode': {
         const i = source.indexOf(node.value, node.start);

@@ -25,7 +25,7 @@
 import { htmlBlockNames, htmlRawNames } from 'micromark-util-html-tag-name';
 import { classifyCharacter } from 'micromark-util-classify-character';
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
-import { MARKUP, TEXT, type MarkdownStructure } from './markdown-mask.js';
+import { linkTextIsUrl, MARKUP, TEXT, type MarkdownStructure } from './markdown-mask.js';
 
 /** Anywhere in the document: what only micromark reads right (see the module comment). */
 const DOCUMENT_DECLINES = /[\t\0\ufeff]|\r(?!\n)|\[[ xX]\]/;
@@ -619,11 +619,11 @@ class Inline {
     return true;
   }
 
-  /** Whether a link's text node (its blanks left out) is its URL, or a URL (markdown-events.ts, `inLink`). */
+  /** Whether a link's text node (its blanks left out) is no entry text (`linkTextIsUrl`). */
   private repeatsUrl(s: number, e: number, start: number, url: string): boolean {
     let value = '';
     for (let i = s; i < e; i++) if (this.kinds[i - start] !== BLANK) value += this.source[i];
-    return value === url || /^(?:https?:\/\/|www\.|mailto:)/i.test(value);
+    return linkTextIsUrl(value, url);
   }
 
   /**

@@ -13,3 +13,11 @@ export interface MarkdownStructure {
   /** [start, end) of every heading. */
   headings: Array<[number, number]>;
 }
+
+/**
+ * Whether a text node inside a link is no entry text: the link's own URL written out, or any URL
+ * (a bare `https://…` is never entry text). Both readers (micromark's and the fast path) ask this.
+ */
+export function linkTextIsUrl(value: string, url: string): boolean {
+  return value === url || /^(?:https?:\/\/|www\.|mailto:)/i.test(value);
+}
