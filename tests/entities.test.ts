@@ -81,6 +81,16 @@ describe('people and their titles', () => {
     ['陪同招商局马丽一行走访考察。', [P('马丽')]],
     ['《钟南山团队发布防护策略》', [P('钟南山')]],
     ['选举那履坤为县政协主席。', [P('那履坤', '县政协主席')]],
+    // a name, an office verb, the title it takes
+    ['工会第十一次代表大会召开。鲍建宾当选为主席。', [P('鲍建宾', '主席')]],
+    ['理事会召开，刘强当选理事长，王芳、陈立新当选副理事长。', [P('刘强', '理事长'), P('王芳'), P('陈立新', '副理事长')]],
+    ['李华出任集团总经理。', [P('李华', '总经理')]],
+    ['王强当选为中国电工技术学会第九届理事会理事长。', [P('王强', '理事长'), O('中国电工技术学会')]],
+    ['刘洪任县委书记。', [P('刘洪', '县委书记')]],
+    ['学会聘请中国工程院院士李德仁担任名誉理事长。', [P('李德仁', '院士')]],
+    ['张明任市长。', [P('张明', '市长')]],
+    ['王建国同志任学校党委书记。', [P('王建国', '党委书记')]],
+    ['李超时（李振华）任书记，肖叶任组织干事，惠美琬任宣传干事。', [P('李超时', '书记'), P('肖叶', '干事'), P('惠美琬', '干事')]],
     ['受到领导人毛泽东、刘少奇、周恩来、陈云等的接见。', [P('毛泽东', '领导人'), P('刘少奇'), P('周恩来'), P('陈云')]],
     ['会议由龙岩市委书记李建成主持。会上，李建成表示欢迎。', [P('李建成', '市委书记'), P('李建成')]],
     ['南方电网总信息师欧阳建国主持论坛。', [P('欧阳建国', '总信息师'), O('南方电网')]],
@@ -170,6 +180,22 @@ describe('traditional characters work the same', () => {
     ['縣委書記程新飛出席。', [P('程新飛', '縣委書記')]],
   ];
   it.each(rows)('%s', (text, expected) => expectHas(text, expected));
+});
+
+describe('an office verb without a person before it', () => {
+  // A member body elected to a seat (副理事长单位) is no person; nor is a verb with no title after it.
+  it.each([
+    ['华电当选副理事长单位。', '华电'],
+    ['李华出任以来，公司发展迅速。', '李华'],
+  ])('%s', (text, name) => expectNone(text, { type: 'person', text: name }));
+  // 任 is a surname too, and a name before 任 is no place's stem.
+  it.each([
+    ['肖叶任组织干事，惠美琬任宣传干事。', { type: 'person', text: '任宣传' }],
+    ['肖叶任组织干事，惠美琬任宣传干事。', { type: 'person', text: '宣传' }],
+    ['刘洪任县委书记。', { type: 'place', text: '刘洪任县' }],
+    ['张明任市长。', { type: 'place', text: '张明任' }],
+    ['张三任教于北京大学。', { type: 'organization', text: '张三任教于北京大学' }],
+  ])('%s: not %j', (text, bad) => expectNone(text, bad));
 });
 
 describe('negative list', () => {

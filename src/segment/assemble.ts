@@ -129,6 +129,18 @@ function maySquashTo(text: string, key: string): boolean {
   return key.charCodeAt(0) === c;
 }
 
+/** A year digit, Arabic or Chinese. */
+const Y = '[0-9０-９〇零○一二三四五六七八九]';
+/**
+ * The period a title names after its subject (`某某学会2016年大事记`, `XX大学2018—2019学年大事记`,
+ * `XX集团（2010-2020年）大事记`, `XX市2021年1—6月大事记`): not part of the subject.
+ */
+const TRAILING_PERIOD = new RegExp(
+  `[\\s(（〔\\[【]*(?:公元)?${Y}{4}\\s*年?(?:\\s*[-—–~～至到]\\s*${Y}{2,4}\\s*年?)?\\s*(?:年度|學年度?|学年度?|年)?` +
+    `(?:\\s*[0-9０-９一二三四五六七八九十]{1,2}\\s*(?:[-—–~～至到]\\s*[0-9０-９一二三四五六七八九十]{1,2}\\s*)?月份?)?` +
+    `(?:上半年|下半年|第?[一二三四1-4]季度)?[\\s)）〕\\]】]*$`,
+);
+
 /** The subject a title names: what stands between its year and 大事记. */
 export function subjectOfTitle(title: string): string | null {
   const m = CHRONICLE_WORD.exec(title);
@@ -136,6 +148,7 @@ export function subjectOfTitle(title: string): string | null {
   const before = title
     .slice(0, m.index)
     .replace(/^[\s\d〇零一二三四五六七八九十]*(?:年度?|學年度)?/, '')
+    .replace(TRAILING_PERIOD, '')
     .replace(/[\s《》〈〉「」『』"“”()（）\-—_:：、,，.·]+/g, '');
   return before.length >= 2 && !GENERIC_SUBJECT.test(before) ? before : null;
 }

@@ -214,6 +214,7 @@ export const LEFT_STOPS: readonly string[] = words(`
   首先 然后 届时 同时 又在 省里 市里 县里 名单 发布 公布 揭牌 授牌 挂牌 建立 筹建 申报 培育 评为
   来访 到访 回访 合作 共建 欢迎 提高 暨 完成 实现 打造 走访了 考察了 拜访了 参观了 简称 移交 改为 更名为 改名为
   开始 升格为 更改为 并入 划归 隶属 目前 现在 当时 其前身为 前身为 利用 使用 通过了
+  任教于 任职于 就职于 毕业于 就读于 供职于 工作于
 `);
 
 /**
@@ -229,6 +230,15 @@ export const RIGHT_CUES: readonly string[] = words(`
   被 将 已 于 从 任 来到 参观 出访 访问 会谈 座谈 交流 见证 共同 率队 率团 团队 院士 同时 也是
   宣布 致 给 以 及其 发言 指导 部署 要求 批示 题词 剪彩 揭牌 授牌 作了 作为 等人 本人 夫妇
   参会 参与 莅临 带 捐赠 获评 荣膺 受聘
+`);
+
+/**
+ * Verbs by which a person takes an office, standing between the person and the title
+ * (`于少文当选为主任委员`, `李华出任总经理`, `刘洪任县委书记`): the title after them makes the name
+ * before them a person. Two characters long, but for 任.
+ */
+export const OFFICE_VERBS: readonly string[] = words(`
+  任 当选 出任 担任 接任 继任 连任 升任 就任 荣任 改任 兼任 调任 转任 留任 获任 荣膺
 `);
 
 /** Category nouns that introduce a list of member companies (`成员单位今日集团、南平创四方`). */

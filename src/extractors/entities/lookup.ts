@@ -16,6 +16,7 @@ import {
   HONORIFICS,
   LEFT_STOPS,
   NATIONAL_BODIES,
+  OFFICE_VERBS,
   ORG_LIST_HEADS,
   ORG_SUFFIXES,
   TAIWAN_CITIES,
@@ -62,13 +63,15 @@ export const List = {
   listTailFirst: 18,
   /** Partners before an organization: 与, 和, 同. */
   partner: 19,
+  /** Verbs of taking an office (当选, 出任): a name before, a title after. */
+  officeVerb: 20,
 } as const;
 export type ListId = (typeof List)[keyof typeof List];
-const LIST_COUNT = 20;
+const LIST_COUNT = 21;
 /** Lists whose occurrences rules visit one by one: `WordIndex.occurrences`. */
 const SCANNED: readonly ListId[] = [
   List.titleCore, List.gazetteer, List.admin, List.zone, List.orgSuffix, List.national, List.listHead,
-  List.electFirst, List.anchorFirst, List.listTailFirst, List.partner,
+  List.electFirst, List.anchorFirst, List.listTailFirst, List.partner, List.officeVerb,
 ];
 /** Title words: an occurrence of any of them is an occurrence of `titleCore` for `occurrences`. */
 const TITLE_PARTS = (1 << List.titlePrefix) | (1 << List.titleModifier) | (1 << List.titleCore);
@@ -86,7 +89,8 @@ const WORDS_OF: Readonly<Record<ListId, readonly string[]>> = {
   [List.surname]: SURNAMES.filter((w) => w.length > 1),
   [List.honorific]: HONORIFICS,
   [List.rightCue]: RIGHT_CUES,
-  [List.leftStop]: LEFT_STOPS,
+  // A body's name can start after an office verb: 李华出任|集团总经理.
+  [List.leftStop]: [...LEFT_STOPS, ...OFFICE_VERBS],
   [List.orgSuffix]: ORG_SUFFIXES,
   [List.zone]: ZONE_SUFFIXES,
   [List.admin]: ADMIN_SUFFIXES,
@@ -100,6 +104,7 @@ const WORDS_OF: Readonly<Record<ListId, readonly string[]>> = {
   [List.anchorFirst]: [...'先女同夫老小一等团院主'],
   [List.listTailFirst]: [...'等0123456789一二三四五六七八九十两几'],
   [List.partner]: [...'与和同'],
+  [List.officeVerb]: OFFICE_VERBS,
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -197,6 +197,11 @@ export class Scanner {
   readonly cuts: WordBoundaries;
   readonly placeStems = new Set<string>();
   /**
+   * Offsets where no name starts: an office verb and what stands between it and its title
+   * (肖叶任组织干事, 惠美琬任宣传干事: 任 and 宣 are surnames too).
+   */
+  readonly noNameAt = new Set<number>();
+  /**
    * Where, in `table`, the per-offset flags start: bit per type of a hit ending (ends) or
    * starting (starts) there; 8 a title.
    */
@@ -414,6 +419,7 @@ export class Scanner {
         if (sl === 2 ? !this.compoundSurnameAt(b) : !this.charIn(SINGLE_SURNAME, b)) continue;
         const gl = len - sl;
         if (gl < 1 || gl > 2 || !this.givenOk(b + sl, e)) continue;
+        if (this.noNameAt.size !== 0 && this.noNameAt.has(b)) continue;
         // Nothing beats a name after punctuation; the tests below (and the segmenter) are spared.
         if (bestScore >= 3 || !this.notPlaceName(b, e)) continue;
         let score = this.leftStrength(b);

@@ -61,7 +61,8 @@ export const PASSES: readonly Pass[] = [
   // Places before organizations and people: a body's name starts at its place (瑞金市人民政府),
   // and a place is never a person's name.
   { name: 'places', run: (sc) => scanPlaces(sc) },
-  // Elections before organizations: 王信维为县人民政府县长 names a person before a body.
+  // Elections and offices before organizations: 王信维为县人民政府县长 and 刘洪任县委书记 name a
+  // person before a body (after places: a place stem the office verb ends is dropped there).
   { name: 'elections', run: (sc) => scanElections(sc) },
   // Organizations by suffix, the subject and its short forms, party committees after 中共.
   { name: 'organizations', run: (sc, input) => scanOrganizations(sc, input.subject) },
