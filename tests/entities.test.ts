@@ -146,6 +146,13 @@ describe('organizations', () => {
     ['石狮市委副书记余志出席。', [O('石狮市委'), P('余志', '市委副书记')]],
     ['中共泉州市委教育工委公布名单。', [O('中共泉州市委教育工委')]],
     ['颁发了市政府经济顾问聘书。', [O('市政府')]],
+    ['市科委、县科协联合举办科普活动。', [O('市科委'), O('县科协')]],
+    ['泉州市文联主席出席。', [O('泉州市文联')]],
+    ['中国科协党组书记出席。', [O('中国科协')]],
+    // Suffixes of exchanges, museums, libraries, academies; a building verb ends the left context
+    ['公司在上海证券交易所上市。', [O('上海证券交易所')]],
+    ['作品在厦门美术馆展出。', [O('厦门美术馆')]],
+    ['知州李永书修建朐山书院。', [O('朐山书院')]],
     // Media (passes/media.ts)
     ['人民网、光明网、中国网纷纷转载。', [O('人民网'), O('光明网'), O('中国网')]],
     ['泉州晚报、中国教育报报道了此事。', [O('泉州晚报'), O('中国教育报')]],
@@ -195,6 +202,9 @@ describe('an office verb without a person before it', () => {
     ['刘洪任县委书记。', { type: 'place', text: '刘洪任县' }],
     ['张明任市长。', { type: 'place', text: '张明任' }],
     ['张三任教于北京大学。', { type: 'organization', text: '张三任教于北京大学' }],
+    // the tail of a body is no name before a title
+    ['泉州市文联主席出席。', { type: 'person', text: '文联' }],
+    ['「国立中央博物图书院馆联合管理处」成立。', { type: 'organization', text: '国立中央博物图书院' }],
   ])('%s: not %j', (text, bad) => expectNone(text, bad));
 });
 

@@ -63,6 +63,7 @@ export const ORG_SUFFIXES: readonly string[] = words(`
   委员会 管委会 党工委 人民政府 政府 局 处 厅 事业部 中心 党支部 党总支 支部 党委 工作组
   医院 卫生院 银行 信用社 电视台 广播电台 报社 杂志社 出版社 厂 电厂 专署 公署 法院 检察院
   办事处 代表处 事务所 站 总站 分院 分局 支局 系 工会 党校
+  交易所 博物馆 美术馆 图书馆 纪念馆 档案馆 科技馆 文化馆 幼儿园 书院
 `);
 
 /**
@@ -86,6 +87,8 @@ export const SUFFIX_GUARDS: Readonly<Record<string, { next?: string; prev?: stri
   支部: { next: '书' },
   党委: { next: '书副委常' },
   政府: { next: '' },
+  书院: { prev: '图' },
+  博物馆: { next: '馆' },
 };
 
 /** Department words that are not organizations on their own (`联盟秘书处` is the 联盟). */
@@ -183,7 +186,8 @@ export const NATIONAL_BODIES: readonly string[] = words(`
   海关总署 市场监管总局 中国人民银行 央行 证监会 银保监会 民革 民盟 民建 民进 农工党 致公党 九三学社 台盟
   全国工商联 共青团 共青团中央 团中央 全国总工会 中国电信 中国移动 中国联通 中国石油 中国石化 中石油
   中石化 中国电建 中国能建 国家能源集团 华能 大唐 国家电投 三峡集团 腾讯 阿里巴巴 百度 华为 小米 京东
-  中兴 联想 海尔 新华社 人民日报 中央电视台 央视
+  中兴 联想 海尔 新华社 人民日报 中央电视台 央视 中国科协 中国文联 中国作协 全国妇联 中国侨联 中国残联
+  中华全国总工会 中国社科院
 `);
 
 /**
@@ -214,7 +218,7 @@ export const LEFT_STOPS: readonly string[] = words(`
   首先 然后 届时 同时 又在 省里 市里 县里 名单 发布 公布 揭牌 授牌 挂牌 建立 筹建 申报 培育 评为
   来访 到访 回访 合作 共建 欢迎 提高 暨 完成 实现 打造 走访了 考察了 拜访了 参观了 简称 移交 改为 更名为 改名为
   开始 升格为 更改为 并入 划归 隶属 目前 现在 当时 其前身为 前身为 利用 使用 通过了
-  任教于 任职于 就职于 毕业于 就读于 供职于 工作于
+  任教于 任职于 就职于 毕业于 就读于 供职于 工作于 修建 兴建 创建 重建 扩建 新建 捐建 改建 修缮 重修
 `);
 
 /**
@@ -261,6 +265,7 @@ export const NOT_ORG_NAMES: ReadonlySet<string> = new Set(
 export const STATE_BODIES: readonly string[] = words(`
   委 委员会 党委 人民政府 政府 人大常委会 人民代表大会常务委员会 人大 政协 总工会 文联 科协 侨联 妇联 残联
   工商联 社科联 团委 纪委 监委 纪委监委 发改委 教委 经信委 卫健委 工信委 教育工委 台办 外办 侨办 政府办
+  科委 农委 计委 经委 体委 建委 计生委
 `);
 
 /** Departments of a party committee or a government that stay in the body's name: 市委宣传部. */

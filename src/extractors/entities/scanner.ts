@@ -378,8 +378,10 @@ export class Scanner {
     // A county's short form (高明, 李沧) is as often a given name: only the major units block a person.
     if (this.lex.is(List.gazetteer, b, e) && !COUNTY_STEMS.has(this.s.slice(b, e))) return false;
     if (this.placeStems.size !== 0 && this.placeStems.has(this.s.slice(b, e))) return false;
-    // A short body every reader knows (华为) gives way to a name it cuts: 副局长宋剑华为组长.
-    return !this.hits.some((h) => h.type !== 'person' && h.rule !== 'national' && h.start < e && b < h.end && h.start >= b - 1);
+    // A short body every reader knows (华为) gives way to a name it cuts: 副局长宋剑华为组长. A name
+    // that is the tail of a body or place (泉州市文联|主席: 文联) is none.
+    return !this.hits.some((h) => h.type !== 'person' && h.start < e && b < h.end &&
+      (h.end === e && h.start < b ? true : h.rule !== 'national' && h.start >= b - 1));
   }
 
   /** A name starting at `b` (after a title): the best-ended candidate, longer on ties. */
