@@ -352,6 +352,9 @@ export class Scanner {
     if (this.boundaryAt(e)) return 3;
     if (peopleAfterDengAt(this.s, e)) return 3;
     const cue = this.lex.at(List.rightCue, e);
+    // 王明作讲话: a cue of three characters or more ends a name as surely as punctuation (作 is
+    // a one-character cue, and 讲话 after 王明作 a cue of its own).
+    if (cue >= 3) return 3;
     if (cue >= 2) return 2;
     if (cue === 1) return 1;
     if (this.lex.at(List.honorific, e) !== 0) return 2;
