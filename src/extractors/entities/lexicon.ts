@@ -27,6 +27,8 @@ export const CORE_TITLES: readonly string[] = words(`
   秘书 干事 理事 会员代表 发言人 大使 领事 参赞 司令员 政委 政治委员 教授 研究员 讲师 院士 博士
   工程师 高级工程师 馆长 主持人 总指挥 指挥长 组长 领导人 委员长 议长 审计长 检察长 庭长 审判长
   助理 院长助理 校长助理 科员 主任科员 辅导员 班主任 导师
+  财务总监 技术总监 销售总监 市场总监 运营总监 行政总监 人力资源总监 项目经理 产品经理 销售经理
+  市场经理 财务经理 首席财务官 首席运营官 首席信息官 首席科学家
 `);
 
 /** Prefixes that make a new title of a core one: `副市长`, `常务副主任`, `名誉会长`. */
@@ -45,7 +47,8 @@ export const COMMITTEE_PREFIXES: readonly string[] = words(`
 /** Titles after which a short name is a company, not a place: `万久总经理`, `明翰董事长`. */
 export const CORPORATE_TITLES: ReadonlySet<string> = new Set(
   words(`总经理 副总经理 经理 董事长 副董事长 董事 总裁 副总裁 总监 创始人 联合创始人 总工程师
-    首席执行官 首席技术官 厂长 行长 合伙人 监事长`),
+    首席执行官 首席技术官 厂长 行长 合伙人 监事长 财务总监 技术总监 销售总监 市场总监 运营总监 行政总监
+    人力资源总监 项目经理 产品经理 销售经理 市场经理 财务经理 首席财务官 首席运营官 首席信息官`),
 );
 
 /** Courtesy words after a name; they anchor the name but are not a role. */
