@@ -61,7 +61,10 @@ export function shortForm(name, level) {
   return stem;
 }
 
-/** 延边朝鲜族 → 延边; 巴音郭楞蒙古 → 巴音郭楞; 恩施土家族苗族 → 恩施 (from the right, word by word). */
+/**
+ * 延边朝鲜族 → 延边; 巴音郭楞蒙古 → 巴音郭楞; 恩施土家族苗族 → 恩施 (from the right, word by word);
+ * never below two characters (西藏, 内蒙古 stay whole).
+ */
 function dropNationalities(stem) {
   let rest = stem;
   for (let guard = 0; guard < 4; guard++) {
@@ -73,7 +76,8 @@ function dropNationalities(stem) {
         break;
       }
     }
-    if (cut === 0) break;
+    // 西藏, 内蒙古: a name that is a nationality's after one or two characters keeps it.
+    if (cut === 0 || base.length - cut < 2) break;
     rest = base.slice(0, base.length - cut);
   }
   return rest;

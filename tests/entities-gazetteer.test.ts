@@ -26,6 +26,11 @@ describe('shortForm', () => {
     ['巴音郭楞蒙古自治州', 2, '巴音郭楞'],
     ['锡林郭勒盟', 2, '锡林郭勒'],
     ['大兴安岭地区', 2, '大兴安岭'],
+    // a stem that ends like a nationality's name (藏, 蒙古, 白, 水) keeps it when less would remain
+    ['西藏自治区', 1, '西藏'],
+    ['内蒙古自治区', 1, '内蒙古'],
+    ['长白朝鲜族自治县', 3, '长白'],
+    ['融水苗族自治县', 3, '融水'],
   ] as const)('%s → %s', (name, level, short) => {
     expect(shortForm(name, level)).toBe(short);
   });

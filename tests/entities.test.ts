@@ -176,6 +176,7 @@ describe('places', () => {
     ['以泉州市为主要办学地。', [L('泉州市')]],
     ['前往福建省石狮市考察。', [L('福建省'), L('石狮市')]],
     ['瑞金市长吴建平出席。', [L('瑞金'), P('吴建平', '市长')]],
+    ['选派教师赴西藏林芝、内蒙古呼和浩特支教。', [L('西藏'), L('林芝'), L('内蒙古'), L('呼和浩特')]],
   ];
   it.each(rows)('%s', (text, expected) => expectHas(text, expected));
 });
@@ -205,6 +206,7 @@ describe('an office verb without a person before it', () => {
     ['张明任市长。', { type: 'place', text: '张明任' }],
     ['张三任教于北京大学。', { type: 'organization', text: '张三任教于北京大学' }],
     ['党委书记王明作讲话。', { type: 'person', text: '王明作' }],
+    ['在学院多功能报告厅举行。', { type: 'organization', text: '学院多功能报告厅' }],
     ['总经理助理何亮、财务总监冯丽参加。', { type: 'organization', text: '财务' }],
     // the tail of a body is no name before a title
     ['泉州市文联主席出席。', { type: 'person', text: '文联' }],

@@ -83,7 +83,7 @@ export const SUFFIX_GUARDS: Readonly<Record<string, { next?: string; prev?: stri
   局: { next: '面部势限长', prev: '结格布大全当开僵骗饭赌残终' },
   处: { next: '理于在置分罚境事长', prev: '到好之住长难相各此何出深一两几四坏益办书多' },
   中学: { next: '习生', prev: '集高初' },
-  厅: { next: '长', prev: '客大餐舞展门歌前示' },
+  厅: { next: '长', prev: '客大餐舞展门歌前示告议能会播演' },
   厂: { next: '长区房家商', prev: '工' },
   站: { next: '长台点', prev: '网车首一' },
   系: { next: '统列数主', prev: '关体联派谱星水直维世母父' },
