@@ -89,6 +89,10 @@ describe('people and their titles', () => {
     ['刘洪任县委书记。', [P('刘洪', '县委书记')]],
     ['党委书记王明作讲话，校长张华作工作报告。', [P('王明', '党委书记'), P('张华', '校长')]],
     ['总经理助理何亮、财务总监冯丽参加。', [P('冯丽', '财务总监')]],
+    // what a person is, before the name
+    ['我校教师张伟荣获省级教学名师称号，校友陈明捐赠100万元。', [P('张伟', '教师'), P('陈明', '校友')]],
+    ['学生李娜在全国大学生数学竞赛中获得一等奖。', [P('李娜', '学生')]],
+    ['医生孙伟、护士周敏驰援武汉。', [P('孙伟', '医生')]],
     ['学会聘请中国工程院院士李德仁担任名誉理事长。', [P('李德仁', '院士')]],
     ['张明任市长。', [P('张明', '市长')]],
     ['王建国同志任学校党委书记。', [P('王建国', '党委书记')]],
@@ -207,6 +211,9 @@ describe('an office verb without a person before it', () => {
     ['张三任教于北京大学。', { type: 'organization', text: '张三任教于北京大学' }],
     ['党委书记王明作讲话。', { type: 'person', text: '王明作' }],
     ['在学院多功能报告厅举行。', { type: 'organization', text: '学院多功能报告厅' }],
+    // a role noun inside a longer word, or a body's name, names nobody
+    ['参加第十七届中国大学生计算机设计大赛。', { type: 'person', text: '计算机' }],
+    ['王集荣获演员二等奖。', { type: 'person', text: '荣获' }],
     ['总经理助理何亮、财务总监冯丽参加。', { type: 'organization', text: '财务' }],
     // the tail of a body is no name before a title
     ['泉州市文联主席出席。', { type: 'person', text: '文联' }],

@@ -31,6 +31,17 @@ export const CORE_TITLES: readonly string[] = words(`
   市场经理 财务经理 首席财务官 首席运营官 首席信息官 首席科学家
 `);
 
+/**
+ * What a person is rather than an office held, said right before the name (`教师张伟`, `校友陈明`,
+ * `中共党员吴苓生`): the role of a name that follows, and nothing else. Unlike titles they stand in
+ * bodies' names (学生处, 教师发展中心, 职工学校) and in longer words (大学生), so they are no titles:
+ * the rule takes one only where the segmenter starts a word with it and no body or place holds it.
+ */
+export const ROLE_NOUNS: readonly string[] = words(`
+  教师 指导教师 指导老师 学生 研究生 博士生 硕士生 本科生 毕业生 校友 志愿者 医生 护士 运动员 教练 教练员
+  队员 选手 记者 作家 画家 书法家 艺术家 演员 律师 职工 员工 党员 共产党员 干部 支书 村支书 团支书 劳模 烈士
+`);
+
 /** Prefixes that make a new title of a core one: `副市长`, `常务副主任`, `名誉会长`. */
 export const TITLE_MODIFIERS: readonly string[] = words(`
   副 常务副 常务 执行 名誉 荣誉 代理 代 第一副 第一 首席 终身 创会 轮值 原 前 时任 现任 高级 资深 特聘 客座

@@ -18,6 +18,7 @@ import {
   NATIONAL_BODIES,
   OFFICE_VERBS,
   ORG_LIST_HEADS,
+  ROLE_NOUNS,
   ORG_SUFFIXES,
   TAIWAN_CITIES,
   RIGHT_CUES,
@@ -65,13 +66,15 @@ export const List = {
   partner: 19,
   /** Verbs of taking an office (当选, 出任): a name before, a title after. */
   officeVerb: 20,
+  /** What a person is, before the name (教师张伟): `ROLE_NOUNS`. */
+  roleNoun: 21,
 } as const;
 export type ListId = (typeof List)[keyof typeof List];
-const LIST_COUNT = 21;
+const LIST_COUNT = 22;
 /** Lists whose occurrences rules visit one by one: `WordIndex.occurrences`. */
 const SCANNED: readonly ListId[] = [
   List.titleCore, List.gazetteer, List.admin, List.zone, List.orgSuffix, List.national, List.listHead,
-  List.electFirst, List.anchorFirst, List.listTailFirst, List.partner, List.officeVerb,
+  List.electFirst, List.anchorFirst, List.listTailFirst, List.partner, List.officeVerb, List.roleNoun,
 ];
 /** Title words: an occurrence of any of them is an occurrence of `titleCore` for `occurrences`. */
 const TITLE_PARTS = (1 << List.titlePrefix) | (1 << List.titleModifier) | (1 << List.titleCore);
@@ -79,7 +82,7 @@ const TITLE_PARTS = (1 << List.titlePrefix) | (1 << List.titleModifier) | (1 << 
 const BY_END = [List.leftStop, List.orgSuffix, List.andStem, List.listCut, List.zone].reduce<number>((bits, l) => bits | (1 << l), 0);
 const BY_START = [
   List.titleCore, List.surname, List.honorific, List.rightCue, List.orgSuffix, List.zone, List.admin, List.national,
-  List.listHead, List.gazetteer, List.gazetteerSuffix,
+  List.listHead, List.gazetteer, List.gazetteerSuffix, List.roleNoun,
 ].reduce<number>((bits, l) => bits | (1 << l), 0);
 
 const WORDS_OF: Readonly<Record<ListId, readonly string[]>> = {
@@ -105,6 +108,7 @@ const WORDS_OF: Readonly<Record<ListId, readonly string[]>> = {
   [List.listTailFirst]: [...'等0123456789一二三四五六七八九十两几'],
   [List.partner]: [...'与和同'],
   [List.officeVerb]: OFFICE_VERBS,
+  [List.roleNoun]: ROLE_NOUNS,
 };
 
 // ---------------------------------------------------------------------------------------------

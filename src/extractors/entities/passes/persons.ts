@@ -34,6 +34,14 @@ export function scanPersons(sc: Scanner): void {
       sc.addPerson(name, 'name-title', text.slice(t.start, t.end));
     }
   }
+  // What a person is, before the name: 教师张伟, 校友陈明, 中共党员吴苓生 (see ROLE_NOUNS).
+  for (const i of sc.lex.occurrences(List.roleNoun)) {
+    const length = sc.lex.at(List.roleNoun, i);
+    if (length === 0 || sc.insideTitle(i, i + length) || sc.hits.some((h) => h.start < i + length && i < h.end)) continue;
+    if (sc.cuts.available && !sc.wordStartsAt(i)) continue;
+    const name = sc.nameFrom(i + length);
+    if (name) sc.addPerson(name, 'title-name', text.slice(i, i + length));
+  }
   // Right anchors: 陈细金先生, 马丽一行, 王祺等人, 钟南山团队, 由余建国主持.
   for (const i of sc.lex.occurrences(List.anchorFirst)) {
     if (i < 1) continue;
