@@ -161,6 +161,12 @@ describe('organizations', () => {
     ['公司在上海证券交易所上市。', [O('上海证券交易所')]],
     ['作品在厦门美术馆展出。', [O('厦门美术馆')]],
     ['知州李永书修建朐山书院。', [O('朐山书院')]],
+    ['公司与中国银行股份有限公司深圳分行签约。', [O('中国银行股份有限公司深圳分行')]],
+    ['中国人民解放军某部官兵参加抢险。', [O('中国人民解放军')]],
+    // a short name the text gives a body, and its other mentions
+    ['深圳市大疆创新科技有限公司（以下简称“大疆”）成立。大疆推出首款无人机。', [
+      O('深圳市大疆创新科技有限公司'), O('大疆', '深圳市大疆创新科技有限公司'),
+    ]],
     // Media (passes/media.ts)
     ['人民网、光明网、中国网纷纷转载。', [O('人民网'), O('光明网'), O('中国网')]],
     ['泉州晚报、中国教育报报道了此事。', [O('泉州晚报'), O('中国教育报')]],
@@ -366,6 +372,14 @@ describe('the extractor', () => {
     expect(ex.extract(ctxFor('县长为张建琛颁发聘书。', doc))).toContainEqual(expect.objectContaining({ type: 'person', text: '张建琛' }));
     const other = { title: null, year: 2020, subject: SUBJECT };
     expect(ex.extract(ctxFor('县长为张建琛颁发聘书。', other)).some((e) => e.text === '张建琛')).toBe(false);
+  });
+
+  it('gives every mention of a short name the body it stands for, and carries the name on', () => {
+    const ex = entities();
+    const doc = { title: null, year: 2020, subject: null };
+    const first = ex.extract(ctxFor('深圳市大疆创新科技有限公司（以下简称“大疆”）成立。大疆推出首款无人机。', doc));
+    expect(first.filter((e) => e.text === '大疆').map((e) => e.canonical)).toEqual(['深圳市大疆创新科技有限公司', '深圳市大疆创新科技有限公司']);
+    expect(ex.extract(ctxFor('大疆获得融资。', doc))).toContainEqual(expect.objectContaining({ type: 'organization', text: '大疆' }));
   });
 
   it('gives places their GB/T 2260 code, province and full name when the unit is certain', () => {

@@ -137,7 +137,7 @@ export function uniqueEntities<T extends Pick<Entity, 'type' | 'text' | 'canonic
 /** Names worth carrying from one entry to the next of the same chronicle. */
 const CARRIED_RULES: ReadonlySet<RuleName> = new Set<RuleName>([
   'title-name', 'name-title', 'anchor', 'elected', 'list', 'suffix', 'before-corporate-title',
-  'org-list', 'org-list-head', 'name-place-brackets', 'admin-suffix', 'place-in-title',
+  'org-list', 'org-list-head', 'name-place-brackets', 'admin-suffix', 'place-in-title', 'alias-in-brackets',
 ]);
 
 /**

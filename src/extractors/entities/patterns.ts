@@ -26,6 +26,12 @@ export const BRACKET_BEFORE = /\((?<inner>[^()]{1,14})\)$/d;
 /** A bracketed group at a position (`会长(联盟理事单位)邹朝圣`). */
 export const BRACKET_AT = /\((?<inner>[^()]{1,14})\)/dy;
 
+/**
+ * The short name a text gives a body, after `简称` (`（以下简称“大疆”）`, `，简称“中科院”`, `（简称中科院）`):
+ * in quotes, or up to the closing bracket.
+ */
+export const SHORT_NAME_AFTER = /[:：]? ?(?:[“"「『‘](?<quoted>[^”"」』’,，。;；()\s]{1,12})[”"」』’]|(?<bare>[^”"」』’,，。;；()\s]{1,12})(?=\)))/y;
+
 /** A Latin-script name: `ABB`, `XIHARI`, `GoDaddy`, `3M` is not covered (digits first). */
 export const LATIN_NAME = /^[A-Za-z][A-Za-z0-9&.]{0,23}$/;
 

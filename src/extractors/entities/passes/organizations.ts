@@ -7,7 +7,7 @@ import { GUARDED_LAST, NOT_ORG_SUFFIX_LAST, STRONG_STOP, matchingView } from '..
 import type { EntityType, Scanner } from '../scanner.js';
 import { NOT_ORG_NAMES, NOT_ORG_SUFFIX_WORDS, SUFFIX_GUARDS } from '../lexicon.js';
 import { List, longestEndingAt } from '../lookup.js';
-import { BRACKET_AT, COUNT_BEFORE, LATIN_NAME, PARTY_COMMITTEE, THIS_ONE } from '../patterns.js';
+import { BRACKET_AT, COUNT_BEFORE, LATIN_NAME, PARTY_COMMITTEE, SHORT_NAME_AFTER, THIS_ONE } from '../patterns.js';
 
 export function scanOrganizations(sc: Scanner, subject: string | null): void {
   const { s, n, lex } = sc;
@@ -89,6 +89,29 @@ export function scanOrganizations(sc: Scanner, subject: string | null): void {
     if (i - b < 2 || sc.genericName(b, i)) continue;
     if (sc.hits.some((h) => h.type === 'person' && h.start < i && h.end > b)) continue;
     sc.add({ type: 'organization', start: b, end: close, rule: 'name-place-brackets' });
+  }
+  scanShortNames(sc);
+}
+
+/** The short name a text gives a body right after it: 深圳市大疆创新科技有限公司（以下简称“大疆”）. */
+function scanShortNames(sc: Scanner): void {
+  const { s } = sc;
+  for (let i = s.indexOf('简称'); i >= 0; i = s.indexOf('简称', i + 2)) {
+    let k = i;
+    if (s.startsWith('以下', k - 2)) k -= 2;
+    const c = s[k - 1];
+    if (c === '(' || c === ',' || c === '，') k--;
+    const body = sc.hitEndingAt(k, 'organization');
+    if (!body) continue;
+    SHORT_NAME_AFTER.lastIndex = i + 2;
+    const m = SHORT_NAME_AFTER.exec(s);
+    if (!m) continue;
+    const name = m.groups!['quoted'] ?? m.groups!['bare']!;
+    const start = m.index + m[0].indexOf(name);
+    sc.add({
+      type: 'organization', start, end: start + name.length, rule: 'alias-in-brackets',
+      canonical: sc.text.slice(body.start, body.end),
+    });
   }
 }
 

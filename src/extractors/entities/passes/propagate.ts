@@ -33,7 +33,10 @@ export function propagate(sc: Scanner): void {
     for (let i = s.indexOf(w); i >= 0; i = s.indexOf(w, i + 1)) {
       if (sc.overlaps(i, i + w.length, h.type)) continue;
       if (h.type === 'person' && sc.overlaps(i, i + w.length)) continue;
-      sc.add({ type: h.type, start: i, end: i + w.length, rule: 'same-entry' });
+      // A short name's other mentions stand for the same body (大疆 … 大疆推出).
+      sc.add(h.canonical === undefined
+        ? { type: h.type, start: i, end: i + w.length, rule: 'same-entry' }
+        : { type: h.type, start: i, end: i + w.length, rule: 'same-entry', canonical: h.canonical });
     }
   }
 }
