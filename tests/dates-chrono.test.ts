@@ -31,6 +31,9 @@ describe('what chrono reads (entry dated Friday 2020-04-24)', () => {
     ['下周三召开', { text: '下周三', start: '2020-04-29' }],
     ['下午3点半举行', { text: '下午3点半', start: '2020-04-24', timeOfDay: '15:30' }],
     ['会议于15:30结束', { text: '15:30', start: '2020-04-24', timeOfDay: '15:30' }],
+    // a clock time with its minutes, 半 or 许, and no time-of-day word
+    ['10时30分，火箭发射成功', { text: '10时30分', start: '2020-04-24', timeOfDay: '10:30' }],
+    ['会议9点半开始', { text: '9点半', start: '2020-04-24', timeOfDay: '09:30' }],
     // A span of clock times stays on one day (chrono alone would roll 9时 over to the next morning).
     ['（下午7时至9时）', { text: '下午7时至9时', start: '2020-04-24', end: '2020-04-24', timeOfDay: '19:00' }],
     // zh/hant for a body in traditional characters.
@@ -69,8 +72,8 @@ describe('what chrono does not read', () => {
 });
 
 describe('needsChrono', () => {
-  test.each(['今天', '周三', '星期日', '下午3点', '15:30', '後天'])('%s: yes', (s) => expect(needsChrono(fold(s))).toBe(true));
-  test.each(['联盟召开理事会', '3点意见', '周边', '10:30:00', '2020年4月24日'])('%s: no', (s) => expect(needsChrono(fold(s))).toBe(false));
+  test.each(['今天', '周三', '星期日', '下午3点', '15:30', '後天', '10时30分', '9点半', '2时许'])('%s: yes', (s) => expect(needsChrono(fold(s))).toBe(true));
+  test.each(['联盟召开理事会', '3点意见', '周边', '10:30:00', '2020年4月24日', '3小时', '1.5点'])('%s: no', (s) => expect(needsChrono(fold(s))).toBe(false));
 });
 
 describe('laziness (the built package, a fresh process)', () => {

@@ -119,11 +119,12 @@ export const MONTH = /(?<leap>[闰閏] ?)?(?<num>1[0-2]|0?[1-9]|十[一二]?|[�
 
 /**
  * Casual references chrono-node reads (chrono.ts): 今天 … 后天, 星期X / 周X / 礼拜X, 上周X /
- * 下周X, and a clock time with a time-of-day word or a colon (下午3点半, 15:30). A body without
- * any of them never loads chrono. A bare `3点` is left out: 3点意见 is three points, not 3 o'clock.
+ * 下周X, and a clock time with a time-of-day word, a colon, or its minutes (下午3点半, 15:30,
+ * 10时30分, 9点半, 2时许). A body without any of them never loads chrono. A bare `3点` is left out:
+ * 3点意见 is three points, not 3 o'clock.
  */
 export const CHRONO_TRIGGER =
-  /今天|昨天|明天|前天|[后後]天|(?:星期|[礼禮]拜|[周週])[一二三四五六日天]|(?:凌晨|早上|上午|中午|下午|傍晚|晚上)[0-9一二三四五六七八九十两兩]{1,3}[点點时時]|(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])/;
+  /今天|昨天|明天|前天|[后後]天|(?:星期|[礼禮]拜|[周週])[一二三四五六日天]|(?:凌晨|早上|上午|中午|下午|傍晚|晚上)[0-9一二三四五六七八九十两兩]{1,3}[点點时時]|(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])|(?<![\d.])(?:[01]?\d|2[0-3])[点點时時](?:[0-5]?\d分|半|[许許])/;
 
 /** Before a weekday, 每 makes it a habit (每周三), not a date. */
 export const CHRONO_NOT_BEFORE = '每逢隔';
