@@ -122,12 +122,14 @@ export function inferLayout(lines: readonly Line[], infos: readonly LineInfo[]):
       labelledUndated++;
       const next = infos[i + 1];
       if (next && !next.marker && !next.heading && next.dateLed) headlines++;
-      // Dated unmarked lines below it, up to the next marker or heading (each line is looked at
-      // once per label above it, and labels end the look: linear).
+      // Dated lines below it, unmarked or labelled in another family (`（一）1月10日，…` under
+      // `一、党的建设`), up to the next marker of its own family, a bullet or a heading (each line is
+      // looked at once per label above it, and labels of the family end the look: linear).
+      const family = info.marker.family;
       let dated = 0;
       for (let k = i + 1; k < infos.length && dated < 2; k++) {
         const x = infos[k]!;
-        if (x.marker || x.heading) break;
+        if (x.heading || (x.marker && (x.marker.kind !== 'label' || x.marker.family === family))) break;
         if (x.dateLed) dated++;
       }
       if (dated >= 2 && looksLikeHeading(lines[i]!.norm)) sectionish++;
