@@ -115,6 +115,12 @@ export const ENGLISH_MONTH_LINE =
   /^(?:(?<year1>\d{4})[ ,.]{0,2})?(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:[ ,]{1,2}(?<year2>\d{4}))?[.:]?$/i;
 
 /** Words that say a line describes a picture: a photo caption under its entry. */
+/**
+ * Words that open a paragraph about the event above it (`会上，…`, `此次活动…`, `其中，…`): an
+ * undated paragraph that starts so goes on the dated entry above, never starts an event of its own.
+ */
+export const CONTINUES_ABOVE = /^(?:会上|會上|会议|會議|会后|會後|会中|會中|此次|本次|期间|期間|其间|其間|据悉|據悉|其中|(?:会议|會議|访问|訪問|考察|调研|調研|论坛|論壇|比赛|比賽|展会|展會|活动|活動)期[间間]|仪式上|儀式上|大会上|大會上)/;
+
 export const CAPTION_WORD = /图为|图片|照片|合影|留影|摄影|摄|（图）|\(图\)|图\s*\d|^图/;
 
 /** A line that ends with a colon: what follows may be its sub-items (`1. 2. 3.`). */

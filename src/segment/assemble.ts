@@ -12,7 +12,7 @@ import { diagnostic, explain } from '../diagnostics/registry.js';
 import { dateProblem } from '../dates/problem.js';
 import type { Lang } from '../diagnostics/registry.js';
 import { parseNumber } from '../numbers.js';
-import { BLOCK_LABEL, CAPTION_WORD, CHRONICLE_WORD, DATE_COLUMN_HEADER, ENDS_WITH_COLON, GENERIC_SUBJECT, SENTENCE_END, TITLE_MONTH_DAY, TITLE_WORD, YEAR_COLUMN_HEADER } from '../patterns.js';
+import { BLOCK_LABEL, CAPTION_WORD, CHRONICLE_WORD, CONTINUES_ABOVE, DATE_COLUMN_HEADER, ENDS_WITH_COLON, GENERIC_SUBJECT, SENTENCE_END, TITLE_MONTH_DAY, TITLE_WORD, YEAR_COLUMN_HEADER } from '../patterns.js';
 import type { DateValue, Diagnostic, Heading, Span } from '../schema.js';
 import { collapseBreaks, fold, isBlank } from '../text.js';
 import type { Piece } from './body.js';
@@ -853,10 +853,12 @@ export function assemble(
       // Where the events under headings are short lines without punctuation (`2008年` / `公司成立`
       // / `推出首款产品`), each such line is one.
       const bare = layout.bareEvents && line.indent <= 0 && looksLikeHeading(text);
+      // `3日，学校召开…。` / `会上，…`: a paragraph about the dated event above is part of it.
+      const about = o !== null && o.date !== null && o.date.rule !== 'heading' && CONTINUES_ABOVE.test(text.trimStart());
       const fresh =
         o === null
           ? bare || !looksLikeHeading(text) || soleLine(li)
-          : (o.ended || (bare && o.short)) && (!layout.paragraphs || line.gapBefore) && (line.indent <= 0 || line.indent === itemIndent);
+          : !about && (o.ended || (bare && o.short)) && (!layout.paragraphs || line.gapBefore) && (line.indent <= 0 || line.indent === itemIndent);
       if (fresh) startsEntry = true;
     }
 
