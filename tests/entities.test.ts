@@ -94,6 +94,7 @@ describe('people and their titles', () => {
     ['学生李娜在全国大学生数学竞赛中获得一等奖。', [P('李娜', '学生')]],
     ['医生孙伟、护士周敏驰援武汉。', [P('孙伟', '医生'), P('周敏', '护士')]],
     ['我校2016级学生赵磊入选国家队。', [P('赵磊', '学生')]],
+    ['受到智库成员袁雪雪等的热情接待。', [P('袁雪雪', '成员')]],
     ['客居板浦的李汝珍创作《镜花缘》。', [P('李汝珍')]],
     ['学会聘请中国工程院院士李德仁担任名誉理事长。', [P('李德仁', '院士')]],
     ['张明任市长。', [P('张明', '市长')]],
@@ -222,6 +223,8 @@ describe('an office verb without a person before it', () => {
     // a role noun inside a longer word, or a body's name, names nobody
     ['参加第十七届中国大学生计算机设计大赛。', { type: 'person', text: '计算机' }],
     ['王集荣获演员二等奖。', { type: 'person', text: '荣获' }],
+    // a dot between two common words joins a title's parts; between names it joins a foreign name
+    ['观看“国开大讲堂·国家安全教育公开课”。', { type: 'person', text: '大讲堂·国家' }],
     ['总经理助理何亮、财务总监冯丽参加。', { type: 'organization', text: '财务' }],
     // the tail of a body is no name before a title
     ['泉州市文联主席出席。', { type: 'person', text: '文联' }],

@@ -40,6 +40,7 @@ export const CORE_TITLES: readonly string[] = words(`
 export const ROLE_NOUNS: readonly string[] = words(`
   教师 指导教师 指导老师 学生 研究生 博士生 硕士生 本科生 毕业生 校友 志愿者 医生 护士 运动员 教练 教练员
   队员 选手 记者 作家 画家 书法家 艺术家 演员 律师 职工 员工 党员 共产党员 干部 支书 村支书 团支书 劳模 烈士
+  成员 楷模
 `);
 
 /** Prefixes that make a new title of a core one: `副市长`, `常务副主任`, `名誉会长`. */
