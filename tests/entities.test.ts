@@ -193,6 +193,9 @@ describe('places', () => {
     ['前往福建省石狮市考察。', [L('福建省'), L('石狮市')]],
     ['瑞金市长吴建平出席。', [L('瑞金'), P('吴建平', '市长')]],
     ['选派教师赴西藏林芝、内蒙古呼和浩特支教。', [L('西藏'), L('林芝'), L('内蒙古'), L('呼和浩特')]],
+    // rivers, lakes, mountains and a province's parts, by the segmenter's tags
+    ['汉江发生特大洪水，陕南地区遭受暴雨。', [L('汉江'), L('陕南')]],
+    ['赴黄山考察，太湖治理启动。', [L('黄山'), L('太湖')]],
   ];
   it.each(rows)('%s', (text, expected) => expectHas(text, expected));
 });
@@ -228,6 +231,10 @@ describe('an office verb without a person before it', () => {
     ['王集荣获演员二等奖。', { type: 'person', text: '荣获' }],
     // a dot between two common words joins a title's parts; between names it joins a foreign name
     ['观看“国开大讲堂·国家安全教育公开课”。', { type: 'person', text: '大讲堂·国家' }],
+    // ordinary words shaped like landforms, and landforms inside names
+    ['保卫祖国大好河山，登山队出发。', { type: 'place', text: '河山' }],
+    ['保卫祖国大好河山，登山队出发。', { type: 'place', text: '登山' }],
+    ['在中山大学召开。', { type: 'place', text: '中山' }],
     ['总经理助理何亮、财务总监冯丽参加。', { type: 'organization', text: '财务' }],
     // the tail of a body is no name before a title
     ['泉州市文联主席出席。', { type: 'person', text: '文联' }],

@@ -219,6 +219,14 @@ describe('overlaps and guards', () => {
     expect(find(text, DEFAULTS, [[0, 11]])).toEqual([]);
   });
 
+  it('counts a long trigger that ends a body\'s name, and no other trigger in it', () => {
+    const types = (text: string, bodies: Array<[number, number]>) => findEventTypes(fold(text), DEFAULTS, { bodies }).map((t) => t.type);
+    // 市第十五届人民代表大会 is a congress; 政协 in 全国政协副主席 and 投资 inside a name are not events.
+    expect(types('市第十五届人民代表大会开幕', [[0, 11]])).toContain('politics');
+    expect(types('全国政协副主席来访', [[0, 4]])).not.toContain('politics');
+    expect(types('厦门市台商投资企业协会代表介绍', [[0, 11]])).not.toContain('investment');
+  });
+
   it('matches a gapped trigger only inside one clause', () => {
     expect(find('选举毕远堂为县人大常委会主任')).toContainEqual({ type: 'appointment', triggers: ['选举毕远堂为'] });
     expect(typesOf('选举工作顺利结束。会议认为')).not.toContain('appointment');

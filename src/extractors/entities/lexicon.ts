@@ -264,6 +264,15 @@ export const OFFICE_VERBS: readonly string[] = words(`
   任 当选 出任 担任 接任 继任 连任 升任 就任 荣任 改任 兼任 调任 转任 留任 获任 荣膺
 `);
 
+/**
+ * Words shaped like a river, lake, mountain or island name that are ordinary words (江山, 登山,
+ * 深山, 海岛): the segmenter tags several of them as places.
+ */
+export const GENERIC_LANDFORMS: ReadonlySet<string> = new Set(words(`
+  江山 河山 山河 江河 江湖 冰山 火山 登山 爬山 上山 下山 进山 出山 开山 靠山 青山 深山 高山 名山 大山 群山
+  荒山 矿山 冰河 银河 运河 星河 天河 内河 小河 大河 大江 长河 护城河 海岛 宝岛 离岛 小岛 孤岛 半岛 群岛 列岛
+`));
+
 /** Category nouns that introduce a list of member companies (`成员单位今日集团、南平创四方`). */
 export const ORG_LIST_HEADS: readonly string[] = words(`
   成员单位 会员单位 理事单位 成员企业 会员企业 合作伙伴 合作企业 参展企业 入驻企业

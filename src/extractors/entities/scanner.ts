@@ -47,7 +47,7 @@ export type RuleName =
   // people
   | 'title-name' | 'name-title' | 'anchor' | 'elected' | 'list' | 'tagged-name' | 'tagged-list' | 'foreign-name' | 'handle'
   // places
-  | 'gazetteer' | 'county-stem' | 'place-in-title' | 'admin-suffix' | 'known-stem' | 'zone' | 'quoted-place'
+  | 'gazetteer' | 'county-stem' | 'place-in-title' | 'admin-suffix' | 'known-stem' | 'zone' | 'quoted-place' | 'landform'
   // organizations
   | 'zone-acting' | 'suffix' | 'party-committee' | 'state-body' | 'media' | 'national' | 'alias-in-brackets'
   | 'name-place-brackets' | 'subject' | 'subject-alias' | 'before-corporate-title' | 'org-list' | 'org-list-head'

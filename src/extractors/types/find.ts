@@ -122,7 +122,16 @@ const byStart = (a: Candidate, b: Candidate): number => a.start - b.start;
 export interface FindEventTypesOptions {
   /** Body ranges whose triggers do not count (names of organizations and places). */
   exclude?: ReadonlyArray<readonly [number, number]>;
+  /**
+   * Ranges of bodies' names, excluded too, except for a trigger of `SUFFIX_TRIGGER` characters or
+   * more that ends the name: it says what the body is (市第十五届人民代表大会 is a congress), where
+   * a short one (政协 in 全国政协副主席) or one inside the name (华建设计院) does not.
+   */
+  bodies?: ReadonlyArray<readonly [number, number]>;
 }
+
+/** The shortest trigger that, ending a body's name, still counts (see `bodies`). */
+const SUFFIX_TRIGGER = 4;
 
 /**
  * Every type the body speaks of, with all its trigger occurrences. Overlapping triggers: the
@@ -180,8 +189,10 @@ export function findEventTypes(folded: string, vocabulary: CompiledVocabulary, o
     BOOK_TITLE.lastIndex = 0;
     for (let m = BOOK_TITLE.exec(norm); m !== null; m = BOOK_TITLE.exec(norm)) excludedAt.fill(1, m.index, m.index + m[0].length);
   }
+  for (const [s, e] of options.bodies ?? []) excludedAt.fill(1, Math.max(0, s), Math.min(norm.length, e));
   const inside = (c: Candidate) => {
     for (let i = c.start; i < c.end; i++) if (!excludedAt[i]) return false;
+    if (c.end - c.start >= SUFFIX_TRIGGER && options.bodies?.some(([, e]) => e === c.end) && !options.exclude?.some(([s, e]) => s <= c.start && e >= c.end)) return false;
     return true;
   };
 

@@ -92,7 +92,11 @@ export function eventTypes(options: EventTypeOptions = {}) {
     trusted: true,
     after: ['entities'],
     extract(ctx) {
-      return findEventTypes(ctx.norm, vocabulary, { exclude: claimedRanges(ctx, ctx.results['entities'], (e) => e.type === 'organization' || e.type === 'place' || e.type === 'person') }).map(({ type, triggers }) => ({
+      const entities = ctx.results['entities'];
+      return findEventTypes(ctx.norm, vocabulary, {
+        exclude: claimedRanges(ctx, entities, (e) => e.type === 'place' || e.type === 'person'),
+        bodies: claimedRanges(ctx, entities, (e) => e.type === 'organization'),
+      }).map(({ type, triggers }) => ({
         type,
         triggers: triggers.map(({ start, end }) => ctx.item(start, end)),
       }));

@@ -11,7 +11,7 @@ import { scanElections } from './elections.js';
 import { findNames } from './names.js';
 import { scanOrganizations } from './organizations.js';
 import { scanPersons } from './persons.js';
-import { scanPlaces } from './places.js';
+import { scanLandforms, scanPlaces } from './places.js';
 import { propagate } from './propagate.js';
 import { scanStateBodies } from './state-bodies.js';
 import { scanMedia } from './media.js';
@@ -42,6 +42,7 @@ export type PassName =
   | 'persons'
   | 'context-organizations'
   | 'tagged-people'
+  | 'landforms'
   | 'boundaries'
   | 'known'
   | 'propagate';
@@ -83,6 +84,9 @@ export const PASSES: readonly Pass[] = [
   // The segmenter's tags, after every rule: a tagged word is taken only where no rule hit stands
   // (施耐德 in a list of companies stays a company).
   { name: 'tagged-people', run: (sc) => scanTaggedPeople(sc) },
+  // Rivers, mountains, a province's parts by the segmenter's tags: after people and bodies, whose
+  // names hold such words (刘江, 中山大学).
+  { name: 'landforms', run: (sc) => scanLandforms(sc) },
   // Organizations found by a guessed left edge lose a leading verb or date remnant, once every
   // rule has placed its hits and before their names are looked for again below.
   { name: 'boundaries', run: (sc) => trimOrganizations(sc) },

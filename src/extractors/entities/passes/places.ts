@@ -1,12 +1,13 @@
 /**
  * Places: GB/T 2260 units and countries from the gazetteer, stems before an administrative unit
- * (崇仁县, 郿县), the stems learned reused bare, and zones after a place (瑞金经开区).
+ * (崇仁县, 郿县), the stems learned reused bare, and zones after a place (瑞金经开区); rivers,
+ * lakes, mountains and a province's parts the segmenter reads as places (汉江, 太湖, 陕南).
  */
-import { ADMIN_BLOCKERS, CODE_MENG, CODE_XIAN, CODE_ZHANG, CODE_ZHOU, COUNTY_STEMS, FULL_NAME_UNIT, NON_PLACE, PARTNER_BEFORE_CHAR, STEM_LENGTHS, STEM_LENGTHS_COUNTY, STEM_STOP, ZONE_NAME_STOP, sticky } from '../scanner.js';
+import { ADMIN_BLOCKERS, CODE_MENG, codeSet, CODE_XIAN, CODE_ZHANG, CODE_ZHOU, COUNTY_STEMS, FULL_NAME_UNIT, NON_PLACE, PARTNER_BEFORE_CHAR, STEM_LENGTHS, STEM_LENGTHS_COUNTY, STEM_STOP, ZONE_NAME_STOP, sticky } from '../scanner.js';
 import type { Scanner } from '../scanner.js';
 import { DIVISION_LIST, PlaceContext, countyConfirmed, placeUnit, unitsOfShort } from '../gazetteer.js';
 import { simplify } from '../../../text.js';
-import { AMBIGUOUS_PLACES, NOT_NAME_START_TAGS } from '../lexicon.js';
+import { AMBIGUOUS_PLACES, GENERIC_LANDFORMS, NOT_NAME_START_TAGS } from '../lexicon.js';
 import { List } from '../lookup.js';
 import { ACTS_AFTER } from '../patterns.js';
 
@@ -192,4 +193,37 @@ function scanZones(sc: Scanner): void {
 function anyCharIn(sc: Scanner, table: Uint8Array, b: number, e: number): boolean {
   for (let k = b; k < e; k++) if (sc.charIn(table, k)) return true;
   return false;
+}
+
+/** The last character of a river's, lake's, mountain's or island's name. */
+const LANDFORM_LAST = codeSet('江河湖山岛');
+/** A province's one-character name and a direction: 陕南, 苏北, 闽西, 豫东. */
+const PROVINCE_CHAR = codeSet('京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼黔滇');
+const DIRECTION = codeSet('东南西北');
+
+/**
+ * Rivers, lakes, mountains, islands (汉江, 太湖, 黄山) and the parts of a province (陕南, 苏北): no
+ * gazetteer of them, so a word of two to four characters ending so, that the segmenter cuts out
+ * whole and tags as a place, outside every name found so far and not an ordinary word (江山, 登山).
+ * After people and bodies: 刘江 and 中山大学 hold such words and are not places.
+ */
+export function scanLandforms(sc: Scanner): void {
+  if (!sc.pos.available || !sc.cuts.available) return;
+  const { s, n } = sc;
+  for (let e = 2; e <= n; e++) {
+    const last = e - 1;
+    const region = sc.charIn(DIRECTION, last) && sc.charIn(PROVINCE_CHAR, last - 1);
+    if (!region && !sc.charIn(LANDFORM_LAST, last)) continue;
+    if (sc.overlaps(last, e) || sc.hanAt(e) && !sc.cutAt(e)) continue;
+    for (const len of region ? [2] : [4, 3, 2]) {
+      const b = e - len;
+      if (b < 0) continue;
+      let han = true;
+      for (let k = b; k < last; k++) if (!sc.hanAt(k)) han = false;
+      if (!han || sc.overlaps(b, e) || !sc.cutAt(b) || !sc.uncut(b, e)) continue;
+      if (GENERIC_LANDFORMS.has(s.slice(b, e)) || sc.pos.wordTag(b, e) !== 'ns') continue;
+      sc.add({ type: 'place', start: b, end: e, rule: 'landform' });
+      break;
+    }
+  }
 }
