@@ -196,6 +196,8 @@ describe('places', () => {
     // rivers, lakes, mountains and a province's parts, by the segmenter's tags
     ['汉江发生特大洪水，陕南地区遭受暴雨。', [L('汉江'), L('陕南')]],
     ['赴黄山考察，太湖治理启动。', [L('黄山'), L('太湖')]],
+    // cities abroad, which the segmenter tags as people
+    ['出访汉堡、慕尼黑，抵达吉隆坡。', [L('汉堡'), L('慕尼黑'), L('吉隆坡')]],
   ];
   it.each(rows)('%s', (text, expected) => expectHas(text, expected));
 });
@@ -235,6 +237,8 @@ describe('an office verb without a person before it', () => {
     ['保卫祖国大好河山，登山队出发。', { type: 'place', text: '河山' }],
     ['保卫祖国大好河山，登山队出发。', { type: 'place', text: '登山' }],
     ['在中山大学召开。', { type: 'place', text: '中山' }],
+    ['出访慕尼黑。', { type: 'person', text: '慕尼黑' }],
+    ['在这里加强管理。', { type: 'place', text: '里加' }],
     ['总经理助理何亮、财务总监冯丽参加。', { type: 'organization', text: '财务' }],
     // the tail of a body is no name before a title
     ['泉州市文联主席出席。', { type: 'person', text: '文联' }],

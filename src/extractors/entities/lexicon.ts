@@ -192,6 +192,30 @@ export const COUNTRIES: readonly string[] = words(`
 `);
 
 /**
+ * Cities abroad a chronicle visits, hosts or signs with: capitals and the large and well-known
+ * cities, under their usual Chinese names. No table has them, and the segmenter tags many as people
+ * (慕尼黑, 吉隆坡 are `nr`). Names that are also the middle of common words are left out (里加 in
+ * 这里加强, 马赛 in 马赛克, 万象 in 包罗万象).
+ */
+export const WORLD_CITIES: readonly string[] = words(`
+  东京 大阪 京都 名古屋 横滨 神户 福冈 札幌 首尔 釜山 仁川 平壤 乌兰巴托 河内 胡志明市 金边 曼谷 清迈
+  普吉 仰光 吉隆坡 槟城 马六甲 雅加达 泗水 巴厘岛 马尼拉 斯里巴加湾 新德里 孟买 班加罗尔 加尔各答
+  加德满都 科伦坡 伊斯兰堡 卡拉奇 喀布尔 德黑兰 巴格达 利雅得 吉达 迪拜 阿布扎比 多哈 科威特城
+  马斯喀特 安曼 贝鲁特 大马士革 耶路撒冷 特拉维夫 安卡拉 伊斯坦布尔 阿斯塔纳 阿拉木图 塔什干 比什凯克
+  杜尚别 阿什哈巴德 巴库 第比利斯 埃里温 莫斯科 圣彼得堡 符拉迪沃斯托克 海参崴 新西伯利亚 明斯克 基辅
+  华沙 布拉格 布达佩斯 维也纳 柏林 慕尼黑 汉堡 法兰克福 杜塞尔多夫 斯图加特 汉诺威 莱比锡 德累斯顿
+  巴黎 里昂 波尔多 图卢兹 斯特拉斯堡 伦敦 曼彻斯特 伯明翰 利物浦 爱丁堡 格拉斯哥 剑桥 牛津
+  都柏林 阿姆斯特丹 鹿特丹 海牙 布鲁塞尔 安特卫普 卢森堡 日内瓦 苏黎世 伯尔尼 洛桑 达沃斯 罗马 米兰
+  威尼斯 佛罗伦萨 都灵 那不勒斯 马德里 巴塞罗那 瓦伦西亚 塞维利亚 里斯本 波尔图 雅典 索非亚 布加勒斯特
+  贝尔格莱德 萨格勒布 卢布尔雅那 布拉迪斯拉发 维尔纽斯 赫尔辛基 斯德哥尔摩 哥德堡 奥斯陆
+  哥本哈根 雷克雅未克 纽约 华盛顿 洛杉矶 旧金山 芝加哥 波士顿 西雅图 休斯敦 费城 亚特兰大 迈阿密
+  拉斯维加斯 底特律 达拉斯 圣地亚哥 硅谷 檀香山 夏威夷 多伦多 温哥华 蒙特利尔 渥太华 卡尔加里 墨西哥城
+  哈瓦那 圣保罗 里约热内卢 巴西利亚 布宜诺斯艾利斯 波哥大 加拉加斯 悉尼 墨尔本 堪培拉 布里斯班
+  珀斯 阿德莱德 奥克兰 惠灵顿 基督城 开罗 亚历山大港 约翰内斯堡 开普敦 比勒陀利亚 内罗毕 拉各斯 阿布贾
+  亚的斯亚贝巴 达累斯萨拉姆 卡萨布兰卡 突尼斯城 阿尔及尔
+`);
+
+/**
  * Bodies every reader knows by a short name: the state grids, central organs, ministries,
  * the parties. Matched as organizations where they stand alone.
  */
