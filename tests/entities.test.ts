@@ -198,6 +198,7 @@ describe('places', () => {
     ['赴黄山考察，太湖治理启动。', [L('黄山'), L('太湖')]],
     // cities abroad, which the segmenter tags as people
     ['出访汉堡、慕尼黑，抵达吉隆坡。', [L('汉堡'), L('慕尼黑'), L('吉隆坡')]],
+    ['在少林寺举行法会，到武侯祠参观。', [L('少林寺'), L('武侯祠')]],
   ];
   it.each(rows)('%s', (text, expected) => expectHas(text, expected));
 });
@@ -238,6 +239,9 @@ describe('an office verb without a person before it', () => {
     ['保卫祖国大好河山，登山队出发。', { type: 'place', text: '登山' }],
     ['在中山大学召开。', { type: 'place', text: '中山' }],
     ['出访慕尼黑。', { type: 'person', text: '慕尼黑' }],
+    ['到武侯祠参观。', { type: 'person', text: '武侯祠' }],
+    ['树立正确的世界观。', { type: 'place', text: '世界观' }],
+    ['患者子宫手术。', { type: 'place', text: '子宫' }],
     ['在这里加强管理。', { type: 'place', text: '里加' }],
     ['总经理助理何亮、财务总监冯丽参加。', { type: 'organization', text: '财务' }],
     // the tail of a body is no name before a title

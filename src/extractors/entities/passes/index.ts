@@ -81,12 +81,13 @@ export const PASSES: readonly Pass[] = [
   { name: 'persons', run: (sc) => scanPersons(sc) },
   // Organizations by context (X总经理, X、Y等企业) need the people found, to keep them out.
   { name: 'context-organizations', run: (sc) => scanContextOrganizations(sc) },
+  // Rivers, mountains, temples, a province's parts by the segmenter's tags: after the rules for
+  // people and bodies, whose names hold such words (刘江, 中山大学); before the people the tags give
+  // (the segmenter tags 武侯祠 as a name).
+  { name: 'landforms', run: (sc) => scanLandforms(sc) },
   // The segmenter's tags, after every rule: a tagged word is taken only where no rule hit stands
   // (施耐德 in a list of companies stays a company).
   { name: 'tagged-people', run: (sc) => scanTaggedPeople(sc) },
-  // Rivers, mountains, a province's parts by the segmenter's tags: after people and bodies, whose
-  // names hold such words (刘江, 中山大学).
-  { name: 'landforms', run: (sc) => scanLandforms(sc) },
   // Organizations found by a guessed left edge lose a leading verb or date remnant, once every
   // rule has placed its hits and before their names are looked for again below.
   { name: 'boundaries', run: (sc) => trimOrganizations(sc) },

@@ -197,6 +197,10 @@ function anyCharIn(sc: Scanner, table: Uint8Array, b: number, e: number): boolea
 
 /** The last character of a river's, lake's, mountain's or island's name. */
 const LANDFORM_LAST = codeSet('江河湖山岛');
+/** The last character of a temple's or shrine's name (少林寺, 雍和宫, 关帝庙, 武侯祠); not 观 (世界观). */
+const SITE_LAST = codeSet('寺宫庙祠庵');
+/** Tags under which the segmenter reads a temple's name: a name (nr, often), a place, or unknown. */
+const SITE_TAGS: ReadonlySet<string> = new Set(['ns', 'nr', 'nrt', 'nz', 'x']);
 /** A province's one-character name and a direction: 陕南, 苏北, 闽西, 豫东. */
 const PROVINCE_CHAR = codeSet('京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼黔滇');
 const DIRECTION = codeSet('东南西北');
@@ -205,7 +209,8 @@ const DIRECTION = codeSet('东南西北');
  * Rivers, lakes, mountains, islands (汉江, 太湖, 黄山) and the parts of a province (陕南, 苏北): no
  * gazetteer of them, so a word of two to four characters ending so, that the segmenter cuts out
  * whole and tags as a place, outside every name found so far and not an ordinary word (江山, 登山).
- * After people and bodies: 刘江 and 中山大学 hold such words and are not places.
+ * After the rules for people and bodies: 刘江 and 中山大学 hold such words and are not places. Before
+ * the people the segmenter's tags give: it tags temples as names (武侯祠 is `nr`).
  */
 export function scanLandforms(sc: Scanner): void {
   if (!sc.pos.available || !sc.cuts.available) return;
@@ -213,15 +218,22 @@ export function scanLandforms(sc: Scanner): void {
   for (let e = 2; e <= n; e++) {
     const last = e - 1;
     const region = sc.charIn(DIRECTION, last) && sc.charIn(PROVINCE_CHAR, last - 1);
-    if (!region && !sc.charIn(LANDFORM_LAST, last)) continue;
+    const site = !region && sc.charIn(SITE_LAST, last);
+    if (!region && !site && !sc.charIn(LANDFORM_LAST, last)) continue;
     if (sc.overlaps(last, e) || sc.hanAt(e) && !sc.cutAt(e)) continue;
-    for (const len of region ? [2] : [4, 3, 2]) {
+    // A temple's name has three or four characters (宗祠, 子宫 are words): 少林寺, 南普陀寺.
+    for (const len of region ? [2] : site ? [4, 3] : [4, 3, 2]) {
       const b = e - len;
       if (b < 0) continue;
       let han = true;
       for (let k = b; k < last; k++) if (!sc.hanAt(k)) han = false;
-      if (!han || sc.overlaps(b, e) || !sc.cutAt(b) || !sc.uncut(b, e)) continue;
-      if (GENERIC_LANDFORMS.has(s.slice(b, e)) || sc.pos.wordTag(b, e) !== 'ns') continue;
+      if (!han || sc.overlaps(b, e) || !sc.cutAt(b)) continue;
+      if (site) {
+        // 南普陀|寺: the segmenter may cut the temple word off its name.
+        if (!sc.uncut(b, last)) continue;
+        const tag = sc.pos.wordTag(b, e) ?? sc.pos.wordTag(b, last);
+        if (tag === undefined || !SITE_TAGS.has(tag)) continue;
+      } else if (!sc.uncut(b, e) || GENERIC_LANDFORMS.has(s.slice(b, e)) || sc.pos.wordTag(b, e) !== 'ns') continue;
       sc.add({ type: 'place', start: b, end: e, rule: 'landform' });
       break;
     }
