@@ -195,15 +195,22 @@ function anyCharIn(sc: Scanner, table: Uint8Array, b: number, e: number): boolea
   return false;
 }
 
-/** The last character of a river's, lake's, mountain's or island's name. */
-const LANDFORM_LAST = codeSet('江河湖山岛');
-/** The last character of a temple's or shrine's name (少林寺, 雍和宫, 关帝庙, 武侯祠); not 观 (世界观). */
-const SITE_LAST = codeSet('寺宫庙祠庵');
+/** The last character of a river's, lake's, mountain's or island's name (江河湖山岛). */
+const LANDFORM_BIT = 1;
+/** The last character of a temple's or shrine's name (少林寺, 雍和宫, 关帝庙, 武侯祠: 寺宫庙祠庵; not 观: 世界观). */
+const SITE_BIT = 2;
+/** A direction after a province's character (陕南: 东南西北). */
+const DIRECTION_BIT = 4;
+/** By UTF-16 code: which of the three the character is, as bits (one table look per character). */
+const LAST_KIND = new Uint8Array(65536);
+for (const [chars, bit] of [['江河湖山岛', LANDFORM_BIT], ['寺宫庙祠庵', SITE_BIT], ['东南西北', DIRECTION_BIT]] as const) {
+  for (const c of chars) LAST_KIND[c.charCodeAt(0)]! |= bit;
+}
+
 /** Tags under which the segmenter reads a temple's name: a name (nr, often), a place, or unknown. */
 const SITE_TAGS: ReadonlySet<string> = new Set(['ns', 'nr', 'nrt', 'nz', 'x']);
-/** A province's one-character name and a direction: 陕南, 苏北, 闽西, 豫东. */
+/** A province's one-character name, before a direction (东南西北): 陕南, 苏北, 闽西, 豫东. */
 const PROVINCE_CHAR = codeSet('京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼黔滇');
-const DIRECTION = codeSet('东南西北');
 
 /**
  * Rivers, lakes, mountains, islands (汉江, 太湖, 黄山) and the parts of a province (陕南, 苏北): no
@@ -217,9 +224,12 @@ export function scanLandforms(sc: Scanner): void {
   const { s, n } = sc;
   for (let e = 2; e <= n; e++) {
     const last = e - 1;
-    const region = sc.charIn(DIRECTION, last) && sc.charIn(PROVINCE_CHAR, last - 1);
-    const site = !region && sc.charIn(SITE_LAST, last);
-    if (!region && !site && !sc.charIn(LANDFORM_LAST, last)) continue;
+    // One table look per character: most are none of these.
+    const kind = LAST_KIND[s.charCodeAt(last)]!;
+    if (kind === 0) continue;
+    const region = (kind & DIRECTION_BIT) !== 0 && sc.charIn(PROVINCE_CHAR, last - 1);
+    const site = !region && (kind & SITE_BIT) !== 0;
+    if (!region && !site && (kind & LANDFORM_BIT) === 0) continue;
     if (sc.overlaps(last, e) || sc.hanAt(e) && !sc.cutAt(e)) continue;
     // A temple's name has three or four characters (宗祠, 子宫 are words): 少林寺, 南普陀寺.
     for (const len of region ? [2] : site ? [4, 3] : [4, 3, 2]) {
