@@ -56,6 +56,8 @@ describe('money', () => {
     ['价格 ¥55.14', { text: '¥55.14', value: 55.14, unit: '元', currency: 'CNY', of: '价格' }],
     ['捐款 ￥1,100。', { text: '￥1,100', value: 1100, unit: '元', currency: 'CNY', of: '捐款' }],
     ['奖金5000元', { text: '5000元', value: 5000, unit: '元', currency: 'CNY', of: '奖金' }],
+    // the currency between the qualifier and the number
+    ['投资额约合人民币5亿元', { text: '约合人民币5亿元', value: 500_000_000, approx: true, qualifier: 'about', of: '投资额', currency: 'CNY' }],
     // the noun after a measure word ends before the verb that follows it
     ['数十家企业参展', { text: '数十家', kind: 'count', value: 10, unit: '家', approx: true, qualifier: 'more-than', of: '企业' }],
     ['120家企业入驻园区', { text: '120家', kind: 'count', value: 120, unit: '家', of: '企业' }],
