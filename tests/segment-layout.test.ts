@@ -82,11 +82,13 @@ describe('inferLayout', () => {
     ['a bullet before bare years', '百年大事记\n• 1925\n博物院成立。\n• 1928\n完成点查。\n', { marked: true }],
     // `一、重要会议` above several dated lines heads a section; above one dated line it is a headline.
     ['labels heading sections of dated lines', '2021年大事记\n一、重要会议\n1月15日，甲。\n3月20日，乙。\n二、交流合作\n4月8日，丙。\n5月12日，丁。\n', { sectionLabels: true }],
+    // Dates in brackets at the end of the lines, none at their start.
+    ['dates after the text', '2019年大事记\n召开大会。（2月18日）\n举行仪式。（3月5日）\n', { trailingDates: true }],
     // …and of dated lines labelled in another family (（一） under 一、).
     ['labels heading sections of sub-labelled dated lines', '2021年大事记\n一、重要会议\n（一）1月15日，甲。\n（二）3月20日，乙。\n二、交流合作\n（一）4月8日，丙。\n（二）5月12日，丁。\n', { sectionLabels: true, marked: true }],
   ];
   // Every row names only what differs from a plain layout; the rest must be as here.
-  const plain: Layout = { marked: false, headline: false, paragraphs: false, separated: false, periodMarks: '', bareEvents: false, captionMarks: '', sectionLabels: false };
+  const plain: Layout = { marked: false, headline: false, paragraphs: false, separated: false, periodMarks: '', bareEvents: false, captionMarks: '', sectionLabels: false, trailingDates: false };
   test.each(rows)('%s', (_name, text, want) => {
     expect(layoutOf(text)).toEqual({ ...plain, ...want });
   });

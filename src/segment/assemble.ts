@@ -357,6 +357,8 @@ export function assemble(
     for (const [s, e] of line.runs) if (e > at) out.push([Math.max(s, at), e]);
     return out;
   };
+  /** `pieces` up to `end` (an offset into the source). */
+  const clipped = (pieces: Piece[], end: number): Piece[] => pieces.filter(([a]) => a < end).map(([a, b]) => [a, Math.min(b, end)] as Piece);
   const hasText = (pieces: ReadonlyArray<Piece>): boolean =>
     pieces.some(([s, e]) => {
       for (let i = s; i < e; i++) if (!isBlank(source.charCodeAt(i))) return true;
@@ -823,7 +825,9 @@ export function assemble(
       // names the event, it does not date the entry.
       own = null;
     }
-    let startsEntry = marker !== null;
+    // `学校召开教职工大会。（2月18日）`, where the document dates its entries at their end.
+    const trailing = !marker && !own && !isMdHeading && layout.trailingDates && info.trailingDate >= 0 ? ownDate(text, info.trailingDate, li) : null;
+    let startsEntry = marker !== null || (trailing !== null && trailing.match.end + 1 === text.length);
     const o = open as Open | null;
     if (!marker && own) {
       if (o && o.headlineOnly && layout.headline) {
@@ -866,8 +870,9 @@ export function assemble(
       close();
       const label = marker?.label ? source.slice(line.start + marker.label[0], line.start + marker.label[1]) : null;
       if (label !== null && marker) checkLabel(label, marker.family, { start: line.start, end: line.end });
-      let date = own ? dateValue(source, line.start, own.match, diagnostics, lang) : null;
-      if (own) dayAlone = null;
+      const dated = own ?? trailing;
+      let date = dated ? dateValue(source, line.start, dated.match, diagnostics, lang) : null;
+      if (dated) dayAlone = null;
       const prev = previousDate as DateValue | null;
       if (date && titleDay && date.precision === 'year' && date.start.slice(0, 4) === date.end.slice(0, 4)) date = onTheDay(date, titleDay);
       const periodMark = marker?.kind === 'bullet' && layout.periodMarks.includes(text.trimStart()[0] ?? '');
@@ -879,7 +884,8 @@ export function assemble(
       let bodyStart = own ? own.bodyStart : marker ? marker.after : 0;
       // `2001年：⊙甲事。`: the document's same-period bullet after the date is no text.
       if (own && layout.periodMarks.includes(text[bodyStart] ?? '\n')) while (++bodyStart < text.length && text.charCodeAt(bodyStart) === 0x20);
-      const pieces = piecesOf(line, bodyStart);
+      // A trailing date ends the text: the body is what stands before its bracket.
+      const pieces = own || !trailing ? piecesOf(line, bodyStart) : clipped(piecesOf(line, 0), line.start + info.trailingDate);
       openEntry(line, label, date, pieces, {
         style: marker?.label ? labelStyle(text, marker) : '',
         dateOnly: bodyStart >= text.length,

@@ -54,6 +54,11 @@ export interface Layout {
    * undated and followed by two dated lines or more (most of them are) is a section heading.
    */
   sectionLabels: boolean;
+  /**
+   * Entries carry their date at the end, in brackets (`学校召开教职工大会。（2月18日）`), and hardly
+   * any line starts with a date: each such line is an entry dated by its bracket.
+   */
+  trailingDates: boolean;
 }
 
 /** A block of at most this many lines between separators is one record. */
@@ -78,6 +83,8 @@ export function inferLayout(lines: readonly Line[], infos: readonly LineInfo[]):
   const bullets = new Map<string, { lines: number; dated: boolean; sentences: boolean }>();
   let dated = false;
   let bare = 0;
+  let trailing = 0;
+  let leading = 0;
   let sentences = 0;
   const endBlock = (): void => {
     if (blockLines > 0) {
@@ -114,6 +121,8 @@ export function inferLayout(lines: readonly Line[], infos: readonly LineInfo[]):
       if (mark && !periodMarks.includes(mark)) periodMarks += mark;
     }
     if (info.heading) headings++;
+    else if (info.dateLed) leading++;
+    else if (info.trailingDate >= 0) trailing++;
     content++;
     if (i > 0 && lines[i]!.gapBefore) gaps++;
     if (info.marker) marked++;
@@ -148,5 +157,6 @@ export function inferLayout(lines: readonly Line[], infos: readonly LineInfo[]):
     bareEvents: bare >= 3 && sentences * 4 < bare,
     captionMarks,
     sectionLabels,
+    trailingDates: trailing >= 2 && trailing > leading,
   };
 }

@@ -80,7 +80,15 @@ export interface LineInfo {
   tab: number;
   /** The line ends a sentence: what follows may start a new entry without a label. */
   sentenceEnd: boolean;
+  /**
+   * Where a bracketed day that closes the line opens (`…工作报告。（2月18日）`: the offset of `（`),
+   * -1 when none: the date of an entry written after its text.
+   */
+  trailingDate: number;
 }
+
+/** A month and day (a year before them allowed) in brackets at a line's end: `（2月18日）`, `(2019年3月5日)`. */
+const TRAILING_DATE = /[（(] ?(?:(?:\d{4}|[〇零○一二三四五六七八九]{4}) ?年 ?)?(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?月 ?(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?[日号號] ?[)）]$/;
 
 /**
  * Visit each non-blank line of `source`, trimmed of blanks at both ends: its offsets, where the raw
@@ -175,7 +183,18 @@ export function readLine(line: Line, raw: string): LineInfo {
     digitLed: !marker && /^\d|^[〇零一二三四五六七八九十两]{1,4}月|^[一二三四五六七八九〇零]{4}年/.test(text),
     tab: line.block === undefined ? raw.indexOf('\t') : -1,
     sentenceEnd: SENTENCE_END.test(text),
+    trailingDate: trailingDateAt(text),
   };
+}
+
+/** The offset of the bracket that opens a trailing date (TRAILING_DATE), -1 when none. */
+function trailingDateAt(text: string): number {
+  const last = text.charCodeAt(text.length - 1);
+  if (last !== 0xff09 && last !== 0x29) return -1;
+  // The bracketed date is short: only the line's tail is searched, so a long line costs nothing more.
+  const from = Math.max(0, text.length - 24);
+  const m = TRAILING_DATE.exec(from === 0 ? text : text.slice(from));
+  return m ? from + m.index : -1;
 }
 
 function shift(marker: Marker | null, by: number): Marker | null {
