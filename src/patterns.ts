@@ -80,7 +80,7 @@ export const DATE_COLUMN_HEADER = /^(?:日期|时间|時間|年月|年月日)\s*
  * `2024-12-31`, `[2025-09-19]`, `十二月…`, `同日`, `是月`. Used to learn a document's layout.
  */
 export const DATE_LEAD =
-  /^[[【(]?(?:\d{1,4} {0,2}[年月日号]|\d{1,4}[./-]\d|[〇零一二三四五六七八九十两]{1,3} {0,2}月|[一二三四五六七八九〇零]{4} {0,2}年|[同是当][日月年])/;
+  /^(?:(?:时间|時間|日期) ?[:：] ?)?[[【(]?(?:\d{1,4} {0,2}[年月日号]|\d{1,4}[./-]\d|[〇零一二三四五六七八九十两]{1,3} {0,2}月|[一二三四五六七八九〇零]{4} {0,2}年|[同是当][日月年])/;
 
 /** `▲ △ □ ◆ ●` at a line start: the entry shares the previous entry's date unless it writes one. */
 export const SAME_PERIOD_MARK = /^[▲△□◆●]/;

@@ -192,9 +192,16 @@ const DECORATION = /\p{Extended_Pictographic}|[\u200d\ufe0f\u20e3]/u;
 /** Brackets a date may stand in at an entry's start: `[2025-09-19]`, `【2007年】`. */
 const CLOSER: Readonly<Record<string, string>> = { '[': ']', '【': '】', '(': ')' };
 
-/** Where a line's own date may begin: after its label, bullet and any decoration. */
+/** A field name before a date, in records written as fields (`时间：2019年3月5日` / `事件：…`). */
+const DATE_KEY = /(?:时间|時間|日期) ?[:：] ?/y;
+/** The field name before the text of such a record. */
+const BODY_KEY = /(?:事件|内容|內容|事项|事項|摘要|记事|記事) ?[:：] ?/y;
+
+/** Where a line's own date may begin: after its label, bullet, any decoration and a field name. */
 function dateStartOf(text: string, from: number): number {
   let i = from;
+  DATE_KEY.lastIndex = i;
+  if (DATE_KEY.test(text)) i = DATE_KEY.lastIndex;
   for (;;) {
     const c = text.codePointAt(i);
     if (c === undefined) return i;
@@ -914,8 +921,13 @@ export function assemble(
         if (first) oo.date = dateValue(source, line.start, { ...first, bodyStart: first.end }, diagnostics, lang);
       }
       // A date-only line followed by a heading-like line was a side label; otherwise the text
-      // below a date-only line is that entry's body.
-      extend(oo, line, oo.headlineOnly && layout.headline ? unit(piecesOf(line, 0)) : piecesOf(line, 0));
+      // below a date-only line is that entry's body (its field name, `事件：`, is no text).
+      let from = 0;
+      if (oo.dateOnly) {
+        BODY_KEY.lastIndex = 0;
+        if (BODY_KEY.test(text)) from = BODY_KEY.lastIndex;
+      }
+      extend(oo, line, oo.headlineOnly && layout.headline ? unit(piecesOf(line, 0)) : piecesOf(line, from));
       continue;
     }
 
