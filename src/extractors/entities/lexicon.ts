@@ -233,13 +233,16 @@ export const NATIONAL_BODIES: readonly string[] = words(`
 `);
 
 /**
- * Stems of bureau names that contain 和 (`工业和信息化局`): without them the left boundary
- * rule would cut the name at 和.
+ * Stems of bureau names that contain 和 (`工业和信息化局`), and the first halves of the disciplines a
+ * school's college joins with 与 (`计算机科学与技术学院`): without them the left boundary rule would
+ * cut the name at 和 or 与.
  */
 export const AND_STEMS: readonly string[] = words(`
   工业和信息化 住房和城乡建设 人力资源和社会保障 文化和旅游 自然资源和规划 科学技术和 商务和 工业和科技
   新闻出版和 教育和体育 卫生和计划生育 海洋与渔业 人力资源与社会保障 文化与旅游 自然资源与规划 住房与城乡建设
   海洋和渔业 农业与农村 农业和农村 生态与环境 应急与安全
+  科学与 技术与 工程与 信息与 电子与 电气与 经济与 管理与 机械与 材料与 化学与 化工与 生命与 环境与 资源与
+  能源与 文化与 新闻与 艺术与 数学与 物理与 建筑与 土木与 交通与 计算机与 马克思主义与
 `);
 
 /**
