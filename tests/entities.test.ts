@@ -249,6 +249,8 @@ describe('an office verb without a person before it', () => {
     ['患者子宫手术。', { type: 'place', text: '子宫' }],
     ['在这里加强管理。', { type: 'place', text: '里加' }],
     ['总经理助理何亮、财务总监冯丽参加。', { type: 'organization', text: '财务' }],
+    // 任命 appoints the name after it, not the one before
+    ['董事会决定，张三任命李四为副校长。', { type: 'person', text: '张三' }],
     // the tail of a body is no name before a title
     ['泉州市文联主席出席。', { type: 'person', text: '文联' }],
     ['「国立中央博物图书院馆联合管理处」成立。', { type: 'organization', text: '国立中央博物图书院' }],

@@ -31,6 +31,8 @@ export function scanElections(sc: Scanner): void {
 /** The farthest a title may stand after its office verb: a body's name between them (当选为中国农工民主党市委员会主任委员). */
 const OFFICE_GAP = 24;
 const CODE_REN = '任'.charCodeAt(0);
+/** What follows 任 in the words it starts: 任命, 任务, 任何, 任职, 任期, 任教, 任用, 任免, 任意, 任课. */
+const REN_WORD_SECOND = '命务何职期教用免意课性凭';
 
 /**
  * A name, an office verb, the title it takes: 于少文当选为主任委员, 刘强当选理事长, 李华出任集团总经理,
@@ -43,8 +45,9 @@ function scanOffices(sc: Scanner): void {
   for (const i of sc.lex.occurrences(List.officeVerb)) {
     let length = 2;
     if (s.charCodeAt(i) === CODE_REN) {
-      // 任 alone: not the 任 of 担任 (found as a word of its own just before), nor of a title (主任).
-      if (lastTwo === i - 1 || sc.insideTitle(i, i + 1)) continue;
+      // 任 alone: not the 任 of 担任 (found as a word of its own just before), of a title (主任),
+      // or of a word it starts (任命, 任务, 任职: 张三任命李四为副校长 makes 李四 the vice-president).
+      if (lastTwo === i - 1 || sc.insideTitle(i, i + 1) || REN_WORD_SECOND.includes(s[i + 1] ?? '')) continue;
       length = 1;
     } else {
       lastTwo = i;
