@@ -170,6 +170,7 @@ describe('organizations', () => {
     // a college whose discipline joins two with 与
     ['浙江大学计算机科学与技术学院院长来访，学校与经济与管理学院签约。', [O('浙江大学计算机科学与技术学院'), O('经济与管理学院')]],
     ['中国人民解放军某部官兵参加抢险。', [O('中国人民解放军')]],
+    ['得到石狮市新型肺炎疫情防控工作指挥部的肯定。', [O('石狮市新型肺炎疫情防控工作指挥部')]],
     ['石泉县第十二届人民代表大会第一次会议召开。', [O('石泉县第十二届人民代表大会')]],
     ['与南安红星职专签订协议，华侨大学艺术团演出。', [O('南安红星职专'), O('华侨大学艺术团')]],
     // a short name the text gives a body, and its other mentions
@@ -234,6 +235,7 @@ describe('an office verb without a person before it', () => {
     ['张三任教于北京大学。', { type: 'organization', text: '张三任教于北京大学' }],
     ['党委书记王明作讲话。', { type: 'person', text: '王明作' }],
     ['在学院多功能报告厅举行。', { type: 'organization', text: '学院多功能报告厅' }],
+    ['爱心物资捐赠 助力学校抗疫', { type: 'organization', text: '助力学校' }],
     // a role noun inside a longer word, or a body's name, names nobody
     ['参加第十七届中国大学生计算机设计大赛。', { type: 'person', text: '计算机' }],
     ['王集荣获演员二等奖。', { type: 'person', text: '荣获' }],
