@@ -75,12 +75,17 @@ export const YEAR_COLUMN_HEADER = /^(?<kind>學年度|学年度|民國|民国|�
 /** Table-header cells that say the first column is a date. */
 export const DATE_COLUMN_HEADER = /^(?:日期|时间|時間|年月|年月日)\s*$/;
 
+/** A field name before a date, in records written as fields (`时间：2019年3月5日` / `事件：…`). */
+export const DATE_FIELD = '(?:时间|時間|日期) ?[:：] ?';
+
 /**
  * A date at the start of a line's text, seen without context: `2016年1月5日，…`, `2月25日下午`,
- * `2024-12-31`, `[2025-09-19]`, `十二月…`, `同日`, `是月`. Used to learn a document's layout.
+ * `2024-12-31`, `[2025-09-19]`, `十二月…`, `同日`, `是月`, after a field name (`时间：`). Used to
+ * learn a document's layout.
  */
-export const DATE_LEAD =
-  /^(?:(?:时间|時間|日期) ?[:：] ?)?[[【(]?(?:\d{1,4} {0,2}[年月日号]|\d{1,4}[./-]\d|[〇零一二三四五六七八九十两]{1,3} {0,2}月|[一二三四五六七八九〇零]{4} {0,2}年|[同是当][日月年])/;
+export const DATE_LEAD = new RegExp(
+  `^(?:${DATE_FIELD})?[[【(]?(?:\\d{1,4} {0,2}[年月日号]|\\d{1,4}[./-]\\d|[〇零一二三四五六七八九十两]{1,3} {0,2}月|[一二三四五六七八九〇零]{4} {0,2}年|[同是当][日月年])`,
+);
 
 /** `▲ △ □ ◆ ●` at a line start: the entry shares the previous entry's date unless it writes one. */
 export const SAME_PERIOD_MARK = /^[▲△□◆●]/;
@@ -114,13 +119,13 @@ export const HTML_COMMENT_LINE = /^<!--[^\n]{0,2000}?-->$/;
 export const ENGLISH_MONTH_LINE =
   /^(?:(?<year1>\d{4})[ ,.]{0,2})?(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:[ ,]{1,2}(?<year2>\d{4}))?[.:]?$/i;
 
-/** Words that say a line describes a picture: a photo caption under its entry. */
 /**
  * Words that open a paragraph about the event above it (`会上，…`, `此次活动…`, `其中，…`): an
  * undated paragraph that starts so goes on the dated entry above, never starts an event of its own.
  */
 export const CONTINUES_ABOVE = /^(?:会上|會上|会议|會議|会后|會後|会中|會中|此次|本次|期间|期間|其间|其間|据悉|據悉|其中|(?:会议|會議|访问|訪問|考察|调研|調研|论坛|論壇|比赛|比賽|展会|展會|活动|活動)期[间間]|仪式上|儀式上|大会上|大會上)/;
 
+/** Words that say a line describes a picture: a photo caption under its entry. */
 export const CAPTION_WORD = /图为|图片|照片|合影|留影|摄影|摄|（图）|\(图\)|图\s*\d|^图/;
 
 /** A line that ends with a colon: what follows may be its sub-items (`1. 2. 3.`). */

@@ -12,7 +12,7 @@ import { diagnostic, explain } from '../diagnostics/registry.js';
 import { dateProblem } from '../dates/problem.js';
 import type { Lang } from '../diagnostics/registry.js';
 import { parseNumber } from '../numbers.js';
-import { BLOCK_LABEL, CAPTION_WORD, CHRONICLE_WORD, CONTINUES_ABOVE, DATE_COLUMN_HEADER, ENDS_WITH_COLON, GENERIC_SUBJECT, SENTENCE_END, TITLE_MONTH_DAY, TITLE_WORD, YEAR_COLUMN_HEADER } from '../patterns.js';
+import { BLOCK_LABEL, CAPTION_WORD, CHRONICLE_WORD, CONTINUES_ABOVE, DATE_COLUMN_HEADER, DATE_FIELD, ENDS_WITH_COLON, GENERIC_SUBJECT, SENTENCE_END, TITLE_MONTH_DAY, TITLE_WORD, YEAR_COLUMN_HEADER } from '../patterns.js';
 import type { DateValue, Diagnostic, Heading, Span } from '../schema.js';
 import { collapseBreaks, fold, isBlank } from '../text.js';
 import type { Piece } from './body.js';
@@ -192,8 +192,8 @@ const DECORATION = /\p{Extended_Pictographic}|[\u200d\ufe0f\u20e3]/u;
 /** Brackets a date may stand in at an entry's start: `[2025-09-19]`, `【2007年】`. */
 const CLOSER: Readonly<Record<string, string>> = { '[': ']', '【': '】', '(': ')' };
 
-/** A field name before a date, in records written as fields (`时间：2019年3月5日` / `事件：…`). */
-const DATE_KEY = /(?:时间|時間|日期) ?[:：] ?/y;
+/** DATE_FIELD, read at a position. */
+const DATE_KEY = new RegExp(DATE_FIELD, 'y');
 /** The field name before the text of such a record. */
 const BODY_KEY = /(?:事件|内容|內容|事项|事項|摘要|记事|記事) ?[:：] ?/y;
 
@@ -832,9 +832,11 @@ export function assemble(
       // names the event, it does not date the entry.
       own = null;
     }
-    // `学校召开教职工大会。（2月18日）`, where the document dates its entries at their end.
-    const trailing = !marker && !own && !isMdHeading && layout.trailingDates && info.trailingDate >= 0 ? ownDate(text, info.trailingDate, li) : null;
-    let startsEntry = marker !== null || (trailing !== null && trailing.match.end + 1 === text.length);
+    // `学校召开教职工大会。（2月18日）`, where the document dates its entries at their end: the
+    // bracket read as a date must close the line.
+    let trailing = !marker && !own && !isMdHeading && layout.trailingDates && info.trailingDate >= 0 ? ownDate(text, info.trailingDate, li) : null;
+    if (trailing && trailing.match.end + 1 !== text.length) trailing = null;
+    let startsEntry = marker !== null || trailing !== null;
     const o = open as Open | null;
     if (!marker && own) {
       if (o && o.headlineOnly && layout.headline) {

@@ -384,7 +384,7 @@ export class Scanner {
     // A short body every reader knows (华为) gives way to a name it cuts: 副局长宋剑华为组长. A name
     // that is the tail of a body or place (泉州市文联|主席: 文联) is none.
     return !this.hits.some((h) => h.type !== 'person' && h.start < e && b < h.end &&
-      (h.end === e && h.start < b ? true : h.rule !== 'national' && h.start >= b - 1));
+      ((h.end === e && h.start < b) || (h.rule !== 'national' && h.start >= b - 1)));
   }
 
   /** A name starting at `b` (after a title): the best-ended candidate, longer on ties. */

@@ -37,7 +37,7 @@ export function scanPersons(sc: Scanner): void {
   // What a person is, before the name: 教师张伟, 校友陈明, 中共党员吴苓生 (see ROLE_NOUNS).
   for (const i of sc.lex.occurrences(List.roleNoun)) {
     const length = sc.lex.at(List.roleNoun, i);
-    if (length === 0 || sc.insideTitle(i, i + length) || sc.hits.some((h) => h.start < i + length && i < h.end)) continue;
+    if (length === 0 || sc.insideTitle(i, i + length) || sc.overlaps(i, i + length)) continue;
     if (sc.cuts.available && !sc.wordStartsAt(i)) continue;
     const name = sc.nameFrom(i + length);
     if (name) sc.addPerson(name, 'title-name', text.slice(i, i + length));

@@ -127,12 +127,6 @@ function unknownNameAt(sc: Scanner, at: number, dir: 1 | -1): boolean {
 /** Tags a part of a transliterated name may carry: NAME_TAGS, transliterations (nrt), Latin words. */
 const FOREIGN_PART_TAGS: ReadonlySet<string> = new Set([...NAME_TAGS, 'nrt', 'eng']);
 
-function firstDot(sc: Scanner, from: number): number {
-  let d = from;
-  while (d < sc.n && !sc.charIn(NAME_DOT, d)) d++;
-  return d;
-}
-
 /** 玛丽·居里, 阿卜杜勒·阿齐兹: segmenter words joined by name dots, taken whole. */
 function scanForeignNames(sc: Scanner): void {
   const { n } = sc;
@@ -141,6 +135,7 @@ function scanForeignNames(sc: Scanner): void {
     // Left part: back to the word start the segmenter gives, at most four characters.
     let b = d - 1;
     while (b > 0 && d - b < 4 && sc.hanAt(b - 1) && !sc.cutAt(b)) b--;
+    const dot = d;
     // Right part: word after word while another dot follows.
     let e = d + 1;
     for (;;) {
@@ -155,7 +150,6 @@ function scanForeignNames(sc: Scanner): void {
     if (sc.overlaps(b, e) || sc.lex.is(List.gazetteer, b, e)) continue;
     // 国开大讲堂·国家安全教育公开课: a dot between two common words joins a title's parts, not names.
     if (sc.pos.available) {
-      const dot = firstDot(sc, b);
       const left = sc.pos.words(b, dot);
       const lt = left[left.length - 1]?.tag;
       const rt = sc.pos.firstWord(dot + 1, e)?.tag;
