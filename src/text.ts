@@ -120,6 +120,20 @@ const SIMPLIFIED: Uint16Array = (() => {
  * applied without its phrase tables: 乾隆 folds to 干隆, which only matters for matching, and
  * matching folds the vocabulary the same way.
  */
+/**
+ * Whether a text is written in traditional script: a character of it folds to a simplified one.
+ * 乾 does not count: simplified texts write 乾隆 and 乾坤 so too.
+ */
+export function isTraditional(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (SIMPLIFIED[code] !== 0 && code !== QIAN) return true;
+  }
+  return false;
+}
+
+const QIAN = '乾'.charCodeAt(0);
+
 export function simplify(norm: string): string {
   let out = '';
   let runStart = 0;

@@ -196,6 +196,28 @@ describe('lines that do not start with a date', () => {
   test.each(none)('%s', (line) => {
     expect(matchEntryDate(fold(line), 0, ctx({ year: 2020 }))).toBeNull();
   });
+  test('Minguo years without 民國: on a line in traditional script, or where the context says so', () => {
+    const M: DateContext = { ...ctx(), minguo: true };
+    const rows: Row[] = [
+      ['108年6月　榮獲教育部補助新臺幣8,000萬元。', ctx(), { date: '108年6月', start: '2019-06-01', end: '2019-06-30', precision: 'month', body: '榮獲' }],
+      ['58年8月1日　第一屆新生入學', ctx(), { date: '58年8月1日', start: '1969-08-01', body: '第一屆' }],
+      ['109.3.15　舉辦校慶運動會。', ctx(), { date: '109.3.15', start: '2020-03-15', body: '舉辦' }],
+      ['109/03/15 舉辦校慶運動會', ctx(), { date: '109/03/15', start: '2020-03-15', body: '舉辦' }],
+      ['111年　學生人數達1,200人。', ctx(), { date: '111年', start: '2022-01-01', end: '2022-12-31', precision: 'year', body: '學生' }],
+      ['100年度　獲選為優質化學校。', ctx(), { date: '100年度', start: '2011-01-01', end: '2011-12-31', body: '獲選' }],
+      ['109.03　完成校舍補強工程', ctx(), { date: '109.03', start: '2020-03-01', end: '2020-03-31', body: '完成' }],
+      ['108年6月，完成验收', M, { date: '108年6月', start: '2019-06-01', end: '2019-06-30', body: '完成' }],
+      ['111年 学生人数达1200人', M, { date: '111年', start: '2022-01-01', end: '2022-12-31', body: '学生' }],
+    ];
+    for (const row of rows) run(row);
+  });
+  test('in simplified text without Minguo context a short year starts no date', () => {
+    expect(matchEntryDate(fold('108年6月，完成验收'), 0, ctx())).toBeNull();
+    expect(matchEntryDate(fold('111年 学生人数达1200人'), 0, ctx())).toBeNull();
+    // 12.5 under a year heading stays month and day, in Minguo context too.
+    const m = matchEntryDate(fold('12.5　舉辦校慶'), 0, { ...ctx({ year: 2020 }), minguo: true })!;
+    expect(m.value).toMatchObject({ start: '2020-12-05' });
+  });
   test('a bare 78 is a number unless the table is Minguo', () => {
     expect(matchEntryDate(fold('78\t本系前身'), 0, ctx())).toBeNull();
   });

@@ -280,6 +280,34 @@ describe('Minguo (ROC) calendar', () => {
   test.each(rows)('%s', (input, c, e) => void expectSingle(input, c, e));
 });
 
+describe('Minguo years written without 民國 (108年6月)', () => {
+  const M = { ...ctx(), minguo: true };
+  const rows: Row[] = [
+    // In traditional script the text itself says so.
+    ['本校於61年6月舉行第一屆畢業典禮', ctx(), { text: '61年6月', start: '1972-06-01', end: '1972-06-30', precision: 'month' }],
+    ['校舍受損，至89年3月修復完成', ctx(), { text: '至89年3月', start: '2000-03-01', end: '2000-03-31', open: 'start' }],
+    ['108年9月1日起實施', ctx(), { text: '108年9月1日起', start: '2019-09-01', open: 'end' }],
+    ['榮獲108年度優質學校獎項', ctx(), { text: '108年度', start: '2019-01-01', end: '2019-12-31', precision: 'year' }],
+    // Where the chronicle counts from 1912 (a 民國 heading above), simplified text too.
+    ['于108年6月完成验收', M, { text: '108年6月', start: '2019-06-01', end: '2019-06-30' }],
+    ['108年6月至109年3月', M, { text: '108年6月至109年3月', start: '2019-06-01', end: '2020-03-31' }],
+  ];
+  test.each(rows)('%s', (input, c, e) => void expectSingle(input, c, e));
+
+  test('without a month after it, a short year is a duration (創校50年來)', () => {
+    expectNone('創校50年來，培育學子逾三萬人', ctx());
+    expectNone('服務滿30年', M);
+  });
+  test('in simplified text with no Minguo context, 108年6月 is not a date; minguo: false says never', () => {
+    const texts = (input: string, c: DateContext) => findTimes(fold(input), c).map((m) => fold(input).slice(m.start, m.end));
+    expect(texts('于108年6月完成验收', ctx({ year: 2020 }))).not.toContain('108年6月');
+    expect(texts('本校於61年6月舉行畢業典禮', { ...ctx({ year: 2020 }), minguo: false })).not.toContain('61年6月');
+  });
+  test('inside a longer number nothing starts (2108年6月 is no Minguo 108年)', () => {
+    expectSingle('於2108年6月舉行', ctx(), { text: '2108年6月', start: '2108-06-01', end: '2108-06-30' });
+  });
+});
+
 describe('not dates', () => {
   // Each comes from a chronicle line; none of them names a date.
   const none = [

@@ -438,6 +438,30 @@ describe('the heading stack carries the calendar', () => {
   });
 });
 
+describe('Minguo years written without 民國 (Taiwan: 108年6月, 107年 headings)', () => {
+  const dates = (text: string) => parseChronicle(text).entries.map((e) => [e.date?.text ?? null, e.date?.start ?? null, e.date?.precision ?? null]);
+  test('under a title in traditional script, 107年 is a year heading and 108年6月 an entry date', () => {
+    const r = parseChronicle('某某高級中學大事紀要\n\n107年\n8月1日　林美惠校長就任。\n\n108年\n2月15日　締結姊妹校。\n108年6月　第60屆畢業典禮。\n109.3.15　舉辦校慶運動會。\n');
+    expect(r.headings.map((h) => [h.kind, h.text, h.year])).toEqual([['title', '某某高級中學大事紀要', null], ['year', '107年', 2018], ['year', '108年', 2019]]);
+    expect(r.entries.map((e) => [e.date?.text, e.date?.start, e.date?.precision])).toEqual([
+      ['8月1日', '2018-08-01', 'day'],
+      ['2月15日', '2019-02-15', 'day'],
+      ['108年6月', '2019-06-01', 'month'],
+      ['109.3.15', '2020-03-15', 'day'],
+    ]);
+  });
+  test('a 民國 heading above says so for simplified text too', () => {
+    expect(dates('某某学校大事记\n民国107年\n8月1日　校长就任。\n108年\n108年6月，举行毕业典礼。\n')).toEqual([
+      ['8月1日', '2018-08-01', 'day'],
+      ['108年6月', '2019-06-01', 'month'],
+    ]);
+  });
+  test('in a simplified chronicle with no 民國 anywhere, 108年 is no year heading', () => {
+    const r = parseChronicle('某某公司大事记\n2019年\n108年\n6月1日，举行年会。\n');
+    expect(r.headings.filter((h) => h.kind === 'year').map((h) => h.text)).toEqual(['2019年']);
+  });
+});
+
 describe('the subject a title names', () => {
   const rows: Array<[string, string | null]> = [
     ['2020年智能输配电设备产业技术创新战略联盟大事记', '智能输配电设备产业技术创新战略联盟'],

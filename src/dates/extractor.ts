@@ -7,7 +7,8 @@ import { TimeExpressionSchema, type DateValue, type TimeExpression } from '../sc
 import { diagnostic, explain } from '../diagnostics/registry.js';
 import { dateProblem } from './problem.js';
 import { chronoTimes } from './chrono.js';
-import { findTimes } from './find.js';
+import { findTimes, isMinguoDate } from './find.js';
+import { isTraditional } from '../text.js';
 import type { DateAnchor, DateContext } from './types.js';
 
 function anchorOf(d: DateValue | null): DateAnchor | null {
@@ -24,6 +25,7 @@ export function dateContextOf(ctx: ExtractContext): DateContext {
     ...(ctx.heading.calendar ? { calendar: ctx.heading.calendar } : {}),
   };
   if (ctx.heading.calendar) out.calendar = ctx.heading.calendar;
+  if (isMinguoDate(ctx.entry.date) || isMinguoDate(ctx.previousDate) || (ctx.document.title !== null && isTraditional(ctx.document.title))) out.minguo = true;
   return out;
 }
 

@@ -4,6 +4,7 @@
  */
 import { daysInMonth, fromIso, toIso } from './calendar.js';
 import { dashiji } from '../errors.js';
+import { isTraditional } from '../text.js';
 import { lunarSeasonSpan } from './lunar.js';
 import { parseExpression, parseExpressionWithPrefix, writtenYear, type Syntax } from './parse.js';
 import {
@@ -22,6 +23,9 @@ import {
   RANGE_SEPARATOR,
   SCAN_AT,
   SCAN_FIRST,
+  SHORT_MINGUO_ENTRY_YEAR,
+  SHORT_MINGUO_MONTH,
+  SHORT_YEAR_AHEAD,
 } from './patterns.js';
 import { bodyBase, entryBase, resolveSyntax, type Base } from './resolve.js';
 import type { DateContext, DateMatch, DateMatchValue, EntryDateOptions } from './types.js';
@@ -44,6 +48,7 @@ export function findTimes(norm: string, ctx: DateContext): DateMatch[] {
   const out: DateMatch[] = [];
   let base = bodyBase(ctx);
   const n = norm.length;
+  let minguo: boolean | undefined = ctx.minguo;
   for (let at = 0; at < n; ) {
     // The next place SCAN matches: a table lookup per character, SCAN only where one can start.
     // SCAN_AT's lastIndex is set right before each test, so re-entrant calls cannot disturb it.
@@ -54,7 +59,8 @@ export function findTimes(norm: string, ctx: DateContext): DateMatch[] {
       if (SCAN_AT.test(norm)) break;
     }
     if (hit >= n) break;
-    const syn = parseExpression(norm, hit, at);
+    if (minguo === undefined && shortYearAt(norm, hit)) minguo = isTraditional(norm);
+    const syn = parseExpression(norm, hit, at, minguo === true);
     if (syn) {
       const match = toMatch(syn, base);
       out.push(match);
@@ -65,6 +71,21 @@ export function findTimes(norm: string, ctx: DateContext): DateMatch[] {
     }
   }
   return out;
+}
+
+/** A date read in the Minguo count (民國108年, 108年6月, a 學年度 cell): years count from 1912 around it. */
+export function isMinguoDate(date: { readonly rule?: string | undefined } | null): boolean {
+  return date?.rule?.includes('minguo') === true;
+}
+
+/**
+ * A two- or three-digit year may start at `i` (`108年`, `109.3`), not inside a longer number: only
+ * then is the script of the text looked at (DateContext.minguo).
+ */
+function shortYearAt(norm: string, i: number): boolean {
+  if (i > 0 && norm.charCodeAt(i - 1) >= 0x30 && norm.charCodeAt(i - 1) <= 0x39) return false;
+  SHORT_YEAR_AHEAD.lastIndex = i;
+  return SHORT_YEAR_AHEAD.test(norm);
 }
 
 /** 1 for each UTF-16 code unit of SCAN_FIRST. */
@@ -197,13 +218,24 @@ function matchBareEntryDate(
   let match: DateMatch | null = null;
   let m: RegExpExecArray | null;
 
+  // 108年6月 / 109.3.15 / 111年 in a Minguo chronicle, or on a line in traditional script.
+  const minguo = ctx.minguo ?? (shortYearAt(norm, i) && isTraditional(norm));
   // The full grammar first: `2020 年 1 月 4 日` must not stop at a bare `2020`.
-  const syn = parseExpressionWithPrefix(norm, i);
+  const syn = parseExpressionWithPrefix(norm, i, minguo);
   if (syn && syn.start === i) match = toMatch(syn, baseOf());
   else if ((m = execAt(NUMERIC_MONTH, norm, i))) {
     // - 2019-01: …  /  2015.08 …
     const end = NUMERIC_MONTH.lastIndex;
     match = { start: i, end, value: numericValue(Number(m.groups!['year']), Number(m.groups!['month']), null, 'numeric-month', []) };
+    if (!match.value) match = null;
+  } else if (minguo && (m = execAt(SHORT_MINGUO_ENTRY_YEAR, norm, i)) && followedBySeparator(norm, SHORT_MINGUO_ENTRY_YEAR.lastIndex)) {
+    // 111年　學生人數達1,200人 / 99年度 …: a Minguo year alone.
+    const y = Number(m.groups!['year']) + 1911;
+    match = { start: i, end: SHORT_MINGUO_ENTRY_YEAR.lastIndex, value: numericValue(y, null, null, 'minguo-short-year', []) };
+  } else if (minguo && (m = execAt(SHORT_MINGUO_MONTH, norm, i)) && Number(m.groups!['year']) > 12 && followedBySeparator(norm, SHORT_MINGUO_MONTH.lastIndex)) {
+    // 109.03　… (13 and above: 12.5 is a month and a day).
+    const end = SHORT_MINGUO_MONTH.lastIndex;
+    match = { start: i, end, value: numericValue(Number(m.groups!['year']) + 1911, Number(m.groups!['month']), null, 'minguo-numeric-month', []) };
     if (!match.value) match = null;
   } else if (mode !== 'gregorian' && (m = execAt(BARE_MINGUO_YEAR, norm, i)) && followedBySeparator(norm, BARE_MINGUO_YEAR.lastIndex)) {
     // 78<TAB>本系前身「電子資料處理科」成立: a Minguo (academic) year cell.

@@ -14,6 +14,7 @@ import {
   HEADING_WRAPPER,
   HEADING_YEAR,
   HEADING_YEAR_RANGE,
+  SHORT_MINGUO_HEADING,
   TITLE_RANGE_AFTER,
   TITLE_RANGE_BEFORE,
   TITLE_YEAR,
@@ -74,6 +75,17 @@ function fewNonSpace(s: string): boolean {
 export function matchHeading(normLine: string): HeadingMatch | null {
   // A reign or era the table does not hold (宋嘉定三年(1210年)) still has its bracketed year.
   return matchDateHeading(normLine) ?? matchBracketYearHeading(normLine) ?? matchDynastyHeading(normLine);
+}
+
+/**
+ * `107年`, `【99年度】`: a Minguo year written without 民國, alone on its line. Only a heading where
+ * years count from 1912 (DateContext.minguo): the caller knows, the line does not.
+ */
+export function matchMinguoShortHeading(normLine: string): HeadingMatch | null {
+  if (normLine.length > 24) return null;
+  const line = HEADING_WRAPPER.exec(normLine.trim())?.groups?.['inner']?.trim() ?? '';
+  const m = SHORT_MINGUO_HEADING.exec(line);
+  return m ? { kind: 'year', year: Number(m.groups!['roc']) + 1911, month: null } : null;
 }
 
 /**

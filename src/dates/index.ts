@@ -4,6 +4,6 @@
  */
 export type { DateAnchor, DateContext, DateMatch, DateMatchValue, EntryDateOptions, BareYearMode, HeadingMatch, ImpliedPart } from './types.js';
 export { findTimes, matchEntryDate } from './find.js';
-export { matchBracketYearHeading, matchDynastyHeading, matchHeading, matchLearnedEraYear, yearOfTitle } from './headings.js';
+export { matchBracketYearHeading, matchDynastyHeading, matchHeading, matchLearnedEraYear, matchMinguoShortHeading, yearOfTitle } from './headings.js';
 export { DateChecks, dateDiagnostics, type DateDiagnostic } from './diagnostics.js';
 export { timesExtractor, dateContextOf } from './extractor.js';

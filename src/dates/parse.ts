@@ -45,6 +45,8 @@ import {
   RELATIVE_YEAR_OFFSET,
   SEXAGENARY_DAY,
   SHORT_DECADE,
+  SHORT_MINGUO_DATE,
+  SHORT_MINGUO_YEAR,
   TENS_CHARACTERS,
   TIME_OF_DAY,
   TIME_WORD,
@@ -274,7 +276,7 @@ interface PointParse {
  * One point at `i`: [year] [month] [day] with their parts, or a relative word, or a period,
  * or a festival. Returns null when nothing date-like starts exactly at `i`.
  */
-export function parsePoint(s: string, i: number, rangeEnd = false): PointParse | null {
+export function parsePoint(s: string, i: number, rangeEnd = false, minguo = false): PointParse | null {
   let p = i;
   const pt: Partial<Point> & { rules: string[] } = { rules: [] };
   let top: Level | null = null;
@@ -354,6 +356,13 @@ export function parsePoint(s: string, i: number, rangeEnd = false): PointParse |
     pt.yearKind = 'academic-minguo';
     pt.rules.push('minguo-academic');
     p = MINGUO_ACADEMIC.lastIndex;
+    mark(0);
+  } else if (minguo && (m = execFirst(SHORT_MINGUO_YEAR, FIRST.SHORT_MINGUO_YEAR, s, p))) {
+    // 108年6月 in a Minguo chronicle (DateContext.minguo).
+    pt.year = { kind: 'abs', value: Number(m.groups!['num']) + 1911 };
+    if (m.groups!['unit'] !== undefined) pt.yearKind = 'fiscal';
+    pt.rules.push('minguo-short-year');
+    p = SHORT_MINGUO_YEAR.lastIndex;
     mark(0);
   } else if ((m = execFirst(RELATIVE_YEAR, FIRST.RELATIVE_YEAR, s, p))) {
     const word = m.groups!['word']!;
@@ -541,14 +550,16 @@ export function parsePoint(s: string, i: number, rangeEnd = false): PointParse |
   return result;
 }
 
-/** `2020-01-04`, `2020/1/4`, `2020.1.4` as a point. */
-function parseNumericDate(s: string, i: number): { point: Point; end: number } | null {
-  const m = execAt(NUMERIC_DATE, s, i);
+/** `2020-01-04`, `2020/1/4`, `2020.1.4` as a point; with `minguo`, `109.3.15` too. */
+function parseNumericDate(s: string, i: number, minguo: boolean): { point: Point; end: number } | null {
+  let re = NUMERIC_DATE;
+  let m = execAt(re, s, i);
+  if (!m && minguo) m = execAt((re = SHORT_MINGUO_DATE), s, i);
   if (!m) return null;
-  const end = NUMERIC_DATE.lastIndex;
+  const end = re.lastIndex;
   // 2020.1.4.5 is a version, not a date (2019-01-27-2019-02-01 is a range, read later).
   if (m.groups!['sep'] === '.' && s[end] === '.' && isAsciiDigit(s[end + 1])) return null;
-  const y = Number(m.groups!['year']);
+  const y = Number(m.groups!['year']) + (re === NUMERIC_DATE ? 0 : 1911);
   const month = Number(m.groups!['month']);
   const day = Number(m.groups!['day']);
   if (y < 1000 || y > 2199 || month < 1 || month > 12 || day < 1 || day > 31) return null;
@@ -559,18 +570,18 @@ function parseNumericDate(s: string, i: number): { point: Point; end: number } |
       day: { kind: 'abs', value: day },
       top: 0,
       finest: 2,
-      rule: 'numeric-date',
+      rule: re === NUMERIC_DATE ? 'numeric-date' : 'minguo-numeric-date',
     },
     end,
   };
 }
 
-function anyPoint(s: string, i: number, rangeEnd = false): PointParse | null {
+function anyPoint(s: string, i: number, rangeEnd: boolean, minguo: boolean): PointParse | null {
   if (isAsciiDigit(s[i])) {
-    const numeric = parseNumericDate(s, i);
+    const numeric = parseNumericDate(s, i, minguo);
     if (numeric) return numeric;
   }
-  return parsePoint(s, i, rangeEnd);
+  return parsePoint(s, i, rangeEnd, minguo);
 }
 
 /** A bare number's value at a level, or null when out of range. */
@@ -656,11 +667,11 @@ const YEAR_NOT_BEFORE = '近约約逾超余餘多第每';
  * words around it. `limit` is how far back an open prefix (从, 截至) may reach: the end of the
  * previous match, so matches never overlap.
  */
-export function parseExpression(s: string, i: number, limit: number): Syntax | null {
+export function parseExpression(s: string, i: number, limit: number, minguo = false): Syntax | null {
   if (!leftBoundaryOk(s, i)) return null;
-  const r1 = anyPoint(s, i);
+  const r1 = anyPoint(s, i, false, minguo);
   if (!r1) return null;
-  if (r1.point.year?.kind === 'abs' && r1.point.rule !== 'numeric-date' && i > 0 && YEAR_NOT_BEFORE.includes(s[i - 1]!)) return null;
+  if (r1.point.year?.kind === 'abs' && !r1.point.rule.endsWith('numeric-date') && i > 0 && YEAR_NOT_BEFORE.includes(s[i - 1]!)) return null;
   let first = r1.point;
   let end = r1.end;
   let second: Point | undefined;
@@ -668,7 +679,7 @@ export function parseExpression(s: string, i: number, limit: number): Syntax | n
 
   if (r1.bare) {
     const sep = execAt(RANGE_SEPARATOR, s, r1.bare.end);
-    const r2 = sep ? anyPoint(s, RANGE_SEPARATOR.lastIndex, true) : null;
+    const r2 = sep ? anyPoint(s, RANGE_SEPARATOR.lastIndex, true, minguo) : null;
     let ok = false;
     if (r2 && !r2.bare) {
       const level: Level = first.rule === 'bare' ? r2.point.top : ((first.finest + 1) as Level);
@@ -684,7 +695,7 @@ export function parseExpression(s: string, i: number, limit: number): Syntax | n
   } else {
     const sep = execAt(RANGE_SEPARATOR, s, end);
     if (sep) {
-      const r2 = anyPoint(s, RANGE_SEPARATOR.lastIndex, true);
+      const r2 = anyPoint(s, RANGE_SEPARATOR.lastIndex, true, minguo);
       if (r2 && !r2.bare && r2.point.top <= first.finest && r2.point.rule !== 'bare') {
         second = r2.point;
         end = r2.end;
@@ -695,7 +706,7 @@ export function parseExpression(s: string, i: number, limit: number): Syntax | n
       for (let n = 0; n < 31; n++) {
         const ls = execAt(LIST_SEPARATOR, s, end);
         if (!ls) break;
-        const next = anyPoint(s, LIST_SEPARATOR.lastIndex);
+        const next = anyPoint(s, LIST_SEPARATOR.lastIndex, false, minguo);
         if (!next || next.bare || next.point.day?.kind !== 'abs' || next.point.part) break;
         (list ??= [first]).push(next.point);
         end = next.end;
@@ -721,7 +732,7 @@ export function parseExpression(s: string, i: number, limit: number): Syntax | n
       syntax.end = end = tod.end;
       // 9月1日下午2时至次日凌晨3时半: a range whose ends both carry a time of day.
       const sep = execAt(RANGE_SEPARATOR, s, end);
-      const r2 = sep ? anyPoint(s, RANGE_SEPARATOR.lastIndex, true) : null;
+      const r2 = sep ? anyPoint(s, RANGE_SEPARATOR.lastIndex, true, minguo) : null;
       const tod2 = r2 && !r2.bare && r2.point.day && !r2.point.part && r2.point.top >= first.top ? readTimeOfDay(s, r2.end, r2.point.timeOfDay === 'evening') : null;
       if (r2 && tod2) {
         syntax.second = r2.point;
@@ -756,13 +767,13 @@ const ALL_OPEN_PREFIXES: readonly string[] = [...OPEN_END_PREFIXES, ...OPEN_STAR
 const PREFIX_FIRST = ALL_OPEN_PREFIXES.map((w) => w[0]).join('');
 const PREFIX_LAST = ALL_OPEN_PREFIXES.map((w) => w[w.length - 1]).join('');
 
-export function parseExpressionWithPrefix(s: string, i: number): Syntax | null {
-  if (i >= s.length || !PREFIX_FIRST.includes(s[i]!)) return parseExpression(s, i, i);
+export function parseExpressionWithPrefix(s: string, i: number, minguo = false): Syntax | null {
+  if (i >= s.length || !PREFIX_FIRST.includes(s[i]!)) return parseExpression(s, i, i, minguo);
   for (const w of ALL_OPEN_PREFIXES) {
     if (s.startsWith(w, i)) {
-      const inner = parseExpression(s, skipSpace(s, i + w.length), i);
+      const inner = parseExpression(s, skipSpace(s, i + w.length), i, minguo);
       if (inner) return inner;
     }
   }
-  return parseExpression(s, i, i);
+  return parseExpression(s, i, i, minguo);
 }

@@ -54,6 +54,7 @@ export const FIRST_CHARACTERS = {
   YEAR: `${DIGITS}〇零○一二三四五六七八九`,
   MINGUO_YEAR: '民',
   MINGUO_ACADEMIC: DIGITS,
+  SHORT_MINGUO_YEAR: '123456789',
   RELATIVE_YEAR: '本上今是当當同去前明翌次第',
   MONTH: `闰閏${DIGITS}十一二三四五六七八九正腊臘`,
   RELATIVE_MONTH: '本是当當同次翌下上',
@@ -97,6 +98,23 @@ function eraPeriodSource(close: '' | '?'): string {
 
 /** `78學年度`: a bare Minguo number is only a year when 學年度 follows it. */
 export const MINGUO_ACADEMIC = /(?<num>\d{2,3}) ?(?<unit>學年度|学年度)/y;
+
+/**
+ * `108年6月`, `99年度`: a Minguo year written without 民國, as Taiwan's chronicles write it. Read
+ * only where years count from 1912 (DateContext.minguo). A month (or 度) must follow, so that
+ * `創校50年` stays a duration; an entry that starts with `111年` alone is find.ts's.
+ */
+export const SHORT_MINGUO_YEAR =
+  /(?<num>[1-9]\d{1,2}) ?(?:(?<unit>年度)|年(?= ?(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]) ?月))/y;
+
+/** `109.3.15`, `109/03/15`, `109-03-15`: a Minguo date in numbers (where SHORT_MINGUO_YEAR is read). */
+export const SHORT_MINGUO_DATE = /(?<year>[1-9]\d{1,2})(?<sep>[-/.])(?<month>\d{1,2})\k<sep>(?<day>\d{1,2})(?!\d)/y;
+
+/**
+ * Where a two- or three-digit year may start (`108年`, `109.3`): only there does find.ts look
+ * whether the text is in traditional script, which makes such a year a Minguo one.
+ */
+export const SHORT_YEAR_AHEAD = /[1-9]\d{1,2}(?: ?年|[-/.]\d)/y;
 
 /** Years named relative to the reference date: 是年 (that year), 翌年 (the next), 去年 … */
 export const RELATIVE_YEAR =
@@ -322,6 +340,10 @@ export const NUMERIC_MONTH_DAY = /(?<month>\d{1,2})(?:[/.]|(?<=(?<!\d)\d\d)-(?=\
 export const BARE_YEAR = /(?<year>\d{4})(?![\d年])/y;
 export const BARE_MINGUO_YEAR = /(?<year>\d{2,3})(?![\d年])/y;
 
+/** At an entry start, where years count from 1912: `111年 …`, `99年度 …` (a year alone), `109.03 …`. */
+export const SHORT_MINGUO_ENTRY_YEAR = /(?<year>[1-9]\d{1,2}) ?年(?<unit>度)?(?![代间間])/y;
+export const SHORT_MINGUO_MONTH = /(?<year>[1-9]\d{1,2})[-/.](?<month>\d{1,2})(?![\d./-])/y;
+
 /**
  * At an entry start only: a season alone, as gazetteers write it: `春，大旱。`, and with no
  * separator at all, `冬农商部与江苏省…`, `秋客居板浦的…`. Without a separator the next character
@@ -382,6 +404,9 @@ export const HEADING_YEAR =
 /** `民國44年`, `民國44年(1955年)`, `民国元年（1912年）`. */
 export const HEADING_MINGUO =
   /^民[國国] ?(?<roc>元|\d{1,3}|[〇零一二三四五六七八九十百]{1,5}) ?年度?(?: ?\(? ?(?<year>\d{4}) ?年? ?\)?)?$/;
+
+/** `107年`, `99年度` alone, where years count from 1912 (headings.ts, matchMinguoShortHeading). */
+export const SHORT_MINGUO_HEADING = /^(?<roc>[1-9]\d{1,2}) ?年度?$/;
 
 /** `清顺治二年（1645年）`, `乾隆二十四年（1759年）`, `明治45年`: a reign-year heading (ERA_YEAR alone). */
 export const HEADING_ERA = new RegExp(`^(?:${eraYearSource('?')})$`);

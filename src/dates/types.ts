@@ -26,6 +26,13 @@ export interface DateContext {
    * days written in Chinese numerals there are lunar dates. Arabic numerals stay Gregorian.
    */
   calendar?: 'lunar';
+  /**
+   * Years count from 1912 (民國): two- or three-digit years are Minguo ones (`108年6月`,
+   * `109.3.15`, `111年` at an entry's start). The parser sets it where the chronicle shows it: a
+   * 民國 year heading or date above, or a title in traditional script. Unset, a text in
+   * traditional script reads such years so by itself; `false`, never.
+   */
+  minguo?: boolean;
 }
 
 /**

@@ -6,7 +6,8 @@
  */
 import { daysInMonth, fromIso, toIso } from '../dates/calendar.js';
 import { DYNASTIES } from '../dates/eras.js';
-import { findTimes, matchEntryDate, matchLearnedEraYear, yearOfTitle } from '../dates/index.js';
+import { findTimes, matchEntryDate, matchLearnedEraYear, matchMinguoShortHeading, yearOfTitle } from '../dates/index.js';
+import { isMinguoDate } from '../dates/find.js';
 import type { DateAnchor, DateContext, HeadingMatch } from '../dates/index.js';
 import { diagnostic, explain } from '../diagnostics/registry.js';
 import { dateProblem } from '../dates/problem.js';
@@ -14,7 +15,7 @@ import type { Lang } from '../diagnostics/registry.js';
 import { parseNumber } from '../numbers.js';
 import { BLOCK_LABEL, CAPTION_WORD, CHRONICLE_WORD, CONTINUES_ABOVE, DATE_COLUMN_HEADER, DATE_FIELD, ENDS_WITH_COLON, GENERIC_SUBJECT, SENTENCE_END, TITLE_MONTH_DAY, TITLE_WORD, YEAR_COLUMN_HEADER } from '../patterns.js';
 import type { DateValue, Diagnostic, Heading, Span } from '../schema.js';
-import { collapseBreaks, fold, isBlank } from '../text.js';
+import { collapseBreaks, fold, isBlank, isTraditional } from '../text.js';
 import type { Piece } from './body.js';
 import type { Layout } from './layout.js';
 import { looksLikeHeading } from './lines.js';
@@ -287,6 +288,9 @@ export function assemble(
   let yearInForce: number | null = null;
   let monthInForce: number | null = null;
   let calendarInForce: 'lunar' | undefined;
+  /** Years count from 1912 here (DateContext.minguo): a 民國 year heading, or a title in traditional script. */
+  let minguoHeading = false;
+  let minguoTitle = false;
   /** The heading an undated entry takes its period from. */
   let impliedFrom: ImpliedSource | null = null;
   /** A year or month heading (not only the title) stands above: undated lines are events. */
@@ -348,9 +352,11 @@ export function assemble(
   const context = (): DateContext => {
     const year = yearInForce ?? docYear;
     const date = open?.date ?? previousDate;
-    if (cached === null || cached.year !== year || cached.month !== monthInForce || cachedDate !== date || cached.calendar !== calendarInForce) {
+    const minguo = minguoHeading || minguoTitle || isMinguoDate(date);
+    if (cached === null || cached.year !== year || cached.month !== monthInForce || cachedDate !== date || cached.calendar !== calendarInForce || (cached.minguo === true) !== minguo) {
       cached = { year, month: monthInForce, anchor: null, previous: toAnchor(date) };
       if (calendarInForce) cached.calendar = calendarInForce;
+      if (minguo) cached.minguo = true;
       cachedDate = date;
     }
     return cached;
@@ -401,6 +407,7 @@ export function assemble(
   const setTitle = (line: Line, from: number): void => {
     const text = sourceText(line, from);
     title = text;
+    minguoTitle = isTraditional(text);
     titleKey = squashSpaces(line.norm.slice(from));
     const folded = fold(text);
     docYear = options.year ?? yearOfTitle(folded) ?? docYear;
@@ -426,6 +433,7 @@ export function assemble(
       yearInForce = h.year;
       monthInForce = null;
       calendarInForce = calendar;
+      minguoHeading = h.text.includes('民國') || h.text.includes('民国');
       docYear ??= h.year;
       impliedFrom = { year: h.year, month: null, text: h.text, span: h.span };
       underHeading = true;
@@ -750,7 +758,8 @@ export function assemble(
 
     // Headings: a line that is nothing but a year or a month sets the context below it. A reign
     // year the chronicle bracketed once (`大德四年(1300)`) dates its later years (`大德七年`) too.
-    const headingOnly: HeadingMatch | null = info.heading ?? matchLearnedEraYear(text, learnedEras);
+    const shortMinguo = info.heading === null && context().minguo === true ? matchMinguoShortHeading(text) : null;
+    const headingOnly: HeadingMatch | null = info.heading ?? shortMinguo ?? matchLearnedEraYear(text, learnedEras);
     if (headingOnly?.era) learnEra(learnedEras, headingOnly.era);
     const dateAlone = headingOnly?.kind === 'section' && headingOnly.month !== null && bodyFollows(li);
     if (headingOnly && !dateAlone) {
@@ -760,6 +769,7 @@ export function assemble(
         { kind: headingOnly.kind, text: sourceText(line), year: headingOnly.year, month: headingOnly.month, span: { start: line.start, end: line.end } },
         headingOnly.calendar,
       );
+      if (shortMinguo) minguoHeading = true;
       continue;
     }
 
