@@ -185,6 +185,31 @@ describe('organizations', () => {
   it.each(rows)('%s', (text, expected) => expectHas(text, expected));
 });
 
+describe('the subject\'s short form and other bodies of its kind', () => {
+  const has = (subject: string, text: string, expected: Got[]) => {
+    const got = run(text, {}, subject);
+    for (const e of expected) expect(got, `${text} → ${JSON.stringify(e)}`).toContainEqual(e);
+  };
+  const lacks = (subject: string, text: string, bad: string) => {
+    expect(run(text, {}, subject).filter((g) => g.canonical === subject).map((g) => g.text), text).not.toContain(bad);
+  };
+  it('reads another university, hospital or society whole, not as the subject (a place or a name before the suffix)', () => {
+    has('江南理工大学', '学校与清华大学签署合作协议。', [O('清华大学')]);
+    has('江南理工大学', '南京理工大学校长来访。', [O('南京理工大学')]);
+    has('江南理工大学', '华中科技大学、曼彻斯特大学代表参加论坛。', [O('华中科技大学'), O('曼彻斯特大学')]);
+    has('滨海市第一人民医院', '医院与北京协和医院签订合作协议。', [O('医院', '滨海市第一人民医院'), O('北京协和医院')]);
+    has('中国应用声学学会', '德国声学学会代表出席学会年会。', [O('德国声学学会'), O('学会', '中国应用声学学会')]);
+    lacks('江南理工大学', '南京理工大学校长来访。', '理工大学');
+    lacks('滨海市第一人民医院', '滨海市中医院相关负责人来院交流。', '医院');
+  });
+  it('keeps the short form after a verb, a preposition or an abbreviation (促进联盟, 来联盟, 在厦联盟)', () => {
+    has(SUBJECT, '促进联盟成员单位资源共享。', [O('联盟', SUBJECT)]);
+    has(SUBJECT, '协会人员一行四人来联盟秘书处交流。', [O('联盟', SUBJECT)]);
+    has(SUBJECT, '15家在厦联盟成员单位参与交流研讨。', [O('联盟', SUBJECT)]);
+    has(SUBJECT, '秘书长张建琛代表联盟致电。', [O('联盟', SUBJECT)]);
+  });
+});
+
 describe('places', () => {
   const rows: Array<[string, Got[]]> = [
     ['到江西省瑞金市开展考察。', [L('江西省'), L('瑞金市')]],

@@ -116,6 +116,23 @@ function scanShortNames(sc: Scanner): void {
 }
 
 /** The subject and its short forms: 智能输配电设备产业技术创新战略联盟, 输配电产业联盟, 联盟. */
+/**
+ * Whether the subject's suffix at `k`, read back to `b`, ends another body's name (in 江南理工大学's chronicle:
+ * 清华大学, 南京理工大学, 德国声学学会, 滨海市中医院), which the suffix rule then reads: the
+ * segmenter keeps the suffix inside a longer word, or a place or a proper name of two or more
+ * characters stands right before it. The subject's short form stands after anything else
+ * (促进联盟, 来联盟, 在厦联盟, 学校).
+ */
+function namedBefore(sc: Scanner, b: number, k: number): boolean {
+  if (b === 0 || !sc.hanAt(b - 1)) return false;
+  if ((b === k && !sc.cutAt(k)) || sc.hitEndingAt(b, 'place')) return true;
+  const last = sc.pos.words(Math.max(0, b - 6), b).at(-1);
+  return last !== undefined && last.end === b && last.end - last.start >= 2 && NAME_TAGS.has(last.tag);
+}
+
+/** jieba's tags of places and proper names (ns place, nr person, nz other proper noun, nt body). */
+const NAME_TAGS: ReadonlySet<string> = new Set(['ns', 'nr', 'nrt', 'nz', 'nt']);
+
 function scanSubject(sc: Scanner, subject: string | null): string {
   if (!subject) return '';
   const subj = matchingView(subject.replace(/\s+/g, ''));
@@ -145,6 +162,7 @@ function scanSubject(sc: Scanner, subject: string | null): string {
     }
     // A partial first character run (进联盟) is not part of the alias: keep whole segmenter words.
     while (b < k && !sc.cutAt(b)) b++;
+    if (namedBefore(sc, b, k)) continue;
     sc.add({ type: 'organization', start: b, end: k + sufLen, canonical: subject, rule: 'subject-alias' });
   }
   return suf;
