@@ -211,6 +211,44 @@ describe('lines that do not start with a date', () => {
     ];
     for (const row of rows) run(row);
   });
+  test('a month heading newer than the entry above is the month 上旬 and 本月 are in', () => {
+    const rows: Row[] = [
+      ['上旬　全市开展春运安全检查。', ctx({ year: 2019, month: 2, previous: '2019-01-28' }), { date: '上旬', start: '2019-02-01', end: '2019-02-10', precision: 'xun', body: '全市' }],
+      ['本月　全市开展植树活动。', ctx({ year: 2019, month: 3, previous: ['2019-02-01', '2019-02-10', 'xun'] }), { date: '本月', start: '2019-03-01', end: '2019-03-31', precision: 'month', body: '全市' }],
+      // under the same heading the entry above still counts
+      ['下旬，召开总结会。', ctx({ year: 2019, month: 3, previous: '2019-03-05' }), { date: '下旬', start: '2019-03-21', end: '2019-03-31', precision: 'xun', body: '召开' }],
+    ];
+    for (const row of rows) run(row);
+  });
+  test('年内，全年，月内 before a separator: the year or the month in force', () => {
+    const rows: Row[] = [
+      ['年内，全县新增就业1万人。', ctx({ year: 2019, previous: '2019-12-25' }), { date: '年内', start: '2019-01-01', end: '2019-12-31', precision: 'year', body: '全县' }],
+      ['全年　完成固定资产投资50亿元。', ctx({ year: 2019 }), { date: '全年', start: '2019-01-01', end: '2019-12-31', precision: 'year', body: '完成' }],
+      ['月内，开展安全检查。', ctx({ year: 2019, month: 1, previous: '2019-01-05' }), { date: '月内', start: '2019-01-01', end: '2019-01-31', precision: 'month', body: '开展' }],
+    ];
+    for (const row of rows) run(row);
+    expect(matchEntryDate(fold('全年完成投资50亿元。'), 0, ctx({ year: 2019 }))).toBeNull();
+  });
+  test('三日　… is the 3rd under a month heading; 三日内 is no date', () => {
+    run(['三日　县委召开全会。', ctx({ year: 2019, month: 1 }), { date: '三日', start: '2019-01-03', precision: 'day', body: '县委' }]);
+    run(['一日，开展检查。', ctx({ year: 2019, month: 2 }), { date: '一日', start: '2019-02-01', body: '开展' }]);
+    expect(matchEntryDate(fold('三日内完成整改。'), 0, ctx({ year: 2019, month: 1 }))).toBeNull();
+  });
+  test('decades with their century and their edge (20世纪60年代初, 八十年代末, 上世纪90年代)', () => {
+    const after = (previous: string): DateContext => ctx({ previous: [previous, previous.replace(/-01-01$/, '-12-31'), 'year'] });
+    const rows: Row[] = [
+      ['20世纪60年代初，研究所迁至西安。', after('1958-01-01'), { date: '20世纪60年代初', start: '1960-01-01', end: '1963-12-31', precision: 'year', body: '研究所' }],
+      ['八十年代末，研究所改制。', after('1960-01-01'), { date: '八十年代末', start: '1987-01-01', end: '1989-12-31', body: '研究所' }],
+      ['1970年代中期，恢复科研。', ctx(), { date: '1970年代中期', start: '1974-01-01', end: '1976-12-31', body: '恢复' }],
+      // a history runs forward: 90年代 after 1985 is the 1990s, 上世纪 is the 20th century
+      ['90年代初，研究所转制。', after('1985-01-01'), { date: '90年代初', start: '1990-01-01', end: '1993-12-31', body: '研究所' }],
+      ['上世纪90年代，划归集团。', after('1985-01-01'), { date: '上世纪90年代', start: '1990-01-01', end: '1999-12-31', body: '划归' }],
+      // in a chronicle of its own year a decade is not in the future: 20年代 in 2016 is the 1920s
+      ['20年代，始建校舍。', ctx({ year: 2016 }), { date: '20年代', start: '1920-01-01', end: '1929-12-31', body: '始建' }],
+      ['本世纪10年代，学校扩建。', ctx({ year: 2016 }), { date: '本世纪10年代', start: '2010-01-01', end: '2019-12-31', body: '学校' }],
+    ];
+    for (const row of rows) run(row);
+  });
   test('in simplified text without Minguo context a short year starts no date', () => {
     expect(matchEntryDate(fold('108年6月，完成验收'), 0, ctx())).toBeNull();
     expect(matchEntryDate(fold('111年 学生人数达1200人'), 0, ctx())).toBeNull();

@@ -16,6 +16,8 @@ import {
   ENTRY_ENGLISH_MONTH,
   ENTRY_SEASON,
   ENTRY_SEPARATOR,
+  ENTRY_WITHIN,
+  ENTRY_CHINESE_DAY,
   ERA_BRACKET_ENTRY,
   ANNO_ENTRY,
   NUMERIC_MONTH,
@@ -106,7 +108,7 @@ function lastMonthWritten(base: Base, syn: Syntax, match: DateMatch): Base {
   return { ...base, month: end.m, endMonth: null };
 }
 
-function numericValue(y: number | null, m: number | null, d: number | null, rule: string, implied: Array<'year'>): DateMatchValue | null {
+function numericValue(y: number | null, m: number | null, d: number | null, rule: string, implied: Array<'year' | 'month'>): DateMatchValue | null {
   if (y === null) return null;
   let value: DateMatchValue;
   if (m === null) value = { start: toIso(y, 1, 1), end: toIso(y, 12, 31), precision: 'year', rule };
@@ -139,6 +141,8 @@ function eraBracketEntry(norm: string, i: number, m: RegExpExecArray, base: Base
   if (!v || v.precision === 'year' || fromIso(v.start).y !== y) return year;
   return { start: i, end: finer.end, value: { ...v, rule: `${year.value!.rule}+${v.rule}` } };
 }
+
+const CHINESE_DIGITS = '一二三四五六七八九';
 
 const ENGLISH_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -220,8 +224,11 @@ function matchBareEntryDate(
 
   // 108年6月 / 109.3.15 / 111年 in a Minguo chronicle, or on a line in traditional script.
   const minguo = ctx.minguo ?? (shortYearAt(norm, i) && isTraditional(norm));
-  // The full grammar first: `2020 年 1 月 4 日` must not stop at a bare `2020`.
-  const syn = parseExpressionWithPrefix(norm, i, minguo);
+  // The full grammar first: `2020 年 1 月 4 日` must not stop at a bare `2020`. `三日　…` under a
+  // month heading is the 3rd (in a body 三日 is as often three days): read as `3日`, same length.
+  const oneDigitDay = ctx.calendar !== 'lunar' && execAt(ENTRY_CHINESE_DAY, norm, i) !== null;
+  const view = oneDigitDay ? norm.slice(0, i) + String(CHINESE_DIGITS.indexOf(norm[i]!) + 1) + norm.slice(i + 1) : norm;
+  const syn = parseExpressionWithPrefix(view, i, minguo);
   if (syn && syn.start === i) match = toMatch(syn, baseOf());
   else if ((m = execAt(NUMERIC_MONTH, norm, i))) {
     // - 2019-01: …  /  2015.08 …
@@ -260,6 +267,16 @@ function matchBareEntryDate(
         match.value = { ...match.value, end: last.end, rule: 'range(numeric-month-day..numeric-month-day)' };
       }
       if (match.value && base.guess) match.ambiguous = base.guess;
+    }
+  } else if ((m = execAt(ENTRY_WITHIN, norm, i))) {
+    // 年内，全县新增就业1万人。 / 月内，… : the year (the month) in force.
+    const base = baseOf();
+    const month = m.groups!['word']!.startsWith('月') ? base.refMonth : null;
+    const end = ENTRY_WITHIN.lastIndex;
+    if (base.year === null || (m.groups!['word']!.startsWith('月') && month === null)) match = { start: i, end, value: null };
+    else {
+      match = { start: i, end, value: month ? numericValue(month.y, month.m, null, 'entry-within', ['year', 'month']) : numericValue(base.year, null, null, 'entry-within', ['year']) };
+      if (base.guess) match.ambiguous = base.guess;
     }
   } else if ((m = execAt(ENTRY_SEASON, norm, i))) {
     // 春，大旱。 (a gazetteer's season entry, under its year heading)

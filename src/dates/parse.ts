@@ -10,6 +10,7 @@ import type { LunarFestival } from './lunar.js';
 import {
   BARE_NUMBER,
   DAY,
+  DECADE_EDGE,
   DOUBLE_HOUR,
   ERA_PERIOD,
   ERA_YEAR,
@@ -59,7 +60,11 @@ import {
  * A written component: a number (2020, 8), a move from the reference (翌年 = +1), or a decade
  * written with two digits (80年代: tens 8), placed in the reference year's century.
  */
-export type Component = { kind: 'abs'; value: number } | { kind: 'rel'; offset: number } | { kind: 'decade'; tens: number };
+export type Component =
+  | { kind: 'abs'; value: number }
+  | { kind: 'rel'; offset: number }
+  /** `centuries`: 上世纪 (-1) and 本世纪 (0) move from the reference year's century. */
+  | { kind: 'decade'; tens: number; centuries?: number };
 
 /** The fixed-date holidays (solar) and the lunar festivals. */
 export type FestivalName = 'new-year' | 'national-day' | 'labour-day' | LunarFestival;
@@ -87,6 +92,8 @@ export interface Point {
   day?: Component;
   /** 年度 is the calendar year; 学年度 an academic year (Minguo ones start in August). */
   yearKind?: 'fiscal' | 'academic' | 'academic-minguo' | 'decade';
+  /** 60年代初 / 中期 / 末: the first, middle or last years of a decade. */
+  decadeEdge?: 'start' | 'mid' | 'end';
   part?: Part;
   /** A time of day the words themselves name: 当晚, 次晨. */
   timeOfDay?: 'morning' | 'evening';
@@ -318,9 +325,14 @@ export function parsePoint(s: string, i: number, rangeEnd = false, minguo = fals
   } else if ((m = execFirst(SHORT_DECADE, FIRST.SHORT_DECADE, s, p))) {
     const n = readNumber(m.groups!['num']!);
     if (n === null || s[p - 1] === '第' || isAsciiDigit(s[p - 1])) return null;
-    pt.year = { kind: 'decade', tens: n / 10 };
+    const g = m.groups!;
+    const century = g['century'] === undefined ? null : readNumber(g['century']);
+    // 20世纪60年代 is 1960; 上世纪90年代 is read against the reference year, like 80年代.
+    if (century !== null) pt.year = { kind: 'abs', value: (century - 1) * 100 + n };
+    else if (g['relative'] !== undefined) pt.year = { kind: 'decade', tens: n / 10, centuries: g['relative'] === '上' ? -1 : 0 };
+    else pt.year = { kind: 'decade', tens: n / 10 };
     pt.yearKind = 'decade';
-    pt.rules.push('short-decade');
+    pt.rules.push(century !== null || g['relative'] !== undefined ? 'century-decade' : 'short-decade');
     p = SHORT_DECADE.lastIndex;
     mark(0);
   } else if ((m = execFirst(YEAR, FIRST.YEAR, s, p))) {
@@ -374,6 +386,13 @@ export function parsePoint(s: string, i: number, rangeEnd = false, minguo = fals
       p = end;
       mark(0);
     }
+  }
+
+  if (pt.yearKind === 'decade' && (m = execAt(DECADE_EDGE, s, p))) {
+    const edge = m.groups!['edge']!;
+    pt.decadeEdge = edge.startsWith('初') ? 'start' : edge.startsWith('中') ? 'mid' : 'end';
+    pt.rules.push('decade-edge');
+    p = DECADE_EDGE.lastIndex;
   }
 
   // ── month ──
@@ -527,6 +546,7 @@ export function parsePoint(s: string, i: number, rangeEnd = false, minguo = fals
   if (pt.month) point.month = pt.month;
   if (pt.day) point.day = pt.day;
   if (pt.yearKind) point.yearKind = pt.yearKind;
+  if (pt.decadeEdge) point.decadeEdge = pt.decadeEdge;
   if (pt.part) point.part = pt.part;
   if (pt.timeOfDay) point.timeOfDay = pt.timeOfDay;
   if (pt.sexagenary) point.sexagenary = pt.sexagenary;

@@ -11,7 +11,7 @@ import { ERA_NAMES } from './eras.js';
 
 /** The literal start forms; SCAN adds the era names. */
 const SCAN_FORMS =
-  /\d{4}[-/.]\d|民[國国]|[0-9〇零○一二两三四五六七八九十廿卅]{1,4} ?(?:[年月日号號]|學年|学年|至|到|-|~)|[今本是当當同去上明翌次]年|前一年|第二年|[本是当當同次翌下上]月|[上下][个個]月|[同当當是本即次翌]日|[当當][天晚夜]|[次翌]晨|第二天|前一[天日]|[上中下]旬|[上下]半年|(?:第 ?)?[1-4一二三四] ?季度|[春夏秋冬][季天]|年[初底末]|[岁歲]末|月[初底末]|元旦|国庆|國慶|春[节節]|[农農阴陰夏][历曆歷]|[正腊臘]月|[闰閏][0-9一二三四五六七八九十正]|元宵|端午|七夕|中秋|重[阳陽]|除夕|五一|十一|[劳勞]动节|[劳勞]動節|近日|日前|[0-9一二三四五六七八九]0? ?年代/;
+  /\d{4}[-/.]\d|民[國国]|[0-9〇零○一二两三四五六七八九十廿卅]{1,4} ?(?:[年月日号號]|學年|学年|至|到|-|~)|[今本是当當同去上明翌次]年|前一年|第二年|[本是当當同次翌下上]月|[上下][个個]月|[同当當是本即次翌]日|[当當][天晚夜]|[次翌]晨|第二天|前一[天日]|[上中下]旬|[上下]半年|(?:第 ?)?[1-4一二三四] ?季度|[春夏秋冬][季天]|年[初底末]|[岁歲]末|月[初底末]|元旦|国庆|國慶|春[节節]|[农農阴陰夏][历曆歷]|[正腊臘]月|[闰閏][0-9一二三四五六七八九十正]|元宵|端午|七夕|中秋|重[阳陽]|除夕|五一|十一|[劳勞]动节|[劳勞]動節|近日|日前|[0-9一二三四五六七八九]0? ?年代|(?:1[5-9]|2[01]|十[五六七八九]|二十一?|[上本]) ?世[纪紀]/;
 
 /**
  * Where a date expression may start. One global pass over a body finds these; the component
@@ -50,7 +50,7 @@ export const FIRST_CHARACTERS = {
   LUNAR_PREFIX: '农農阴陰夏旧舊',
   // A dynasty, then a reign title: the first character of either.
   ERA: [...new Set(['南明', '明', '清', '日本', ...ERA_NAMES.split('|')].map((w) => w[0]!))].join(''),
-  SHORT_DECADE: '123456789一二三四五六七八九',
+  SHORT_DECADE: '123456789一二三四五六七八九十上本',
   YEAR: `${DIGITS}〇零○一二三四五六七八九`,
   MINGUO_YEAR: '民',
   MINGUO_ACADEMIC: DIGITS,
@@ -164,8 +164,15 @@ export const LUNAR_DAY =
 /** `九月己未`: a day named by its sexagenary (干支) name after a month. */
 export const SEXAGENARY_DAY = /(?<name>[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥])(?:日)?(?![子丑寅卯辰巳午未申酉戌亥年])/y;
 
-/** `80年代`, `八十年代`: a decade written with two digits, read in the chronicle's century. */
-export const SHORT_DECADE = /(?<num>[1-9]0|[一二三四五六七八九]十) ?年代/y;
+/**
+ * `80年代`, `八十年代`: a decade written with two digits, read in the chronicle's century, unless
+ * the century is written before it: `20世纪60年代`, `二十世纪八十年代`, `上世纪90年代`, `本世纪10年代`.
+ */
+export const SHORT_DECADE =
+  /(?:(?:(?<century>1[5-9]|2[01]|十[五六七八九]|二十[一]?) ?世[纪紀]|(?<relative>上|本) ?世[纪紀]) ?)?(?<num>[1-9]0|[一二三四五六七八九]十) ?年代/y;
+
+/** After a decade: `初` / `初期`, `中期` / `中叶`, `末` / `末期` (its first, middle or last years). */
+export const DECADE_EDGE = /(?<edge>初期|初|中期|中叶|中葉|末期|末)/y;
 
 /** `近日`, `日前`: recently, read against the entry's date (or, for an entry's own date, its year). 最近日程 is not one. */
 export const RECENT = /(?<![最附接靠邻鄰临臨将將])(?<word>近日|日前)(?![子里裡内內程])/y;
@@ -365,6 +372,15 @@ export const ANNO_ENTRY = /公元 ?(?<bce>前)? ?(?<year>\d{1,4}) ?年/y;
 
 /** What must follow a bare numeric entry date: a separator, a space, or the end. */
 export const AFTER_BARE = /[ ，,、：:;；]|$/y;
+
+/**
+ * At an entry start only, before a separator: `年内，…`, `全年　…` (the year in force), `月内，…`
+ * (the month). A yearbook closes a year or a month with them; in a body they are no date.
+ */
+/** At an entry start only: `三日　…`, a one-digit day in Chinese numerals before a separator. */
+export const ENTRY_CHINESE_DAY = /[一二三四五六七八九]日(?=[ ，,、：:])/y;
+
+export const ENTRY_WITHIN = /(?<word>年内|年內|全年|月内|月內)(?=[ ，,、：:])/y;
 
 /**
  * At an entry start only: what a web timeline wraps its date in, `**2024-12-31**` (Markdown

@@ -54,6 +54,8 @@ export interface Base {
   lunarMonth: { y: number; m: number; leap: boolean } | null;
   /** What 近日 (recently) means here: the entry's own date in a body; null for an entry's date. */
   recent: { start: string; end: string; precision: Precision } | null;
+  /** `year` is the entry above's (no heading or title says it): a decade after it is ahead. */
+  forward?: boolean;
 }
 
 const FINE: ReadonlySet<Precision> = new Set<Precision>(['day', 'xun', 'month']);
@@ -107,10 +109,15 @@ export function entryBase(ctx: DateContext, nextHeadingYear?: number | null): Ba
     year = nextHeadingYear - 1;
     guess = `年份未知：条目在“${nextHeadingYear}年”标题之前，推定为${year}年 (year guessed as the heading below minus one)`;
   }
+  // A month heading newer than the previous entry is the month in force: `二月` / `上旬　…` is
+  // February's, though the entry above was in January.
+  const heading = ctx.month !== null && year !== null ? { y: year, m: ctx.month } : null;
+  const headingNewer = heading !== null && (!prev?.fine || prev.s.y * 12 + prev.s.m < heading.y * 12 + heading.m);
   return {
+    ...(ctx.year === null && prev ? { forward: true } : {}),
     year,
     month: ctx.month ?? (prev?.fine && prev.s.y === year ? prev.s.m : null),
-    refMonth: prev?.fine ? { y: prev.s.y, m: prev.s.m } : ctx.month !== null && year !== null ? { y: year, m: ctx.month } : null,
+    refMonth: headingNewer ? heading : prev?.fine ? { y: prev.s.y, m: prev.s.m } : heading,
     refDay: prev?.day && ctx.previous ? { start: ctx.previous.start, end: ctx.previous.end } : null,
     endMonth: null,
     guess,
@@ -214,9 +221,16 @@ function relYear(c: Component | undefined, base: Base): { y: number | null; impl
   if (c.kind === 'abs') return { y: c.value, implied: false };
   if (base.year === null) return { y: null, implied: true };
   if (c.kind === 'rel') return { y: base.year + c.offset, implied: true };
-  // 80年代 in a 2016 chronicle: the 1980s; 10年代 in it: the 2010s.
-  const decade = Math.floor(base.year / 100) * 100 + c.tens * 10;
-  return { y: decade > base.year ? decade - 100 : decade, implied: true };
+  // 80年代 in a 2016 chronicle: the 1980s; 10年代 in it: the 2010s. A decade about to begin
+  // (60年代 after 1958) is that one, and in a history that runs forward from the entry above
+  // (90年代 after 1985) any later one is; only the chronicle's own year rules out the future.
+  const century = Math.floor(base.year / 100) * 100;
+  // 上世纪 / 本世纪 count from when the text was written: a history's entries (forward) were
+  // written in this century, whatever year the entry above has reached.
+  const present = base.forward ? Math.max(century, 2000) : century;
+  if (c.centuries !== undefined) return { y: present + c.centuries * 100 + c.tens * 10, implied: true };
+  const decade = century + c.tens * 10;
+  return { y: decade > base.year + 2 && !base.forward ? decade - 100 : decade, implied: true };
 }
 
 /** One point read against a base; null when the context cannot supply what the text leaves out. */
@@ -327,7 +341,11 @@ function resolveDays(pt: Point, base: Base): Resolved | null {
 
   if (y === null) return null;
   if (pt.yearKind === 'academic-minguo') return withGuess({ start: toIso(y, 8, 1), end: toIso(y + 1, 7, 31), precision: 'year', implied: [...implied], y, m: null }, implied, base);
-  if (pt.yearKind === 'decade') return withGuess({ start: toIso(y, 1, 1), end: toIso(y + 9, 12, 31), precision: 'year', implied: [...implied], y, m: null }, implied, base);
+  if (pt.yearKind === 'decade') {
+    // 60年代初: 1960–1963; 中期: 1964–1966; 末: 1967–1969.
+    const [from, to] = pt.decadeEdge === 'start' ? [0, 3] : pt.decadeEdge === 'mid' ? [4, 6] : pt.decadeEdge === 'end' ? [7, 9] : [0, 9];
+    return withGuess({ start: toIso(y + from, 1, 1), end: toIso(y + to, 12, 31), precision: 'year', implied: [...implied], y, m: null }, implied, base);
+  }
   if (pt.yearKind === 'academic') return withGuess({ start: toIso(y, 9, 1), end: toIso(y + 1, 8, 31), precision: 'year', implied: [...implied], y, m: null }, implied, base);
   return withGuess({ start: toIso(y, 1, 1), end: toIso(y, 12, 31), precision: 'year', implied: [...implied], y, m: null }, implied, base);
 }
