@@ -52,6 +52,13 @@ export const WEB_FURNITURE =
 /** A line that ends a sentence: what comes after it may start a new entry even without a label. */
 export const SENTENCE_END = /[。！？!?；;…」』"”）)\]】]$/;
 
+/**
+ * A line that stops mid-phrase, on a preposition, a conjunction, 的 or a comma (`…学术会议于` /
+ * `11月3日在广州召开`): a PDF broke the sentence there, and a date opening the next line is
+ * inside it, not a new entry.
+ */
+export const DANGLING_END = /(?:[于於在至到自从從将將和与與及的、，,(（]|以及|截至|截止)$/;
+
 /** Words that name the genre in a title: 大事记 and its relatives. What precedes them is the subject. */
 export const CHRONICLE_WORD = /(?:大事记|大事記|大事纪|大事紀|大事年表|纪事|紀事|编年史|編年史|年鉴|年鑑)/;
 

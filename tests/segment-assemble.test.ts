@@ -438,6 +438,20 @@ describe('the heading stack carries the calendar', () => {
   });
 });
 
+describe('a PDF line that stops mid-phrase', () => {
+  test('a date opening the next line is inside the sentence (…于 / 11月3日在广州召开), not a new entry', () => {
+    const r = parseChronicle('某学会2017年大事记\n1月8日，学会决定，第十二届全国声学学术会议于\n11月3日在广州召开，会员可于\n2018年1月前提交论文。\n3月5日，学会召开常务理事会。\n');
+    expect(r.entries.map((e) => [e.date?.start, e.text])).toEqual([
+      ['2017-01-08', '学会决定，第十二届全国声学学术会议于11月3日在广州召开，会员可于2018年1月前提交论文。'],
+      ['2017-03-05', '学会召开常务理事会。'],
+    ]);
+  });
+  test('after a finished sentence, or a line with no preposition at its end, a date still opens an entry', () => {
+    const r = parseChronicle('某学会2017年大事记\n1月8日，学会召开理事会\n3月5日，学会召开常务理事会。\n');
+    expect(r.entries.map((e) => e.date?.start)).toEqual(['2017-01-08', '2017-03-05']);
+  });
+});
+
 describe('Minguo years written without 民國 (Taiwan: 108年6月, 107年 headings)', () => {
   const dates = (text: string) => parseChronicle(text).entries.map((e) => [e.date?.text ?? null, e.date?.start ?? null, e.date?.precision ?? null]);
   test('under a title in traditional script, 107年 is a year heading and 108年6月 an entry date', () => {

@@ -13,7 +13,7 @@ import { diagnostic, explain } from '../diagnostics/registry.js';
 import { dateProblem } from '../dates/problem.js';
 import type { Lang } from '../diagnostics/registry.js';
 import { parseNumber } from '../numbers.js';
-import { BLOCK_LABEL, CAPTION_WORD, CHRONICLE_WORD, CONTINUES_ABOVE, DATE_COLUMN_HEADER, DATE_FIELD, ENDS_WITH_COLON, GENERIC_SUBJECT, SENTENCE_END, TITLE_MONTH_DAY, TITLE_WORD, YEAR_COLUMN_HEADER } from '../patterns.js';
+import { BLOCK_LABEL, CAPTION_WORD, CHRONICLE_WORD, CONTINUES_ABOVE, DANGLING_END, DATE_COLUMN_HEADER, DATE_FIELD, ENDS_WITH_COLON, GENERIC_SUBJECT, SENTENCE_END, TITLE_MONTH_DAY, TITLE_WORD, YEAR_COLUMN_HEADER } from '../patterns.js';
 import type { DateValue, Diagnostic, Heading, Span } from '../schema.js';
 import { collapseBreaks, fold, isBlank, isTraditional } from '../text.js';
 import type { Piece } from './body.js';
@@ -332,6 +332,8 @@ export function assemble(
     headlineOnly: boolean;
     /** The last line ends a sentence. */
     ended: boolean;
+    /** The last line stops mid-phrase (DANGLING_END): a date opening the next line is inside it. */
+    dangling: boolean;
     /** The last line is short and has no punctuation (see `looksLikeHeading`). */
     short: boolean;
     /** The last line ends with a colon: labels restarting at 1 below it are sub-items. */
@@ -626,6 +628,7 @@ export function assemble(
       lines: 1,
       headlineOnly: false,
       ended: SENTENCE_END.test(line.norm),
+      dangling: DANGLING_END.test(line.norm),
       short: looksLikeHeading(line.norm),
       colon: ENDS_WITH_COLON.test(line.norm),
       sub: null,
@@ -642,6 +645,7 @@ export function assemble(
     o.dateOnly = false;
     o.headlineOnly = false;
     o.ended = SENTENCE_END.test(line.norm);
+    o.dangling = DANGLING_END.test(line.norm);
     o.short = looksLikeHeading(line.norm);
     o.colon = ENDS_WITH_COLON.test(line.norm);
     if (!o.hasText) o.hasText = hasText(pieces);
@@ -856,7 +860,7 @@ export function assemble(
         extend(o, line, unit(piecesOf(line, 0)));
         continue;
       }
-      const continuation = o !== null && markedStyle && !o.dateOnly && (layout.headline || !o.ended);
+      const continuation = o !== null && !o.dateOnly && ((markedStyle && (layout.headline || !o.ended)) || (o.dangling && o.hasText && !dateAlone));
       // A line indented further than its entry that repeats the entry's date or names a picture
       // is a photo caption. Further than the entry, not merely indented: a gazetteer may indent
       // every entry alike, and two events of one month then stand one under the other.
