@@ -79,6 +79,12 @@ export const TITLE_WORD = /(?:大事记|大事記|大事纪|大事紀|大事年�
 /** Table-header cells that say the first column is a year: `學年度`, `年份`, `年度`. */
 export const YEAR_COLUMN_HEADER = /^(?<kind>學年度|学年度|民國|民国|年份|年度|年代|年)\s*$/;
 
+/** A table's first header cell that says the column numbers the rows: the date is in the next one. */
+export const INDEX_COLUMN_HEADER = /^(?:序号|序號|编号|編號|No\.?|NO\.?|#)$/;
+
+/** A row's running number under INDEX_COLUMN_HEADER. */
+export const INDEX_CELL = /^\d{1,4}$/;
+
 /** Table-header cells that say the first column is a date. */
 export const DATE_COLUMN_HEADER = /^(?:日期|时间|時間|年月|年月日)\s*$/;
 

@@ -438,6 +438,17 @@ describe('the heading stack carries the calendar', () => {
   });
 });
 
+describe('a table whose first column numbers the rows (序号)', () => {
+  test('the number is the label, the date is in the second column, the event in the third', () => {
+    const r = parseChronicle('某学会2018年大事记\n序号\t时间\t事项\t地点\n1\t1月12日\t学会召开常务理事会\t北京\n2\t3月—5月\t学会开展科普讲座\t全国各地\n');
+    expect(r.entries.map((e) => [e.label, e.date?.text, e.date?.start, e.text.slice(0, 6)])).toEqual([
+      ['1', '1月12日', '2018-01-12', '学会召开常务'],
+      ['2', '3月—5月', '2018-03-01', '学会开展科普'],
+    ]);
+    expect(r.diagnostics.map((d) => d.code)).not.toContain('no-entries');
+  });
+});
+
 describe('a PDF line that stops mid-phrase', () => {
   test('a date opening the next line is inside the sentence (…于 / 11月3日在广州召开), not a new entry', () => {
     const r = parseChronicle('某学会2017年大事记\n1月8日，学会决定，第十二届全国声学学术会议于\n11月3日在广州召开，会员可于\n2018年1月前提交论文。\n3月5日，学会召开常务理事会。\n');

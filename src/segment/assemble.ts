@@ -13,7 +13,7 @@ import { diagnostic, explain } from '../diagnostics/registry.js';
 import { dateProblem } from '../dates/problem.js';
 import type { Lang } from '../diagnostics/registry.js';
 import { parseNumber } from '../numbers.js';
-import { BLOCK_LABEL, CAPTION_WORD, CHRONICLE_WORD, CONTINUES_ABOVE, DANGLING_END, DATE_COLUMN_HEADER, DATE_FIELD, ENDS_WITH_COLON, GENERIC_SUBJECT, SENTENCE_END, TITLE_MONTH_DAY, TITLE_WORD, YEAR_COLUMN_HEADER } from '../patterns.js';
+import { BLOCK_LABEL, CAPTION_WORD, INDEX_CELL, INDEX_COLUMN_HEADER, CHRONICLE_WORD, CONTINUES_ABOVE, DANGLING_END, DATE_COLUMN_HEADER, DATE_FIELD, ENDS_WITH_COLON, GENERIC_SUBJECT, SENTENCE_END, TITLE_MONTH_DAY, TITLE_WORD, YEAR_COLUMN_HEADER } from '../patterns.js';
 import type { DateValue, Diagnostic, Heading, Span } from '../schema.js';
 import { collapseBreaks, fold, isBlank, isTraditional } from '../text.js';
 import type { Piece } from './body.js';
@@ -304,6 +304,8 @@ export function assemble(
   let itemIndent = -1;
   let yearColumn: 'gregorian' | 'minguo' | 'minguo-academic' | undefined;
   let inTable = false;
+  /** The table's first column numbers its rows (序号): the date is in the second. */
+  let indexColumn = false;
   let previousDate: DateValue | null = options.previous ?? null;
   // Per label family, in the order the families first appear (outermost first): the last value
   // and the values seen since the family's numbering last started.
@@ -786,10 +788,22 @@ export function assemble(
 
     // Table rows: cells separated by tabs, the first a date or, under a year column, a year.
     if (info.tab > 0) {
-      const rawTab = info.tab;
-      const firstCell = text.slice(0, rawTab).trim();
+      let rawTab = info.tab;
+      let firstCell = text.slice(0, rawTab).trim();
+      // 序号 | 时间 | 事项, and rows `1 | 1月12日 | …`: a running number before the date is its label.
+      let cellFrom = 0;
+      if (INDEX_COLUMN_HEADER.test(firstCell) || (inTable && indexColumn && INDEX_CELL.test(firstCell))) {
+        const nextTab = source.slice(line.start, line.end).indexOf('\t', rawTab + 1);
+        if (nextTab > 0) {
+          cellFrom = rawTab + 1;
+          while (cellFrom < nextTab && isBlank(text.charCodeAt(cellFrom))) cellFrom++;
+          rawTab = nextTab;
+          firstCell = text.slice(cellFrom, rawTab).trim();
+        }
+      }
       const header = YEAR_COLUMN_HEADER.exec(firstCell);
       if (header || DATE_COLUMN_HEADER.test(firstCell)) {
+        indexColumn = cellFrom > 0;
         close();
         const kind = header?.groups?.kind;
         yearColumn = kind === '學年度' || kind === '学年度' ? 'minguo-academic' : kind === '民國' || kind === '民国' ? 'minguo' : header ? 'gregorian' : undefined;
@@ -797,9 +811,10 @@ export function assemble(
         addHeading({ kind: 'section', text: sourceText(line), year: null, month: null, span: { start: line.start, end: line.end } });
         continue;
       }
-      const own = ownDate(text, 0, li, yearColumn ? { bareYear: yearColumn } : {});
+      const own = ownDate(text, cellFrom, li, yearColumn ? { bareYear: yearColumn } : {});
       if (own && own.match.end <= rawTab) {
         close();
+        const label = cellFrom > 0 ? source.slice(line.start, line.start + info.tab).trim() : null;
         let date = dateValue(source, line.start, own.match, diagnostics, lang);
         let bodyStart = rawTab + 1;
         while (bodyStart < text.length && isBlank(text.charCodeAt(bodyStart))) bodyStart++;
@@ -817,12 +832,13 @@ export function assemble(
             while (bodyStart < text.length && isBlank(text.charCodeAt(bodyStart))) bodyStart++;
           }
         }
-        openEntry(line, null, date, piecesOf(line, bodyStart));
+        openEntry(line, label, date, piecesOf(line, bodyStart));
         continue;
       }
     } else if (inTable) {
       inTable = false;
       yearColumn = undefined;
+      indexColumn = false;
     }
 
     // A nested list item (a sub-item of the entry above) never starts an entry, nor does a
