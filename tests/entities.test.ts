@@ -202,6 +202,16 @@ describe('the subject\'s short form and other bodies of its kind', () => {
     lacks('江南理工大学', '南京理工大学校长来访。', '理工大学');
     lacks('滨海市第一人民医院', '滨海市中医院相关负责人来院交流。', '医院');
   });
+  it('reads a company the subject bought, won from or holds, without the subject and the verb before it', () => {
+    const S = '深圳市恒信电子有限公司';
+    has(S, '公司全资收购上海张江生物科技有限公司。', [O('上海张江生物科技有限公司')]);
+    has(S, '公司中标中国南方电网有限责任公司项目。', [O('中国南方电网有限责任公司')]);
+    has(S, '公司以8.6亿元收购巴西圣保罗电力计量公司。', [O('巴西圣保罗电力计量公司')]);
+    has(S, '公司控股子公司江西赣能电力有限公司成立。', [O('江西赣能电力有限公司')]);
+    has(S, '集团所属南京电力设计研究院有限公司获奖。', [O('南京电力设计研究院有限公司')]);
+    lacks(S, '公司全资收购上海张江生物科技有限公司。', '有限公司');
+    expect(run('公司控股子公司江西赣能电力有限公司成立。', {}, S).map((g) => g.text)).not.toContain('公司控股子公司');
+  });
   it('keeps the short form after a verb, a preposition or an abbreviation (促进联盟, 来联盟, 在厦联盟)', () => {
     has(SUBJECT, '促进联盟成员单位资源共享。', [O('联盟', SUBJECT)]);
     has(SUBJECT, '协会人员一行四人来联盟秘书处交流。', [O('联盟', SUBJECT)]);

@@ -44,8 +44,11 @@ export const THIS_ONE = /^(?:本|该|我|贵|此)(?:县|市|省|区|镇|乡|村|
 /** A determiner before a generic name (`各`, `相关`). */
 export const LEADING_DETERMINER = /^(?:本|该|全|各|我|贵|其|此|上述|相关|有关)/;
 
-/** A name made only of administrative units and zone words (`县`, `县园区`, `经开区`). */
-export const GENERIC_UNITS = /^(?:[省市县区镇乡村州旗]|园区|经开区|开发区|高新区|新区|工业园区)*$/;
+/**
+ * A name made only of administrative units and zone words (`县`, `县园区`, `经开区`), or of a
+ * company's words for its holdings (`公司控股子公司`, `全资子公司`).
+ */
+export const GENERIC_UNITS = /^(?:(?:[省市县区镇乡村州旗]|园区|经开区|开发区|高新区|新区|工业园区)*|(?:公司|集团)?(?:全资|控股|参股)?的?)$/;
 
 /** A place name with its unit (`瑞金市`): the stem names the place later (`为瑞金招商引资`). */
 export const PLACE_WITH_UNIT = /^(?<stem>.{2,4})[市县区]$/;

@@ -130,6 +130,9 @@ function namedBefore(sc: Scanner, b: number, k: number): boolean {
   return last !== undefined && last.end === b && last.end - last.start >= 2 && NAME_TAGS.has(last.tag);
 }
 
+/** A suffix that names a legal form (有限公司, 股份有限公司, 有限责任公司): a body's name ends with it, nobody is called by it alone. */
+const LEGAL_FORM = /有限|股份|责任/;
+
 /** jieba's tags of places and proper names (ns place, nr person, nz other proper noun, nt body). */
 const NAME_TAGS: ReadonlySet<string> = new Set(['ns', 'nr', 'nrt', 'nz', 'nt']);
 
@@ -162,6 +165,8 @@ function scanSubject(sc: Scanner, subject: string | null): string {
     }
     // A partial first character run (进联盟) is not part of the alias: keep whole segmenter words.
     while (b < k && !sc.cutAt(b)) b++;
+    // 有限公司 alone never means "the company": 上海张江生物科技有限公司 is another one.
+    if (b === k && LEGAL_FORM.test(suf)) continue;
     if (namedBefore(sc, b, k)) continue;
     sc.add({ type: 'organization', start: b, end: k + sufLen, canonical: subject, rule: 'subject-alias' });
   }
