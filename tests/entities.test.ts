@@ -111,6 +111,29 @@ describe('people and their titles', () => {
   it.each(rows)('%s', (text, expected) => expectHas(text, expected));
 });
 
+describe('people in a company\'s and a government\'s personnel news', () => {
+  it('ends a name before 因, 调任, 接任 and the like', () => {
+    expectHas('董事长刘刚调任集团总部，高级副总裁马骏接任。', [P('刘刚', '董事长'), P('马骏', '高级副总裁')]);
+    expectHas('总经理张伟因个人原因辞职。董事长王强因工作调动离任。', [P('张伟', '总经理'), P('王强', '董事长')]);
+  });
+  it('keeps a title\'s modifier in the role (独立董事, 执行副总裁, 区域总经理) and makes no body of it', () => {
+    expectHas('独立董事陈静、执行副总裁赵琳、区域总经理何平出席。', [P('陈静', '独立董事'), P('赵琳', '执行副总裁'), P('何平', '区域总经理')]);
+    expectNone('独立董事陈静、执行副总裁赵琳出席。', { type: 'organization', text: '独立' });
+    expectNone('独立董事陈静、执行副总裁赵琳出席。', { type: 'organization', text: '执行' });
+  });
+  it('reads Latin titles (CEO, CFO), 市领导 before names, and 一 opening a given name', () => {
+    expectHas('CEO李强、CFO王静出席会议。', [P('李强', 'CEO'), P('王静', 'CFO')]);
+    expectHas('市领导王建国、周海峰出席。', [P('王建国', '市领导'), P('周海峰')]);
+    expectHas('副总裁陈一鸣接任总裁。', [P('陈一鸣', '副总裁')]);
+    expectHas('秘书长张建琛一行到访。', [P('张建琛', '秘书长')]);
+    expectNone('秘书长张建琛一行到访。', { type: 'person', text: '张建琛一' });
+  });
+  it('ends a name before 作 (校长王志强作学校工作报告 is no body 王志强作学校)', () => {
+    expectHas('校长王志强作学校工作报告。', [P('王志强', '校长')]);
+    expectNone('校长王志强作学校工作报告。', { type: 'organization', text: '王志强作学校' });
+  });
+});
+
 describe('people from the segmenter\'s tags, handles and foreign names', () => {
   const rows: Array<[string, Got[]]> = [
     ['省政协委员马照南、骆沙鸣提交了建议。', [P('马照南', '省政协委员'), P('骆沙鸣')]],

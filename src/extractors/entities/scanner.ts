@@ -74,6 +74,8 @@ export function codeSet(chars: string): Uint8Array {
   return table;
 }
 
+const YI = '一'.charCodeAt(0);
+
 /** Characters that are rarely part of a given name (see `NON_GIVEN_CHARS`). */
 export const NON_GIVEN = codeSet(NON_GIVEN_CHARS);
 /** Characters that never end a place stem (see `NON_PLACE_CHARS`). */
@@ -342,6 +344,8 @@ export class Scanner {
     for (let k = from; k < to; k++) {
       if (k >= this.n) return false;
       const c = s.charCodeAt(k);
+      // 一 opens two-character given names (陈一鸣, 张一帆); it never ends one (王强一行).
+      if (c === YI && k === from && to - from === 2 && BOUNDARY_TABLE[s.charCodeAt(k + 1)] === 2 && NON_GIVEN[s.charCodeAt(k + 1)] !== 1) continue;
       if (BOUNDARY_TABLE[c] !== 2 || NON_GIVEN[c] === 1) return false;
     }
     return true;
