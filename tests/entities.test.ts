@@ -111,6 +111,23 @@ describe('people and their titles', () => {
   it.each(rows)('%s', (text, expected) => expectHas(text, expected));
 });
 
+describe('places in a district\'s and a company\'s chronicle', () => {
+  it('reads 街道 as a unit, and a town or village right after its county', () => {
+    expectHas('区长王振坤到淳化街道调研。秣陵街道与某公司签约。', [L('淳化街道'), L('秣陵街道')]);
+    expectHas('东乡区孝岗镇、宜黄县二都镇。', [L('东乡区'), L('孝岗镇'), L('宜黄县'), L('二都镇')]);
+  });
+  it('reads a country before its city, though the segmenter keeps them as one word', () => {
+    expectHas('公司在英国伦敦、美国纽约、法国巴黎设立办事处。', [L('英国'), L('伦敦'), L('美国'), L('纽约'), L('法国'), L('巴黎')]);
+  });
+  it('makes no place of a kind of place (贫困县, 示范村, 生态乡镇) nor of a verb before 区委', () => {
+    for (const [text, bad] of [
+      ['选举产生区委常委会。', '产生区'], ['部分县直单位参加。', '部分县'], ['贫困县摘帽，出列贫困村12个。', '贫困县'],
+      ['贫困县摘帽，出列贫困村12个。', '贫困'], ['生态乡镇、样板镇、先进村名单公布。', '生态乡'], ['生态乡镇、样板镇、先进村名单公布。', '样板镇'],
+      ['琉璃乡至秀谷镇公路通车。', '至秀谷镇'],
+    ] as const) expectNone(text, { type: 'place', text: bad });
+  });
+});
+
 describe('people in a company\'s and a government\'s personnel news', () => {
   it('ends a name before 因, 调任, 接任 and the like', () => {
     expectHas('董事长刘刚调任集团总部，高级副总裁马骏接任。', [P('刘刚', '董事长'), P('马骏', '高级副总裁')]);

@@ -128,8 +128,18 @@ export const ZONE_SUFFIXES: readonly string[] = words(`
 
 /** Administrative units after a place name. `市`/`县`/`区` alone need a left boundary. */
 export const ADMIN_SUFFIXES: readonly string[] = words(`
-  特别行政区 自治区 自治州 自治县 自治旗 地区 省 市 县 区 镇 乡 村 旗 盟 州
+  特别行政区 自治区 自治州 自治县 自治旗 地区 省 市 县 区 镇 乡 村 旗 盟 州 街道
 `);
+
+/**
+ * Words that make a kind of place, not a place, before a unit: `贫困县`, `示范村`, `生态乡镇`,
+ * `特色小镇`, `部分县直单位`, `选举产生区委`. Genre vocabulary of award and policy categories.
+ */
+export const NOT_PLACE_STEMS: ReadonlySet<string> = new Set(words(`
+  贫困 部分 生态 样板 先进 示范 产生 文明 特色 重点 试点 美丽 卫生 旅游 百强 小康 富裕 宜居 园林
+  平安 法治 和谐 全国 全省 所在 专业 明星 传统 历史文化 少数民族 民族 边境 革命老 山区 农业 工业 经济
+  脱贫 深度贫困 欠发达 发达 沿海 内陆 边远 偏远
+`));
 
 /** Characters that never stand in a place stem (`全县`, `城区`, `园区`, `社区`, `小镇`). */
 export const NON_PLACE_CHARS =

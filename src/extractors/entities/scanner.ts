@@ -89,7 +89,7 @@ export const SINGLE_LEFT_STOP = codeSet(LEFT_STOPS.filter((w) => w.length === 1)
 /** The one-character surnames (`SURNAMES` also has compound ones: 欧阳, 司马). */
 export const SINGLE_SURNAME = codeSet(SURNAMES.filter((w) => w.length === 1).join(''));
 /** Characters that may not stand in a place stem before 市/县/区 (`应|瑞金市`, `全县`). */
-export const STEM_STOP = codeSet('的了和与在是等为及对从以把被将向省市县区镇乡村');
+export const STEM_STOP = codeSet('的了和与在是等为及对从以把被将向至到于赴省市县区镇乡村');
 /** Characters of a company list's first item that end it: a zone's name may not hold them. */
 export const ZONE_NAME_STOP = codeSet('等和与及的');
 /** Characters that end the search for the next punctuation mark of an election list. */

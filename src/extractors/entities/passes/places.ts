@@ -5,9 +5,9 @@
  */
 import { ADMIN_BLOCKERS, CODE_MENG, codeSet, CODE_XIAN, CODE_ZHANG, CODE_ZHOU, COUNTY_STEMS, FULL_NAME_UNIT, NON_PLACE, PARTNER_BEFORE_CHAR, STEM_LENGTHS, STEM_LENGTHS_COUNTY, STEM_STOP, ZONE_NAME_STOP, sticky } from '../scanner.js';
 import type { Scanner } from '../scanner.js';
-import { DIVISION_LIST, PlaceContext, countyConfirmed, placeUnit, unitsOfShort } from '../gazetteer.js';
+import { COUNTRY_LIST, DIVISION_LIST, PlaceContext, countyConfirmed, placeUnit, unitsOfShort } from '../gazetteer.js';
 import { simplify } from '../../../text.js';
-import { AMBIGUOUS_PLACES, GENERIC_LANDFORMS, NOT_NAME_START_TAGS } from '../lexicon.js';
+import { AMBIGUOUS_PLACES, COUNTRIES, GENERIC_LANDFORMS, NOT_NAME_START_TAGS, NOT_PLACE_STEMS } from '../lexicon.js';
 import { List } from '../lookup.js';
 import { ACTS_AFTER } from '../patterns.js';
 
@@ -18,6 +18,9 @@ const PLACE_NAME_TAGS: ReadonlySet<string> = new Set(['ns', 'nr', 'nrt', 'nrfg',
 const PROVINCE_STEMS: ReadonlySet<string> = new Set(
   DIVISION_LIST.filter((d) => d.level === 1 && d.short).map((d) => simplify(d.short!)),
 );
+
+/** The countries (matching view): before a city of theirs the segmenter may keep both as one word (英国伦敦). */
+const COUNTRY_STEMS: ReadonlySet<string> = new Set([...COUNTRY_LIST.map(simplify), ...COUNTRIES.map(simplify)]);
 
 export function scanPlaces(sc: Scanner): void {
   const { s, lex } = sc;
@@ -53,8 +56,9 @@ export function scanPlaces(sc: Scanner): void {
     if (end === stemEnd && !followedByUnit && AMBIGUOUS_PLACES.has(stem)) continue;
     // 太白山: the segmenter keeps 白山 inside a longer word. A province starting a word stays
     // (台湾光复 is one word to jieba, and still names Taiwan).
+    // A country before one of its cities stays too (英国伦敦, 美国纽约: single words to jieba).
     if (sufLen === 0 && !full && !followedByUnit && !sc.boundaryAt(end) && sc.cuts.available && !sc.cutAt(stemEnd) &&
-      !(PROVINCE_STEMS.has(stem) && sc.cutAt(i))) continue;
+      !(PROVINCE_STEMS.has(stem) && sc.cutAt(i)) && !(COUNTRY_STEMS.has(stem) && sc.cutAt(i) && lex.at(List.gazetteer, end) !== 0)) continue;
     sc.add({ type: 'place', start: i, end, rule: titled ? 'place-in-title' : 'gazetteer' });
     sc.placeStems.add(stem);
     next = end;
@@ -108,7 +112,9 @@ function countyStems(sc: Scanner, pending: readonly number[]): void {
     if (sc.overlaps(i, e, 'place')) continue;
     const units = unitsOfShort(s.slice(i, e)).filter((d) => d.level === 3 && countyConfirmed(d, context));
     if (units.length === 0) continue;
-    if (!sc.cuts.available || !sc.placeLeftOk(i) || !sc.cutAt(i) || !sc.cutAt(e) || !sc.uncut(i, e)) continue;
+    // 四川汶川: right after its province the segmenter may run the two together.
+    const chained = sc.hitEndingAt(i, 'place') !== undefined;
+    if (!sc.cuts.available || !sc.placeLeftOk(i) || !(chained || sc.cutAt(i)) || !sc.cutAt(e) || !(chained || sc.uncut(i, e))) continue;
     // 温泉, 白塔: a stem that is an ordinary word to the segmenter counts only once the county
     // itself was named in full.
     const tag = sc.pos.available ? sc.pos.wordTag(i, e) : undefined;
@@ -117,6 +123,9 @@ function countyStems(sc: Scanner, pending: readonly number[]): void {
     next = e;
   }
 }
+
+/** The first characters of the units below a county: 镇, 乡, 村, 街道. */
+const LOWER_UNIT: ReadonlySet<string> = new Set(['镇', '乡', '村', '街']);
 
 /** Where the stem before the unit at `k` starts (one character allowed before 县: 郿县). */
 function placeStemBefore(sc: Scanner, k: number, county: boolean): number | null {
@@ -128,6 +137,10 @@ function placeStemBefore(sc: Scanner, k: number, county: boolean): number | null
     for (let j = b; j < k; j++) if (!sc.hanAt(j) || STEM_STOP[s.charCodeAt(j)] === 1) ok = false;
     if (!ok || sc.charIn(NON_PLACE, k - 1) || (len === 1 && sc.charIn(NON_PLACE, b))) continue;
     if (sc.insideTitle(b, k) || sc.overlaps(b, k, 'person')) continue;
+    if (NOT_PLACE_STEMS.has(s.slice(b, k))) continue;
+    // 东乡区孝岗镇, 宜黄县二都镇: a town or village right after its county is a place, whatever the
+    // segmenter makes of its name.
+    if (len >= 2 && !county && sc.hitEndingAt(b, 'place') && LOWER_UNIT.has(s.slice(k, k + 2)[0]!)) return b;
     // 表彰市级, 第二批省级: a verb or a numeral is no place's stem.
     const word = sc.pos.available ? sc.pos.firstWord(b, k) : undefined;
     if (word && NOT_NAME_START_TAGS.has(word.tag)) continue;
