@@ -36,8 +36,21 @@ export const MARKDOWN_HEADING = /^#{1,6}\s+(?<text>\S.*)$/d;
  * Page furniture that PDF and web copies put between entries: `- 3 -`, `第 2 页`, `第2页 共10页`,
  * `3/12`, `Page 3 of 12`, a bare page number. Kept out of entry text and reported.
  */
-export const PAGE_FURNITURE =
-  /^(?:-\s{0,3}\d{1,4}\s{0,3}-|第\s{0,3}\d{1,4}\s{0,3}页(?:\s{0,3}[,/]?\s{0,3}共\s{0,3}\d{1,4}\s{0,3}页)?|\d{1,4}\s{0,3}\/\s{0,3}\d{1,4}|page\s{1,3}\d{1,4}(?:\s{1,3}of\s{1,3}\d{1,4})?|\d{1,3})$/i;
+export const PAGE_FURNITURE = pageFurniture();
+
+/**
+ * A yearbook's running head, alone on its line after the title: `新市镇年鉴（2021）`, `温江年鉴 2021`,
+ * a lone `大事记`. With a page number beside it, PAGE_FURNITURE takes it anywhere.
+ */
+export const RUNNING_HEAD = /^(?:[^\s。，,；;:：()（）]{0,16}(?:年鉴|年鑑)\s{0,3}(?:[(（]\s{0,2}\d{4}\s{0,2}[)）]|\d{4})?|大事记|大事記)$/;
+
+function pageFurniture(): RegExp {
+  // - 3 -, — 215 —, · 216 ·, 第 2 页 (共10页), 3/12, Page 3 of 12, a bare page number.
+  const page = String.raw`(?:[-—–]\s{0,3}\d{1,4}\s{0,3}[-—–]|[·•]\s{0,3}\d{1,4}\s{0,3}[·•]|第\s{0,3}\d{1,4}\s{0,3}页(?:\s{0,3}[,/]?\s{0,3}共\s{0,3}\d{1,4}\s{0,3}页)?|\d{1,4}\s{0,3}\/\s{0,3}\d{1,4}|page\s{1,3}\d{1,4}(?:\s{1,3}of\s{1,3}\d{1,4})?|\d{1,3})`;
+  // `新市镇年鉴（2021）　— 221 —`, `· 222 ·　新市镇年鉴`: the running head beside the number.
+  const head = String.raw`[^\s。，,；;:：()（）]{0,16}(?:年鉴|年鑑|大事记|大事記)\s{0,3}(?:[(（]\s{0,2}\d{4}\s{0,2}[)）]|\d{4})?`;
+  return new RegExp(String.raw`^(?:${head}\s{1,8})?${page}(?:\s{1,8}${head})?$`, 'i');
+}
 
 /**
  * What a web page puts around its chronicle, when the copy took the whole page: the article's

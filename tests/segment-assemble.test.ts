@@ -438,6 +438,17 @@ describe('the heading stack carries the calendar', () => {
   });
 });
 
+describe('a yearbook\'s running heads', () => {
+  test('alone on a line after the title, a running head is page furniture, not part of the entry above', () => {
+    const r = parseChronicle('新市镇2020年大事记\n1月3日　镇党委召开会议。\n新市镇年鉴（2021）\n温江年鉴 2021\n大事记\n1月9日　召开座谈会。\n');
+    expect(r.entries.map((e) => e.text)).toEqual(['镇党委召开会议。', '召开座谈会。']);
+    expect(r.diagnostics.filter((d) => d.code === 'page-furniture')).toHaveLength(3);
+  });
+  test('as the first line it is the title', () => {
+    expect(parseChronicle('新市镇年鉴（2021）\n1月3日　镇党委召开会议。\n').title).toBe('新市镇年鉴（2021）');
+  });
+});
+
 describe('a table whose first column numbers the rows (序号)', () => {
   test('the number is the label, the date is in the second column, the event in the third', () => {
     const r = parseChronicle('某学会2018年大事记\n序号\t时间\t事项\t地点\n1\t1月12日\t学会召开常务理事会\t北京\n2\t3月—5月\t学会开展科普讲座\t全国各地\n');

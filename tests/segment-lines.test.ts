@@ -98,6 +98,12 @@ describe('readLine', () => {
     expect(read('- 3 -').furniture).toBe(true);
     expect(read('<!-- 注释 --> 正文').furniture).toBe(false);
   });
+  test.each(['· 216 ·', '• 12 •', '— 215 —', '新市镇年鉴（2021）　　　— 221 —', '· 222 ·　新市镇年鉴', '温江年鉴 2021　- 3 -'])('furniture: a yearbook page number and its running head: %s', (line) => {
+    expect(read(line).furniture).toBe(true);
+  });
+  test.each(['· 216 · 召开会议', '新市镇年鉴编纂工作会议召开 - 3 -', '3月5日，召开会议。'])('no furniture: %s', (line) => {
+    expect(read(line).furniture).toBe(false);
+  });
   const webFurniture = [
     '来源: 某某股份 时间: 2021-03-12',
     '发布日期：2020-01-31 18:23:54',

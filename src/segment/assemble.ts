@@ -13,7 +13,7 @@ import { diagnostic, explain } from '../diagnostics/registry.js';
 import { dateProblem } from '../dates/problem.js';
 import type { Lang } from '../diagnostics/registry.js';
 import { parseNumber } from '../numbers.js';
-import { BLOCK_LABEL, CAPTION_WORD, INDEX_CELL, INDEX_COLUMN_HEADER, CHRONICLE_WORD, CONTINUES_ABOVE, DANGLING_END, DATE_COLUMN_HEADER, DATE_FIELD, ENDS_WITH_COLON, GENERIC_SUBJECT, SENTENCE_END, TITLE_MONTH_DAY, TITLE_WORD, YEAR_COLUMN_HEADER } from '../patterns.js';
+import { BLOCK_LABEL, CAPTION_WORD, INDEX_CELL, INDEX_COLUMN_HEADER, RUNNING_HEAD, CHRONICLE_WORD, CONTINUES_ABOVE, DANGLING_END, DATE_COLUMN_HEADER, DATE_FIELD, ENDS_WITH_COLON, GENERIC_SUBJECT, SENTENCE_END, TITLE_MONTH_DAY, TITLE_WORD, YEAR_COLUMN_HEADER } from '../patterns.js';
 import type { DateValue, Diagnostic, Heading, Span } from '../schema.js';
 import { collapseBreaks, fold, isBlank, isTraditional } from '../text.js';
 import type { Piece } from './body.js';
@@ -664,7 +664,7 @@ export function assemble(
       carried = null;
     }
 
-    if (info.furniture) {
+    if (info.furniture || (title !== null && RUNNING_HEAD.test(text.trim()))) {
       // Markup between the lines of one entry (`<br/>`) is part of that entry's span.
       if (line.block === 'markup' && open) {
         (open as Open).end = line.end;
