@@ -438,6 +438,26 @@ describe('the heading stack carries the calendar', () => {
   });
 });
 
+describe('section labels around headings and day lines', () => {
+  test('（一）2015年, 第三部分　2017年, ■四月: a label or a bullet before a year or month is still a heading', () => {
+    const r = parseChronicle('某学会大事记\n（一）2015年\n1．1月10日，学会召开理事会。\n（二）2016年\n2．4月2日，学会举办论坛。\n第三部分　2017年\n3．5月6日，学会换届。\n■四月\n9日　学会召开会议。\n');
+    expect(r.headings.filter((h) => h.kind !== 'title').map((h) => [h.kind, h.year, h.month])).toEqual([['year', 2015, null], ['year', 2016, null], ['year', 2017, null], ['month', null, 4]]);
+    expect(r.entries.map((e) => e.date?.start)).toEqual(['2015-01-10', '2016-04-02', '2017-05-06', '2017-04-09']);
+  });
+  test('一、组织建设 above a day alone on its line is a section, not an entry', () => {
+    const r = parseChronicle('某学会2018年大事记\n一、组织建设\n1月10日\n学会召开常务理事会。\n3月5日\n学会召开理事会。\n二、学术交流\n4月2日\n学会举办论坛。\n');
+    expect(r.entries.map((e) => [e.date?.start, e.text])).toEqual([
+      ['2018-01-10', '学会召开常务理事会。'],
+      ['2018-03-05', '学会召开理事会。'],
+      ['2018-04-02', '学会举办论坛。'],
+    ]);
+  });
+  test('1.20-22 at an entry start is a range of days', () => {
+    const r = parseChronicle('某区2019年大事记\n1.12　区委召开全会。\n1.20-22　区人代会召开。\n');
+    expect(r.entries.map((e) => [e.date?.text, e.date?.start, e.date?.end])).toEqual([['1.12', '2019-01-12', '2019-01-12'], ['1.20-22', '2019-01-20', '2019-01-22']]);
+  });
+});
+
 describe('a yearbook\'s running heads', () => {
   test('alone on a line after the title, a running head is page furniture, not part of the entry above', () => {
     const r = parseChronicle('新市镇2020年大事记\n1月3日　镇党委召开会议。\n新市镇年鉴（2021）\n温江年鉴 2021\n大事记\n1月9日　召开座谈会。\n');

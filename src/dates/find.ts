@@ -152,15 +152,25 @@ function execAt(re: RegExp, s: string, i: number): RegExpExecArray | null {
 }
 
 /** `-1.8` after `1.4` at an entry start: the end of a dotted range, followed by a separator. */
-function numericRangeEnd(s: string, i: number): { month: number; day: number; end: number } | null {
+function numericRangeEnd(s: string, i: number, month0?: number): { month: number; day: number; end: number } | null {
   const sep = execAt(RANGE_SEPARATOR, s, i);
   if (!sep) return null;
-  const m = execAt(NUMERIC_MONTH_DAY, s, RANGE_SEPARATOR.lastIndex);
-  if (!m || !followedBySeparator(s, NUMERIC_MONTH_DAY.lastIndex)) return null;
+  const from = RANGE_SEPARATOR.lastIndex;
+  const m = execAt(NUMERIC_MONTH_DAY, s, from);
+  if (!m || !followedBySeparator(s, NUMERIC_MONTH_DAY.lastIndex)) {
+    // 1.20-22: the end is a day of the same month.
+    const d = month0 === undefined ? null : execAt(BARE_DAY_END, s, from);
+    if (!d || !followedBySeparator(s, BARE_DAY_END.lastIndex)) return null;
+    const day = Number(d[0]);
+    return day >= 1 && day <= 31 ? { month: month0!, day, end: BARE_DAY_END.lastIndex } : null;
+  }
   const month = Number(m.groups!['month']);
   const day = Number(m.groups!['day']);
   return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { month, day, end: NUMERIC_MONTH_DAY.lastIndex } : null;
 }
+
+/** The day that ends `1.20-22`. */
+const BARE_DAY_END = /\d{1,2}(?![\d./])/y;
 
 function followedBySeparator(s: string, i: number): boolean {
   AFTER_BARE.lastIndex = i;
@@ -252,12 +262,12 @@ function matchBareEntryDate(
       mode === 'minguo'
         ? { start: i, end, value: numericValue(y, null, null, 'bare-minguo-year', []) }
         : { start: i, end, value: { start: toIso(y, 8, 1), end: toIso(y + 1, 7, 31), precision: 'year', rule: 'bare-minguo-academic-year' } };
-  } else if ((m = execAt(NUMERIC_MONTH_DAY, norm, i)) && (followedBySeparator(norm, NUMERIC_MONTH_DAY.lastIndex) || numericRangeEnd(norm, m.index + m[0].length))) {
-    // 1.4 开会 under 2020年; 11/13 …; 1.4-1.8 (a range of two such dates)
+  } else if ((m = execAt(NUMERIC_MONTH_DAY, norm, i)) && (followedBySeparator(norm, NUMERIC_MONTH_DAY.lastIndex) || numericRangeEnd(norm, m.index + m[0].length, Number(m.groups!['month'])))) {
+    // 1.4 开会 under 2020年; 11/13 …; 1.4-1.8 and 1.20-22 (ranges of such dates)
     let end = m.index + m[0].length; // not lastIndex: numericRangeEnd ran the same sticky regex
     const month = Number(m.groups!['month']);
     const day = Number(m.groups!['day']);
-    const to = numericRangeEnd(norm, end);
+    const to = numericRangeEnd(norm, end, month);
     if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
       const base = baseOf();
       match = { start: i, end, value: numericValue(base.year, month, day, 'numeric-month-day', ['year']) };

@@ -409,9 +409,12 @@ export const ENTRY_SEPARATOR = / {0,8}(?:[，,、：:;；] {0,8}|(?<= )(?:-{1,2}
 
 // ── Headings and titles ──────────────────────────────────────────────────────────────────
 
-/** Markdown hashes, brackets and a trailing colon around a heading: `## 2020年`, `【2007年】`. */
+/**
+ * Markdown hashes, a bullet, a section label (`一、`, `（一）`, `第三部分`), brackets and a trailing
+ * colon around a heading: `## 2020年`, `【2007年】`, `■四月`, `（一）2015年`.
+ */
 export const HEADING_WRAPPER =
-  /^(?:#{1,6} )?(?:[一二三四五六七八九十]{1,3}、 ?)?[【\[(〔〖<《]? ?(?<inner>.*?) ?[】\])〕〗>》]?[:：]?$/;
+  /^(?:#{1,6} )?(?:[■□◆◇●○★☆▶►] ?)?(?:[一二三四五六七八九十]{1,3}、 ?|\( ?[一二三四五六七八九十]{1,3} ?\) ?|第[一二三四五六七八九十\d]{1,3}(?:部分|章|节|節|篇|编|編) ?)?[【\[(〔〖<《]? ?(?<inner>.*?) ?[】\])〕〗>》]?[:：]?$/;
 
 /** `2020年`, `一九五〇年`, `2019年度`, `1955年民國44年`, `1955年(民国44年)`. */
 export const HEADING_YEAR =

@@ -138,8 +138,12 @@ export function inferLayout(lines: readonly Line[], infos: readonly LineInfo[]):
       let dated = 0;
       for (let k = i + 1; k < infos.length && dated < 2; k++) {
         const x = infos[k]!;
-        if (x.heading || (x.marker && (x.marker.kind !== 'label' || x.marker.family === family))) break;
-        if (x.dateLed) dated++;
+        // A day alone on its line (`1月10日` / `学会召开…`) right under the label: no headline has
+        // that (its body line is a dated sentence), a section does.
+        const day = x.heading?.kind === 'section' && x.heading.month !== null;
+        if (day && k === i + 1) dated = 2;
+        if ((x.heading && !day) || (x.marker && (x.marker.kind !== 'label' || x.marker.family === family))) break;
+        if (x.dateLed || day) dated++;
       }
       if (dated >= 2 && looksLikeHeading(lines[i]!.norm)) sectionish++;
     }
