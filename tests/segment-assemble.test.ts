@@ -452,6 +452,10 @@ describe('section labels around headings and day lines', () => {
       ['2018-04-02', '学会举办论坛。'],
     ]);
   });
+  test('a numbered entry that names its day near its start is dated by it (1. 沈国良于1月3日主持…)', () => {
+    const r = parseChronicle('某镇2020年大事记\n1. 镇党委书记沈国良于1月3日主持召开镇党委会议。\n2. 镇长陆建峰2月5日带队检查安全生产。\n3. 全镇完成2020年度工作目标。\n');
+    expect(r.entries.map((e) => [e.label, e.date?.start, e.date?.precision])).toEqual([['1', '2020-01-03', 'day'], ['2', '2020-02-05', 'day'], ['3', '2020-01-01', 'year']]);
+  });
   test('1.20-22 at an entry start is a range of days', () => {
     const r = parseChronicle('某区2019年大事记\n1.12　区委召开全会。\n1.20-22　区人代会召开。\n');
     expect(r.entries.map((e) => [e.date?.text, e.date?.start, e.date?.end])).toEqual([['1.12', '2019-01-12', '2019-01-12'], ['1.20-22', '2019-01-20', '2019-01-22']]);

@@ -909,7 +909,13 @@ export function assemble(
       close();
       const label = marker?.label ? source.slice(line.start + marker.label[0], line.start + marker.label[1]) : null;
       if (label !== null && marker) checkLabel(label, marker.family, { start: line.start, end: line.end });
-      const dated = own ?? trailing;
+      let dated = own ?? trailing;
+      // `1. 镇党委书记沈国良于1月3日主持召开…`: a numbered entry that names its day near its start,
+      // not leading, is dated by it (a headline's body line is handled below, when it comes).
+      if (!dated && marker?.kind === 'label' && !layout.headline) {
+        const first = findTimes(text, context()).find((m) => m.value !== null && m.start < BODY_DATE_REACH && m.value.precision !== 'year');
+        if (first) dated = { match: { ...first, bodyStart: first.end }, bodyStart: marker.after };
+      }
       let date = dated ? dateValue(source, line.start, dated.match, diagnostics, lang) : null;
       if (dated) dayAlone = null;
       const prev = previousDate as DateValue | null;
