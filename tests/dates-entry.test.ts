@@ -220,6 +220,10 @@ describe('lines that do not start with a date', () => {
     ];
     for (const row of rows) run(row);
   });
+  test('after a range of years, 次年 and 同年 count from its end', () => {
+    run(['次年，公司上市。', ctx({ previous: ['2008-01-01', '2010-12-31', 'year'] }), { date: '次年', start: '2011-01-01', end: '2011-12-31', body: '公司' }]);
+    run(['同年5月，公司更名。', ctx({ previous: ['2018-08-01', '2019-02-28', 'month'] }), { date: '同年5月', start: '2019-05-01', end: '2019-05-31', body: '公司' }]);
+  });
   test('年内，全年，月内 before a separator: the year or the month in force', () => {
     const rows: Row[] = [
       ['年内，全县新增就业1万人。', ctx({ year: 2019, previous: '2019-12-25' }), { date: '年内', start: '2019-01-01', end: '2019-12-31', precision: 'year', body: '全县' }],

@@ -103,7 +103,8 @@ export function bodyBase(ctx: DateContext): Base {
 /** The base for an entry's own date: headings first, then the previous entry. */
 export function entryBase(ctx: DateContext, nextHeadingYear?: number | null): Base {
   const prev = ctx.previous ? fromAnchor(ctx.previous) : null;
-  let year = ctx.year ?? prev?.s.y ?? null;
+  // After 2008—2010年 (or 2018年8月至2019年2月), 次年 is 2011 and 同年5月 is in 2019: the range's end.
+  let year = ctx.year ?? prev?.e.y ?? null;
   let guess: string | null = null;
   if (year === null && typeof nextHeadingYear === 'number') {
     year = nextHeadingYear - 1;
