@@ -82,6 +82,24 @@ describe('money', () => {
   ]);
 });
 
+describe('a company\'s money, shares and counts', () => {
+  rows([
+    ['以港币500万元收购', { kind: 'money', value: 5e6, unit: '元', currency: 'HKD' }],
+    ['补助新臺幣三億五千萬元', { kind: 'money', value: 3.5e8, unit: '元', currency: 'TWD' }],
+    ['融资5亿美金', { kind: 'money', value: 5e8, unit: '美金', currency: 'USD', of: '融资' }],
+    ['收购价3.8亿新加坡元', { kind: 'money', value: 3.8e8, unit: '新加坡元', currency: 'SGD' }],
+    ['总资产356.7亿元', { kind: 'money', value: 3.567e10, unit: '元', currency: 'CNY', of: '总资产' }],
+    ['利润总额9.8亿元', { kind: 'money', value: 9.8e8, unit: '元', currency: 'CNY', of: '利润总额' }],
+    ['发行A股6,000万股', { kind: 'count', value: 6e7, unit: '股' }],
+    ['开展演出30场次', { kind: 'count', value: 30, unit: '场次' }],
+    ['手术5.6万台次', { kind: 'count', value: 56000, unit: '台次' }],
+  ]);
+  it('零部件 and 一股份 hold no figure', () => {
+    expectNone('汽车零部件有限公司成立');
+    expectNone('改制为一股份制企业');
+  });
+});
+
 describe('people', () => {
   rows([
     ['慰问了武汉地区 7 位专家和', { text: '7 位', kind: 'people', value: 7, unit: '位', of: '专家' }],

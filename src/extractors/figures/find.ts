@@ -11,6 +11,7 @@ import type { FigureKind } from '../../schema.js';
 import { parseNumber } from '../../numbers.js';
 import { dashiji } from '../../errors.js';
 import {
+  CURRENCY_BEFORE,
   ERA_BEFORE,
   FIGURE,
   FIGURE_FIRST,
@@ -75,7 +76,8 @@ export const QUALIFIERS: Readonly<Record<string, Qualifier>> = {
 const CURRENCY: Readonly<Record<string, string>> = {
   元: 'CNY', 圆: 'CNY', 圓: 'CNY', 块钱: 'CNY', 塊錢: 'CNY', 人民币: 'CNY', 人民幣: 'CNY',
   '¥': 'CNY', '￥': 'CNY', RMB: 'CNY', CNY: 'CNY',
-  美元: 'USD', $: 'USD', US$: 'USD', USD: 'USD',
+  美元: 'USD', 美金: 'USD', $: 'USD', US$: 'USD', USD: 'USD',
+  澳元: 'AUD', 加元: 'CAD', 新加坡元: 'SGD', 韩元: 'KRW', 韓元: 'KRW', 卢布: 'RUB', 盧布: 'RUB', 泰铢: 'THB', 泰銖: 'THB', 瑞士法郎: 'CHF',
   港元: 'HKD', 港币: 'HKD', 港幣: 'HKD', HK$: 'HKD', HKD: 'HKD',
   欧元: 'EUR', 歐元: 'EUR', '€': 'EUR', EUR: 'EUR',
   日元: 'JPY', JPY: 'JPY',
@@ -411,7 +413,14 @@ function readNumeral(
   if (!Number.isFinite(value)) return null;
   const draft: Draft = { kind, value, unit, start, end, numStart: numSpan[0], numEnd };
   if (qualifier !== undefined) draft.qualifier = qualifier;
-  if (kind === 'money') draft.currency = CURRENCY[unit] ?? 'CNY';
+  if (kind === 'money') {
+    draft.currency = CURRENCY[unit] ?? 'CNY';
+    // 港币500万元: the currency before the number, the unit only 元.
+    if (unit === '元') {
+      const cur = CURRENCY_BEFORE.exec(norm.slice(Math.max(0, start - 5), start))?.groups?.['cur'];
+      if (cur !== undefined) draft.currency = CURRENCY[cur] ?? draft.currency;
+    }
+  }
   return draft;
 }
 
