@@ -456,6 +456,10 @@ describe('section labels around headings and day lines', () => {
     const r = parseChronicle('某镇2020年大事记\n1. 镇党委书记沈国良于1月3日主持召开镇党委会议。\n2. 镇长陆建峰2月5日带队检查安全生产。\n3. 全镇完成2020年度工作目标。\n');
     expect(r.entries.map((e) => [e.label, e.date?.start, e.date?.precision])).toEqual([['1', '2020-01-03', 'day'], ['2', '2020-02-05', 'day'], ['3', '2020-01-01', 'year']]);
   });
+  test('an undated entry under a heading of years (1966年—1976年) happened somewhen in them', () => {
+    const r = parseChronicle('某研究所所史大事记\n1964年\n3月，研究所扩建。\n1966年—1976年\n“文化大革命”期间，科研工作基本停顿。\n1977年\n5月，恢复招收研究生。\n');
+    expect(r.entries.map((e) => [e.date?.start, e.date?.end])).toEqual([['1964-03-01', '1964-03-31'], ['1966-01-01', '1976-12-31'], ['1977-05-01', '1977-05-31']]);
+  });
   test('1.20-22 at an entry start is a range of days', () => {
     const r = parseChronicle('某区2019年大事记\n1.12　区委召开全会。\n1.20-22　区人代会召开。\n');
     expect(r.entries.map((e) => [e.date?.text, e.date?.start, e.date?.end])).toEqual([['1.12', '2019-01-12', '2019-01-12'], ['1.20-22', '2019-01-20', '2019-01-22']]);
