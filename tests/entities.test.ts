@@ -111,6 +111,18 @@ describe('people and their titles', () => {
   it.each(rows)('%s', (text, expected) => expectHas(text, expected));
 });
 
+describe('bodies of a university\'s, a hospital\'s and a government\'s chronicle', () => {
+  it('reads research centres, departments of a hospital and offices', () => {
+    expectHas('先进制造技术研究中心获批。学校成立碳中和研究院。', [O('先进制造技术研究中心'), O('碳中和研究院')]);
+    expectHas('心血管内科、重症医学科、消化内科获评国家临床重点专科。', [O('心血管内科'), O('重症医学科'), O('消化内科')]);
+    expectHas('泉州市退役军人事务局办公室主任徐明出席。', [O('泉州市退役军人事务局办公室')]);
+    expectHas('国家卫生健康委专家组、卫生部来校。', [O('国家卫生健康委专家组'), O('卫生部')]);
+  });
+  it('a word of praise ending the name makes a category, not a body (全国文明单位, 示范学校)', () => {
+    expectNone('学校被评为示范学校。', { type: 'organization', text: '示范学校' });
+  });
+});
+
 describe('places in a district\'s and a company\'s chronicle', () => {
   it('reads 街道 as a unit, and a town or village right after its county', () => {
     expectHas('区长王振坤到淳化街道调研。秣陵街道与某公司签约。', [L('淳化街道'), L('秣陵街道')]);

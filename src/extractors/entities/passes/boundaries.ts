@@ -7,7 +7,7 @@
  * The segmenter's tags say which words are verbs; without a
  * segmenter only the date rule runs.
  */
-import { CATEGORY_WORDS, NOT_NAME_START_TAGS } from '../lexicon.js';
+import { CATEGORY_ENDINGS, CATEGORY_WORDS, NOT_NAME_START_TAGS } from '../lexicon.js';
 import { List } from '../lookup.js';
 import { NUMERAL_CHAR } from '../patterns.js';
 import { wordAt } from '../../../text.js';
@@ -52,7 +52,7 @@ export function trimOrganizations(sc: Scanner): void {
       b = w;
     }
     const name = s.slice(b, suffixStart);
-    if (CATEGORY_WORDS.some((w) => name.includes(w))) {
+    if (CATEGORY_WORDS.some((w) => name.includes(w)) || CATEGORY_ENDINGS.some((w) => name.endsWith(w))) {
       hits.splice(k, 1);
       continue;
     }
