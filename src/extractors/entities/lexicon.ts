@@ -155,6 +155,13 @@ export const NON_GIVEN_CHARS =
   '，。、；：！？,.;:!?()（）“”"《》 \t';
 
 /**
+ * Characters of NON_GIVEN_CHARS that given names of the genre use all the time (王为民, 李长春,
+ * 张和平, 王建业, 李从军, 杨会军, 何向阳, 张同庆): a name with them counts where no plainer name
+ * ends as well (Scanner.givenSoft).
+ */
+export const SOFT_GIVEN_CHARS = '长为向和业从会同';
+
+/**
  * Surnames: the common single ones of the 百家姓 and the modern top four hundred, and the
  * compound ones. `同`, `向`-like function words that are also rare surnames are left out
  * where they would mostly misfire (`同马丽局长`).

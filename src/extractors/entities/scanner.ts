@@ -15,6 +15,7 @@ import type { BoundarySource } from './boundaries.js';
 import {
   LEFT_STOPS,
   NON_GIVEN_CHARS,
+  SOFT_GIVEN_CHARS,
   NON_PLACE_CHARS,
   NOT_ORG_SUFFIX_WORDS,
   SUFFIX_GUARDS,
@@ -75,6 +76,12 @@ export function codeSet(chars: string): Uint8Array {
 }
 
 const YI = '一'.charCodeAt(0);
+
+/** See `Scanner.givenSoft` and `SOFT_GIVEN_CHARS`. */
+const SOFT_GIVEN = codeSet(SOFT_GIVEN_CHARS);
+
+/** Soft given-name characters that are function words linking what follows (为 as, 和 and). */
+const LINKING = codeSet('为和同从向');
 
 /** Characters that are rarely part of a given name (see `NON_GIVEN_CHARS`). */
 export const NON_GIVEN = codeSet(NON_GIVEN_CHARS);
@@ -351,6 +358,23 @@ export class Scanner {
     return true;
   }
 
+  /**
+   * Whether `s[from, to)` is a given name only with the characters that are common in names and
+   * as common in running text (王为民, 李长春, 张和平, 王建业: SOFT_GIVEN): the callers take such a
+   * name only where no name without them ends as well (王强|为公司董事 stays 王强).
+   */
+  givenSoft(from: number, to: number): boolean {
+    let soft = false;
+    for (let k = from; k < to; k++) {
+      if (k >= this.n) return false;
+      const c = this.s.charCodeAt(k);
+      if (BOUNDARY_TABLE[c] !== 2) return false;
+      if (SOFT_GIVEN[c] === 1) soft = true;
+      else if (NON_GIVEN[c] === 1) return false;
+    }
+    return soft;
+  }
+
   /** How strongly the text after a name ends it: 3 punctuation/end, 2 a cue word, 1 a one-character cue. */
   rightStrength(e: number): number {
     if (this.boundaryAt(e)) return 3;
@@ -399,9 +423,13 @@ export class Scanner {
       if (sl === 2 ? !this.compoundSurnameAt(b) : !this.charIn(SINGLE_SURNAME, b)) continue;
       for (const gl of GIVEN_LENGTHS) {
         const e = b + sl + gl;
-        if (e > this.n || !this.givenOk(b + sl, e)) continue;
-        const score = this.rightStrength(e);
-        if (score < minRight || !this.notPlaceName(b, e)) continue;
+        if (e > this.n) continue;
+        // A soft given name (王为民) counts half a point less: a plain one ending as well wins.
+        const soft = !this.givenOk(b + sl, e);
+        if (soft && !this.givenSoft(b + sl, e)) continue;
+        const raw = this.rightStrength(e);
+        const score = soft ? raw - 0.5 : raw;
+        if (raw < minRight || !this.notPlaceName(b, e)) continue;
         if (score > bestScore) {
           bestScore = score;
           bestEnd = e;
@@ -427,7 +455,10 @@ export class Scanner {
       for (let sl = 2; sl >= 1; sl--) {
         if (sl === 2 ? !this.compoundSurnameAt(b) : !this.charIn(SINGLE_SURNAME, b)) continue;
         const gl = len - sl;
-        if (gl < 1 || gl > 2 || !this.givenOk(b + sl, e)) continue;
+        if (gl < 1 || gl > 2) continue;
+        const soft = !this.givenOk(b + sl, e);
+        // 李英为院长, 明夫和团长: right before a title 为 and 和 are the sentence's, not the name's.
+        if (soft && (!this.givenSoft(b + sl, e) || this.charIn(LINKING, e - 1))) continue;
         if (this.noNameAt.size !== 0 && this.noNameAt.has(b)) continue;
         // Nothing beats a name after punctuation; the tests below (and the segmenter) are spared.
         if (bestScore >= 3 || !this.notPlaceName(b, e)) continue;
@@ -435,6 +466,7 @@ export class Scanner {
         // 向马丽局长: a function word that is also a surname loses to the shorter name.
         if (len === 3 && this.lex.before(List.leftStop, b + 1) === 1) score -= 1;
         if (score < minLeft) continue;
+        if (soft) score -= 0.5;
         if (score > bestScore) {
           bestScore = score;
           bestStart = b;
