@@ -1111,7 +1111,7 @@ function onTheDay(date: DateValue, md: { month: number; day: number }): DateValu
 
 /** `清康熙年间（1662～1722年）`, `1955—1958年`: the first and last year of a heading's span. */
 /** `1662～1722年`, `1966年—1976年`, `1949至1966`: the years a section heading spans. */
-const YEARS_RANGE = /(?<from>\d{4})\s*年?\s*(?:-{1,2}|~|至|到)\s*(?<to>\d{4})/;
+const YEARS_RANGE = /(?<from>\d{4})\s{0,3}年?\s{0,3}(?:-{1,2}|~|至|到)\s{0,3}(?<to>\d{4})/;
 
 function yearsOfRange(text: string): [number, number] | null {
   const m = YEARS_RANGE.exec(fold(text));

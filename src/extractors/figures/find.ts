@@ -62,9 +62,9 @@ export interface FindFiguresOptions {
  */
 export const QUALIFIERS: Readonly<Record<string, Qualifier>> = {
   约: 'about', 大约: 'about', 约合: 'about', 约为: 'about', 约莫: 'about', 大概: 'about',
-  左右: 'about', 上下: 'about', 来: 'about',
-  余: 'more-than', 多: 'more-than', 几: 'more-than', 幾: 'more-than', 逾: 'more-than',
-  超过: 'more-than', 超過: 'more-than', 超: 'more-than', 之多: 'more-than', 有余: 'more-than',
+  左右: 'about', 上下: 'about', 来: 'about', 來: 'about',
+  余: 'more-than', 餘: 'more-than', 多: 'more-than', 几: 'more-than', 幾: 'more-than', 逾: 'more-than',
+  超过: 'more-than', 超過: 'more-than', 超: 'more-than', 之多: 'more-than', 有余: 'more-than', 有餘: 'more-than',
   数: 'more-than', 數: 'more-than',
   近: 'less-than', 将近: 'less-than', 將近: 'less-than', 接近: 'less-than', 不到: 'less-than',
   不足: 'less-than', 不超过: 'less-than', 以下: 'less-than', 以内: 'less-than', 以內: 'less-than',
@@ -79,15 +79,16 @@ const CURRENCY: Readonly<Record<string, string>> = {
   美元: 'USD', 美金: 'USD', $: 'USD', US$: 'USD', USD: 'USD',
   澳元: 'AUD', 加元: 'CAD', 新加坡元: 'SGD', 韩元: 'KRW', 韓元: 'KRW', 卢布: 'RUB', 盧布: 'RUB', 泰铢: 'THB', 泰銖: 'THB', 瑞士法郎: 'CHF',
   港元: 'HKD', 港币: 'HKD', 港幣: 'HKD', HK$: 'HKD', HKD: 'HKD',
+  澳门币: 'MOP', 澳門幣: 'MOP', 澳门元: 'MOP', 澳門元: 'MOP', 葡币: 'MOP', 葡幣: 'MOP', MOP: 'MOP', MOP$: 'MOP',
   欧元: 'EUR', 歐元: 'EUR', '€': 'EUR', EUR: 'EUR',
   日元: 'JPY', JPY: 'JPY',
   英镑: 'GBP', 英鎊: 'GBP', '£': 'GBP', GBP: 'GBP',
-  新台币: 'TWD', 新臺幣: 'TWD', 新台幣: 'TWD', 台币: 'TWD', 臺幣: 'TWD', NT$: 'TWD', TWD: 'TWD',
+  新台币: 'TWD', 新臺幣: 'TWD', 新台幣: 'TWD', 台币: 'TWD', 臺幣: 'TWD', 台幣: 'TWD', NT$: 'TWD', TWD: 'TWD',
 };
 
 /** The unit a money figure written with only a sign or code takes: ￥675.70 is in 元. */
 const CURRENCY_UNIT: Readonly<Record<string, string>> = {
-  CNY: '元', USD: '美元', HKD: '港元', EUR: '欧元', JPY: '日元', GBP: '英镑', TWD: '新台币',
+  CNY: '元', USD: '美元', HKD: '港元', EUR: '欧元', JPY: '日元', GBP: '英镑', TWD: '新台币', MOP: '澳门元',
 };
 
 /** The unit groups of FIGURE, in the order they are tried. */
@@ -152,6 +153,9 @@ export function findFigures(text: string, norm: string, options: FindFiguresOpti
     throw dashiji('findFigures: `norm` must be fold(text), the same length as `text`');
   }
   const out: FigureHit[] = [];
+  // A sentence's comma is no thousands separator: `MOP 1,500,000，150萬澳門元` holds two figures. The
+  // fold made both commas ASCII; the full-width ones are put back for the scanner.
+  if (text.includes('，')) norm = withSentenceCommas(text, norm);
   let at = nextStart(norm, 0);
   if (at < 0) return out;
   // Claimed characters marked once, so a body with thousands of dates stays linear.
@@ -177,6 +181,17 @@ export function findFigures(text: string, norm: string, options: FindFiguresOpti
     lastEnd = hit.end;
   }
   return out;
+}
+
+/** `norm` with the full-width commas of `text` where the fold put ASCII ones (same length). */
+function withSentenceCommas(text: string, norm: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = text.indexOf('，'); i >= 0; i = text.indexOf('，', i + 1)) {
+    out += norm.slice(from, i) + '，';
+    from = i + 1;
+  }
+  return out + norm.slice(from);
 }
 
 /** 1 for each UTF-16 code unit in FIGURE_FIRST: a table lookup per character, no regex. */
