@@ -94,6 +94,20 @@ describe('a company\'s money, shares and counts', () => {
     ['开展演出30场次', { kind: 'count', value: 30, unit: '场次' }],
     ['手术5.6万台次', { kind: 'count', value: 56000, unit: '台次' }],
   ]);
+  it('reads 餘 and 來 as qualifiers, and Macau\'s currency', () => {
+    expectSingle('會員二百餘人', { kind: 'people', value: 200, unit: '人', qualifier: 'more-than' });
+    expectSingle('新臺幣一千餘萬元', { kind: 'money', value: 1e7, unit: '元', currency: 'TWD', qualifier: 'more-than' });
+    expectSingle('澳門幣三千八百萬元', { kind: 'money', value: 3.8e7, unit: '元', currency: 'MOP' });
+    expectSingle('MOP$85,000', { kind: 'money', value: 85000, unit: '澳门元', currency: 'MOP' });
+  });
+  it('a sentence\'s full-width comma is no thousands separator', () => {
+    expect(find('MOP 1,500,000，150萬澳門元').map((f) => f.value)).toEqual([1500000, 1500000]);
+  });
+  it('成立4个人民公社 counts communes, not people; 生猪1200头 counts head', () => {
+    expectSingle('成立4个人民公社', { kind: 'count', value: 4, unit: '个', of: '人民公社' });
+    expectSingle('生猪1200头', { kind: 'count', value: 1200, unit: '头' });
+    expectNone('一头雾水');
+  });
   it('零部件 and 一股份 hold no figure', () => {
     expectNone('汽车零部件有限公司成立');
     expectNone('改制为一股份制企业');
@@ -416,7 +430,7 @@ describe('FIGURE_FIRST: the characters a figure can start with', () => {
   // Every character a hit can hold is written in FIGURE's source (it has no `.`, no negated
   // class, no \d or \w), so its first character is one of them: try each with continuations that
   // complete every alternative (百分之一, 首届, US$5, RMB5, 3元 …).
-  const continuations = ['元', '个', '届', '分之一', '人', 'S$5', 'SD5', 'K$5', 'KD5', 'T$5', 'WD5', 'MB5', 'NY5', 'UR5', 'PY5', 'BP5', '5', '5元', '$5'];
+  const continuations = ['元', '个', '届', '分之一', '人', 'S$5', 'SD5', 'K$5', 'KD5', 'T$5', 'WD5', 'MB5', 'NY5', 'UR5', 'PY5', 'BP5', 'OP5', 'OP$5', '5', '5元', '$5'];
   const sticky = new RegExp(patterns.FIGURE.source, 'y');
   const startsAHit = (c: string) =>
     continuations.some((rest) => {
