@@ -220,6 +220,23 @@ describe('lines that do not start with a date', () => {
     ];
     for (const row of rows) run(row);
   });
+  test('a history\'s entry dates: a year with its other count in brackets, 农历 after the year, 元月, two seasons, dotted ranges', () => {
+    const rows: Row[] = [
+      ['1937年（民国二十六年）7月7日，卢沟桥事变。', ctx(), { date: '1937年(民国二十六年)7月7日', start: '1937-07-07', body: '卢沟桥' }],
+      ['1949年（己丑）3月，县城解放。', ctx(), { date: '1949年(己丑)3月', start: '1949-03-01', end: '1949-03-31', body: '县城' }],
+      ['咸丰十一年农历三月初三，庙会。', ctx(), { date: '咸丰十一年农历三月初三', start: '1861-04-12', body: '庙会', calendar: 'lunar' }],
+      ['元月，全县开展运动。', ctx({ year: 1952 }), { date: '元月', start: '1952-01-01', end: '1952-01-31', precision: 'month', body: '全县' }],
+      ['2017年元月，开展活动。', ctx(), { date: '2017年元月', start: '2017-01-01', end: '2017-01-31', body: '开展' }],
+      ['秋冬之交，全县开展运动。', ctx({ year: 1976 }), { date: '秋冬之交', start: '1976-09-01', end: '1977-02-28', precision: 'season', body: '全县' }],
+      ['2020.10.8-11　舉辦競賽。', ctx(), { date: '2020.10.8-11', start: '2020-10-08', end: '2020-10-11', body: '舉辦' }],
+      ['109.10.8-11　舉辦競賽。', ctx(), { date: '109.10.8-11', start: '2020-10-08', end: '2020-10-11', body: '舉辦' }],
+      ['民國一○○年十月　完成工程。', ctx(), { date: '民國一○○年十月', start: '2011-10-01', end: '2011-10-31', body: '完成' }],
+      ['110年上半年　完成評鑑。', ctx(), { date: '110年上半年', start: '2021-01-01', end: '2021-06-30', precision: 'half', body: '完成' }],
+      ['109年第二季　辦理研習。', ctx(), { date: '109年第二季', start: '2020-04-01', end: '2020-06-30', precision: 'quarter', body: '辦理' }],
+      ['109年底　禮堂改建完成。', ctx(), { date: '109年底', start: '2020-12-01', end: '2020-12-31', body: '禮堂' }],
+    ];
+    for (const row of rows) run(row);
+  });
   test('after a range of years, 次年 and 同年 count from its end', () => {
     run(['次年，公司上市。', ctx({ previous: ['2008-01-01', '2010-12-31', 'year'] }), { date: '次年', start: '2011-01-01', end: '2011-12-31', body: '公司' }]);
     run(['同年5月，公司更名。', ctx({ previous: ['2018-08-01', '2019-02-28', 'month'] }), { date: '同年5月', start: '2019-05-01', end: '2019-05-31', body: '公司' }]);

@@ -15,6 +15,7 @@ import {
   ENTRY_DATE_OPEN,
   ENTRY_ENGLISH_MONTH,
   ENTRY_SEASON,
+  ENTRY_SEASON_PAIR,
   ENTRY_SEPARATOR,
   ENTRY_WITHIN,
   ENTRY_CHINESE_DAY,
@@ -143,6 +144,13 @@ function eraBracketEntry(norm: string, i: number, m: RegExpExecArray, base: Base
 }
 
 const CHINESE_DIGITS = '一二三四五六七八九';
+
+/** A meteorological season of year `y` (冬 runs into February of the next year). */
+function seasonSpan(y: number, n: 0 | 1 | 2 | 3): [string, string] {
+  const first = n === 3 ? 12 : 3 + n * 3;
+  const last = n === 3 ? toIso(y + 1, 2, daysInMonth(y + 1, 2)) : toIso(y, first + 2, daysInMonth(y, first + 2));
+  return [toIso(y, first, 1), last];
+}
 
 const ENGLISH_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -288,6 +296,18 @@ function matchBareEntryDate(
       match = { start: i, end, value: month ? numericValue(month.y, month.m, null, 'entry-within', ['year', 'month']) : numericValue(base.year, null, null, 'entry-within', ['year']) };
       if (base.guess) match.ambiguous = base.guess;
     }
+  } else if ((m = execAt(ENTRY_SEASON_PAIR, norm, i)) && (('春夏秋冬'.indexOf(m.groups!['first']!) + 1) % 4 === '春夏秋冬'.indexOf(m.groups!['second']!))) {
+    // 秋冬之交，… : from the first season's start to the next one's end.
+    const n = '春夏秋冬'.indexOf(m.groups!['first']!) as 0 | 1 | 2 | 3;
+    const base = baseOf();
+    const end = ENTRY_SEASON_PAIR.lastIndex;
+    if (base.year === null) match = { start: i, end, value: null };
+    else {
+      const from = seasonSpan(base.year, n);
+      const to = seasonSpan(n === 3 ? base.year + 1 : base.year, ((n + 1) % 4) as 0 | 1 | 2 | 3);
+      match = { start: i, end, value: { start: from[0], end: to[1], precision: 'season', implied: ['year'], rule: 'entry-season-pair' } };
+      if (base.guess) match.ambiguous = base.guess;
+    }
   } else if ((m = execAt(ENTRY_SEASON, norm, i))) {
     // 春，大旱。 (a gazetteer's season entry, under its year heading)
     const n = '春夏秋冬'.indexOf(m.groups!['season']!) as 0 | 1 | 2 | 3;
@@ -302,9 +322,8 @@ function matchBareEntryDate(
       match = { start: i, end, value: { start: lunar[0], end: lunar[1], precision: 'season', implied: ['year', 'calendar'], calendar: 'lunar', rule: 'entry-season' } };
       if (base.guess) match.ambiguous = base.guess;
     } else {
-      const first = n === 3 ? 12 : 3 + n * 3;
-      const last = n === 3 ? toIso(y + 1, 2, daysInMonth(y + 1, 2)) : toIso(y, first + 2, daysInMonth(y, first + 2));
-      match = { start: i, end, value: { start: toIso(y, first, 1), end: last, precision: 'season', implied: ['year'], rule: 'entry-season' } };
+      const [from, to] = seasonSpan(y, n);
+      match = { start: i, end, value: { start: from, end: to, precision: 'season', implied: ['year'], rule: 'entry-season' } };
       if (base.guess) match.ambiguous = base.guess;
     }
   } else if ((m = execAt(ENTRY_ENGLISH_MONTH, norm, i)) && followedBySeparator(norm, ENTRY_ENGLISH_MONTH.lastIndex)) {

@@ -53,6 +53,7 @@ import {
   TIME_WORD,
   WEEKDAY,
   YEAR,
+  YEAR_NOTE,
   YEAR_PART,
 } from './patterns.js';
 
@@ -212,14 +213,23 @@ function guarded(word: string, s: string, start: number, end: number): boolean {
   return true;
 }
 
+/** The last day after a dotted date: `-11` in `2020.10.8-11` (not a number or a date going on). */
+const DOTTED_DAY_END = /(?:-{1,2}|~|至) ?(?<day>\d{1,2})(?![\d./月日号號-])/y;
+
+/** Whether a month (`7月`, `三月`, `正月`) starts at `p`. */
+function isMonthAhead(s: string, p: number): boolean {
+  MONTH.lastIndex = p;
+  return MONTH.test(s);
+}
+
 function skipSpace(s: string, p: number): number {
   return s[p] === ' ' ? p + 1 : p;
 }
 
 function yearPart(g: Record<string, string | undefined>): Part | null {
   if (g['half']) return { kind: 'half', n: g['half'] === '上' ? 1 : 2 };
-  if (g['quarter']) {
-    const q = readNumber(g['quarter']);
+  if (g['quarter'] || g['quarterShort']) {
+    const q = readNumber(g['quarter'] ?? g['quarterShort']!);
     return q !== null && q >= 1 && q <= 4 ? { kind: 'quarter', n: q as 1 | 2 | 3 | 4 } : null;
   }
   if (g['season']) return { kind: 'season', n: '春夏秋冬'.indexOf(g['season']) as 0 | 1 | 2 | 3 };
@@ -388,6 +398,13 @@ export function parsePoint(s: string, i: number, rangeEnd = false, minguo = fals
     }
   }
 
+  // 1937年（民国二十六年）7月7日: the year's other count, in brackets, before its month.
+  if (pt.year?.kind === 'abs' && !pt.yearKind && (m = execAt(YEAR_NOTE, s, p)) && isMonthAhead(s, YEAR_NOTE.lastIndex)) p = YEAR_NOTE.lastIndex;
+  // 咸丰十一年农历三月初三: the calendar named after the year.
+  if (pt.year && !pt.lunar && (m = execFirst(LUNAR_PREFIX, FIRST.LUNAR_PREFIX, s, skipSpace(s, p)))) {
+    pt.lunar = 'written';
+    p = LUNAR_PREFIX.lastIndex;
+  }
   if (pt.yearKind === 'decade' && (m = execAt(DECADE_EDGE, s, p))) {
     const edge = m.groups!['edge']!;
     pt.decadeEdge = edge.startsWith('初') ? 'start' : edge.startsWith('中') ? 'mid' : 'end';
@@ -401,7 +418,7 @@ export function parsePoint(s: string, i: number, rangeEnd = false, minguo = fals
     // 康熙年间: a whole reign has no month.
   } else if ((m = execFirst(MONTH, FIRST.MONTH, s, q))) {
     const num = m.groups!['num']!;
-    const month = num === '正' ? 1 : num === '腊' || num === '臘' ? 12 : readNumber(num);
+    const month = num === '正' || num === '元' ? 1 : num === '腊' || num === '臘' ? 12 : readNumber(num);
     if (month === null) return null;
     pt.month = { kind: 'abs', value: month };
     if (m.groups!['leap'] !== undefined) pt.leap = true;
@@ -508,9 +525,9 @@ export function parsePoint(s: string, i: number, rangeEnd = false, minguo = fals
     if ((m = execFirst(PERIOD, FIRST.PERIOD, s, p))) {
       const g = m.groups!;
       const before = s[p - 1];
-      const yearish = g['half'] || g['quarter'] || g['yearEdge'] || g['yearEnd'];
+      const yearish = g['half'] || g['quarter'] || g['quarterShort'] || g['yearEdge'] || g['yearEnd'];
       // 前三季度 (three quarters together), 三年底, 每月初: counts, not dates.
-      if (before !== undefined && (g['quarter'] || g['half']) && '前后後近每'.includes(before)) return null;
+      if (before !== undefined && (g['quarter'] || g['quarterShort'] || g['half']) && '前后後近每'.includes(before)) return null;
       if (before !== undefined && (g['yearEdge'] || g['monthEdge']) && (PERIOD_NOT_BEFORE.includes(before) || before === '每' || before === '个' || before === '個')) return null;
       const part = g['season'] || yearish ? yearPart(g) : monthPart(g);
       if (!part) return null;
@@ -719,6 +736,15 @@ export function parseExpression(s: string, i: number, limit: number, minguo = fa
       if (r2 && !r2.bare && r2.point.top <= first.finest && r2.point.rule !== 'bare') {
         second = r2.point;
         end = r2.end;
+      }
+    }
+    // 2020.10.8-11: a dotted date, then the last day of the range.
+    if (!second && first.rule.endsWith('numeric-date') && first.day?.kind === 'abs') {
+      const d = execAt(DOTTED_DAY_END, s, end);
+      const day = d ? Number(d.groups!['day']) : 0;
+      if (d && day > first.day.value && day <= 31) {
+        second = { ...first, day: { kind: 'abs', value: day } };
+        end = DOTTED_DAY_END.lastIndex;
       }
     }
     // 6月28日、29日: one item, every day in `list`.

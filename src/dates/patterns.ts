@@ -11,7 +11,7 @@ import { ERA_NAMES } from './eras.js';
 
 /** The literal start forms; SCAN adds the era names. */
 const SCAN_FORMS =
-  /\d{4}[-/.]\d|民[國国]|[0-9〇零○一二两三四五六七八九十廿卅]{1,4} ?(?:[年月日号號]|學年|学年|至|到|-|~)|[今本是当當同去上明翌次]年|前一年|第二年|[本是当當同次翌下上]月|[上下][个個]月|[同当當是本即次翌]日|[当當][天晚夜]|[次翌]晨|第二天|前一[天日]|[上中下]旬|[上下]半年|(?:第 ?)?[1-4一二三四] ?季度|[春夏秋冬][季天]|年[初底末]|[岁歲]末|月[初底末]|元旦|国庆|國慶|春[节節]|[农農阴陰夏][历曆歷]|[正腊臘]月|[闰閏][0-9一二三四五六七八九十正]|元宵|端午|七夕|中秋|重[阳陽]|除夕|五一|十一|[劳勞]动节|[劳勞]動節|近日|日前|[0-9一二三四五六七八九]0? ?年代|(?:1[5-9]|2[01]|十[五六七八九]|二十一?|[上本]) ?世[纪紀]/;
+  /\d{4}[-/.]\d|民[國国]|[0-9〇零○一二两三四五六七八九十廿卅]{1,4} ?(?:[年月日号號]|學年|学年|至|到|-|~)|[今本是当當同去上明翌次]年|前一年|第二年|[本是当當同次翌下上]月|[上下][个個]月|[同当當是本即次翌]日|[当當][天晚夜]|[次翌]晨|第二天|前一[天日]|[上中下]旬|[上下]半年|(?:第 ?)?[1-4一二三四] ?季度|第 ?[1-4一二三四] ?季|[春夏秋冬][季天]|年[初底末]|[岁歲]末|月[初底末]|元旦|国庆|國慶|春[节節]|[农農阴陰夏][历曆歷]|[正腊臘]月|[闰閏][0-9一二三四五六七八九十正]|元宵|端午|七夕|中秋|重[阳陽]|除夕|五一|十一|[劳勞]动节|[劳勞]動節|近日|日前|[0-9一二三四五六七八九]0? ?年代|元月|(?:1[5-9]|2[01]|十[五六七八九]|二十一?|[上本]) ?世[纪紀]/;
 
 /**
  * Where a date expression may start. One global pass over a body finds these; the component
@@ -56,7 +56,7 @@ export const FIRST_CHARACTERS = {
   MINGUO_ACADEMIC: DIGITS,
   SHORT_MINGUO_YEAR: '123456789',
   RELATIVE_YEAR: '本上今是当當同去前明翌次第',
-  MONTH: `闰閏${DIGITS}十一二三四五六七八九正腊臘`,
+  MONTH: `闰閏${DIGITS}十一二三四五六七八九正腊臘元`,
   RELATIVE_MONTH: '本是当當同次翌下上',
   DAY: `${DIGITS}三二廿十一四五六七八九`,
   RELATIVE_DAY: '同当當是本即次翌第前',
@@ -76,7 +76,7 @@ export const YEAR = /(?<num>\d{4}|[〇零○一二三四五六七八九]{4}) ?(?
 
 /** `民國44年`, `民國七十八年`, `民國九十九` (no 年): the Republic of China (Minguo) calendar. */
 export const MINGUO_YEAR =
-  /民[國国] ?(?<num>元|\d{1,3}|[〇零一二三四五六七八九十百]{1,5})(?: ?(?<unit>學年度|学年度|年度|年))?(?: ?\( ?(?<bracket>\d{4}) ?年? ?\))?/y;
+  /民[國国] ?(?<num>元|\d{1,3}|[〇零○一二三四五六七八九十百]{1,5})(?: ?(?<unit>學年度|学年度|年度|年))?(?: ?\( ?(?<bracket>\d{4}) ?年? ?\))?/y;
 
 /**
  * `清康熙七年`, `乾隆二十四年`, `明崇祯十五年（1642年）`, `大正12年`: a reign or era year, with the
@@ -86,7 +86,7 @@ export const ERA_YEAR = new RegExp(eraYearSource(''), 'y');
 
 /** ERA_YEAR's source; `close` is `?` for a heading, whose closing bracket HEADING_WRAPPER strips. */
 function eraYearSource(close: '' | '?'): string {
-  return `(?:(?<dynasty>南明|明|清|日本) ?)?(?<era>${ERA_NAMES}) ?(?<num>元|\\d{1,2}|[一二三四五六七八九十]{1,4}) ?年(?! ?[间間代])(?: ?\\( ?(?<bracket>\\d{1,4}) ?年? ?\\)${close}(?: ?年)?)?`;
+  return `(?:(?<dynasty>南明|明|清|日本) ?)?(?<era>${ERA_NAMES}) ?(?<num>元|\\d{1,2}|[一二三四五六七八九十]{1,4}) ?年(?! ?[间間代])(?: ?\\( ?(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年? ?[,、] ?)?(?<bracket>\\d{1,4}) ?年? ?\\)${close}(?: ?年)?)?`;
 }
 
 /** `清康熙年间（1662～1722年）`: a reign as a whole, with the span of years the text may bracket. */
@@ -100,12 +100,13 @@ function eraPeriodSource(close: '' | '?'): string {
 export const MINGUO_ACADEMIC = /(?<num>\d{2,3}) ?(?<unit>學年度|学年度)/y;
 
 /**
- * `108年6月`, `99年度`: a Minguo year written without 民國, as Taiwan's chronicles write it. Read
- * only where years count from 1912 (DateContext.minguo). A month (or 度) must follow, so that
- * `創校50年` stays a duration; an entry that starts with `111年` alone is find.ts's.
+ * `108年6月`, `99年度`, `110年上半年`, `109年第二季`, `109年春`, `109年底`: a Minguo year written without
+ * 民國, as Taiwan's chronicles write it. Read only where years count from 1912 (DateContext.minguo).
+ * A month or a part of the year (or 度) must follow, so that `創校50年` stays a duration; an entry
+ * that starts with `111年` alone is find.ts's.
  */
 export const SHORT_MINGUO_YEAR =
-  /(?<num>[1-9]\d{1,2}) ?(?:(?<unit>年度)|年(?= ?(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]) ?月))/y;
+  /(?<num>[1-9]\d{1,2}) ?(?:(?<unit>年度)|年(?= ?(?:(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]) ?(?:月|至|到|-)|[上下]半年|第 ?[一二三四1-4] ?季|[春夏秋冬]|[初底末]|元月|[正腊臘]月)))/y;
 
 /** `109.3.15`, `109/03/15`, `109-03-15`: a Minguo date in numbers (where SHORT_MINGUO_YEAR is read). */
 export const SHORT_MINGUO_DATE = /(?<year>[1-9]\d{1,2})(?<sep>[-/.])(?<month>\d{1,2})\k<sep>(?<day>\d{1,2})(?!\d)/y;
@@ -133,7 +134,7 @@ export const RELATIVE_YEAR_OFFSET: Readonly<Record<string, number>> = {
  * `10月`, `1 月`, `九月份`, `十二月`: 1–12 only, so `13月` never reads as `3月`. The lunar names
  * 正月 (1) and 腊月 (12), and 闰 before a month (a leap month), are lunar by themselves.
  */
-export const MONTH = /(?<leap>[闰閏] ?)?(?<num>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|正|[腊臘]) ?月(?<fen>份)?/y;
+export const MONTH = /(?<leap>[闰閏] ?)?(?<num>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|正|[腊臘]|元(?=月)) ?月(?<fen>份)?/y;
 
 /**
  * Casual references chrono-node reads (chrono.ts): 今天 … 后天, 星期X / 周X / 礼拜X, 上周X /
@@ -170,6 +171,12 @@ export const SEXAGENARY_DAY = /(?<name>[甲乙丙丁戊己庚辛壬癸][子丑�
  */
 export const SHORT_DECADE =
   /(?:(?:(?<century>1[5-9]|2[01]|十[五六七八九]|二十[一]?) ?世[纪紀]|(?<relative>上|本) ?世[纪紀]) ?)?(?<num>[1-9]0|[一二三四五六七八九]十) ?年代/y;
+
+/**
+ * After a written year, the same year in another count, in brackets, before its month:
+ * `1937年（民国二十六年）7月7日`, `1949年（己丑）3月`. The month goes on the Gregorian year.
+ */
+export const YEAR_NOTE = / ?\( ?(?:民[国國] ?(?:元|\d{1,3}|[〇零○一二三四五六七八九十百]{1,5}) ?年|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥] ?年?) ?\) ?/y;
 
 /** After a decade: `初` / `初期`, `中期` / `中叶`, `末` / `末期` (its first, middle or last years). */
 export const DECADE_EDGE = /(?<edge>初期|初|中期|中叶|中葉|末期|末)/y;
@@ -253,7 +260,7 @@ export const LIST_SEPARATOR = / ?[、和及] ?/y;
  * `1956年冬`. Lookaheads keep words out: 年初步 (初步), 年春节 (a festival), 年中国 (中国).
  */
 export const YEAR_PART =
-  /(?:年 ?)?(?:(?<half>[上下])半年|(?:第 ?)?(?<quarter>[1-4一二三四]) ?季度|(?<season>[春夏秋冬])(?:季|天)?(?![节節运運])|(?<edge>[初底末])(?![步次级級期线線层層])|(?<mid>中)(?=[，,。;；、 )]|$))/y;
+  /(?:年 ?)?(?:(?<half>[上下])半年|(?:第 ?)?(?<quarter>[1-4一二三四]) ?季度|第 ?(?<quarterShort>[1-4一二三四]) ?季|(?<season>[春夏秋冬])(?:季|天)?(?![节節运運])|(?<edge>[初底末])(?![步次级級期线線层層])|(?<mid>中)(?=[，,。;；、 )]|$))/y;
 
 /** What may follow a month: `3月上旬`, `本月底`, `9月初`; 月中 only before punctuation. */
 export const MONTH_PART =
@@ -261,7 +268,7 @@ export const MONTH_PART =
 
 /** A period with nothing before it, resolved against the reference date: `上旬`, `春季`, `年底`. */
 export const PERIOD =
-  /(?<xunPair>上中|中下)旬|(?<xun>[上中下])旬|(?<half>[上下])半年|(?:第 ?)?(?<quarter>[1-4一二三四]) ?季度|(?<season>[春夏秋冬])[季天]|年(?<yearEdge>[初底末])(?![步次级級期线線层層])|(?<yearEnd>[岁歲]末)|月(?<monthEdge>[初底末])(?![步次级級期线線层層])/y;
+  /(?<xunPair>上中|中下)旬|(?<xun>[上中下])旬|(?<half>[上下])半年|(?:第 ?)?(?<quarter>[1-4一二三四]) ?季度|第 ?(?<quarterShort>[1-4一二三四]) ?季(?![节節])|(?<season>[春夏秋冬])[季天]|年(?<yearEdge>[初底末])(?![步次级級期线線层層])|(?<yearEnd>[岁歲]末)|月(?<monthEdge>[初底末])(?![步次级級期线線层層])/y;
 
 /** Characters before a bare 年初/年底 that make it part of a count: 三年底, 每年年底 is kept. */
 export const PERIOD_NOT_BEFORE = '一二两三四五六七八九十几幾多半全近跨整历歷';
@@ -356,6 +363,9 @@ export const SHORT_MINGUO_MONTH = /(?<year>[1-9]\d{1,2})[-/.](?<month>\d{1,2})(?
  * separator at all, `冬农商部与江苏省…`, `秋客居板浦的…`. Without a separator the next character
  * must not make a word of it: 春节, 夏令营, 秋收, 冬训, and the solar terms 春分, 夏至 ….
  */
+/** At an entry start only: `秋冬之交`, `春夏间`, `夏秋之际` (two seasons in a row). */
+export const ENTRY_SEASON_PAIR = /(?<first>[春夏秋冬])(?<second>[春夏秋冬])(?:之交|之际|之際|之间|之間|间|間)/y;
+
 export const ENTRY_SEASON =
   /(?<season>[春夏秋冬])(?:(?:季|天)?(?=[ ，,、：:])|(?![季天节節令收耕运運种種播训訓装裝游遊晚风風雨雪日景色意光暖寒凉涼至分茶笋筍蚕蠶菇瓜粮糧衣被眠泳])(?=[\u4e00-\u9fff]))/y;
 
@@ -418,11 +428,11 @@ export const HEADING_WRAPPER =
 
 /** `2020年`, `一九五〇年`, `2019年度`, `1955年民國44年`, `1955年(民国44年)`. */
 export const HEADING_YEAR =
-  /^(?<year>\d{4}|[〇零○一二三四五六七八九]{4}) ?年度?(?: ?\(? ?民[國国] ?(?<roc>\d{1,3}|[〇零一二三四五六七八九十百]{1,5}) ?年? ?\)?)?$/;
+  /^(?:公元 ?)?(?<year>\d{4}|[〇零○一二三四五六七八九]{4}) ?年度?(?: ?\(? ?民[國国] ?(?<roc>\d{1,3}|[〇零○一二三四五六七八九十百]{1,5}) ?年? ?\)?| ?\(? ?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年? ?\)?| ?\( ?(?:续|續) ?\)?| ?大事(?:记|記)?)?$/;
 
 /** `民國44年`, `民國44年(1955年)`, `民国元年（1912年）`. */
 export const HEADING_MINGUO =
-  /^民[國国] ?(?<roc>元|\d{1,3}|[〇零一二三四五六七八九十百]{1,5}) ?年度?(?: ?\(? ?(?<year>\d{4}) ?年? ?\)?)?$/;
+  /^民[國国] ?(?<roc>元|\d{1,3}|[〇零○一二三四五六七八九十百]{1,5}) ?年度?(?: ?\(? ?(?<year>\d{4}) ?年? ?\)?)?$/;
 
 /** `107年`, `99年度` alone, where years count from 1912 (headings.ts, matchMinguoShortHeading). */
 export const SHORT_MINGUO_HEADING = /^(?<roc>[1-9]\d{1,2}) ?年度?$/;
@@ -449,7 +459,7 @@ export const HEADING_YEAR_RANGE = /^(?<from>\d{4}) ?年? ?(?:至|到|-{1,2}|~) ?
 
 /** A year in a title: `2020 年…大事记`, `大事记(1990年)`, `民國109年…`, `一九五〇年`, `(2019)`. */
 export const TITLE_YEAR =
-  /(?<![\d.])(?:(?<year>\d{4}|[〇零○一二三四五六七八九]{4}) ?年(?!代)|民[國国] ?(?<roc>\d{1,3}|[〇零一二三四五六七八九十百]{1,5}) ?年|\((?<paren>\d{4})\)|(?<bare>\d{4})(?= ?(?:大事[记記]|[纪紀]事|年鉴|年鑑)))/;
+  /(?<![\d.])(?:(?<year>\d{4}|[〇零○一二三四五六七八九]{4}) ?年(?!代)|民[國国] ?(?<roc>\d{1,3}|[〇零○一二三四五六七八九十百]{1,5}) ?年|\((?<paren>\d{4})\)|(?<bare>\d{4})(?= ?(?:大事[记記]|[纪紀]事|年鉴|年鑑)))/;
 
 /** A year range around a title's year (`2019-2020年`, `1955年—1958年`): the title names no one year. */
 export const TITLE_RANGE_AFTER = /^ ?(?:至|到|-{1,2}|~) ?\d{4}/;
