@@ -444,6 +444,11 @@ describe('section labels around headings and day lines', () => {
     expect(r.headings.filter((h) => h.kind !== 'title').map((h) => [h.kind, h.year, h.month])).toEqual([['year', 2015, null], ['year', 2016, null], ['year', 2017, null], ['month', null, 4]]);
     expect(r.entries.map((e) => e.date?.start)).toEqual(['2015-01-10', '2016-04-02', '2017-05-06', '2017-04-09']);
   });
+  test('a period above a year heading is a section (二、全面建设社会主义时期（1957—1966）, 第二编　…)', () => {
+    const r = parseChronicle('某县大事记\n一、过渡时期（1949—1956）\n\n1949年\n10月，县人民政府成立。\n二、全面建设社会主义时期（1957—1966）\n\n1958年\n8月，成立人民公社。\n第二编　社会主义革命和建设时期\n1960年\n5月，修水库。\n');
+    expect(r.entries.map((e) => e.date?.start)).toEqual(['1949-10-01', '1958-08-01', '1960-05-01']);
+    expect(r.headings.filter((h) => h.kind === 'section')).toHaveLength(3);
+  });
   test('一、组织建设 above a day alone on its line is a section, not an entry', () => {
     const r = parseChronicle('某学会2018年大事记\n一、组织建设\n1月10日\n学会召开常务理事会。\n3月5日\n学会召开理事会。\n二、学术交流\n4月2日\n学会举办论坛。\n');
     expect(r.entries.map((e) => [e.date?.start, e.text])).toEqual([

@@ -532,6 +532,21 @@ export function assemble(
     return !(dm && dm.start === 0);
   };
 
+  /** The next line that is not page furniture is a year or a month heading. */
+  const dateHeadingNext = (li: number): boolean => {
+    const k = nextContent(li);
+    const h = k >= 0 ? infos[k]!.heading : null;
+    return h !== null && h !== undefined && (h.kind === 'year' || h.kind === 'month');
+  };
+
+  /** The line before that is not page furniture is a year or a month heading. */
+  const dateHeadingBefore = (li: number): boolean => {
+    let k = li - 1;
+    while (k >= 0 && infos[k]!.furniture) k--;
+    const h = k >= 0 ? infos[k]!.heading : null;
+    return h !== null && h !== undefined && (h.kind === 'year' || h.kind === 'month');
+  };
+
   /** The next line that is not page furniture, or -1. */
   const nextContent = (li: number): number => {
     let k = li + 1;
@@ -776,6 +791,15 @@ export function assemble(
         headingOnly.calendar,
       );
       if (shortMinguo) minguoHeading = true;
+      continue;
+    }
+
+    // `二、全面建设社会主义时期（1957—1966）` or `第二编　社会主义建设时期` right above a year or a
+    // month heading: a period's section, whatever the layout.
+    // Not a short event between two year headings (`2008年` / `公司成立` / `2009年`).
+    if (!info.dateLed && info.trailingDate < 0 && !isMdHeading && !layout.bareEvents && looksLikeHeading(text) && dateHeadingNext(li) && !dateHeadingBefore(li)) {
+      close();
+      addHeading({ kind: 'section', text: sourceText(line, mdFrom), year: null, month: null, span: { start: line.start, end: line.end } });
       continue;
     }
 
