@@ -118,6 +118,11 @@ describe('bodies of a university\'s, a hospital\'s and a government\'s chronicle
     expectHas('泉州市退役军人事务局办公室主任徐明出席。', [O('泉州市退役军人事务局办公室')]);
     expectHas('国家卫生健康委专家组、卫生部来校。', [O('国家卫生健康委专家组'), O('卫生部')]);
   });
+  it('reads the bodies of the collective era (人民公社, 生产大队, 革委会, 供销社)', () => {
+    expectHas('红旗人民公社成立。东风公社东坡大队召开大会。', [O('红旗人民公社'), O('东风公社东坡大队')]);
+    expectHas('县革委会成立。县人委、县供销社、县知青办、县武装部参加。', [O('县革委会'), O('县人委'), O('县供销社'), O('县知青办'), O('县武装部')]);
+    expectHas('大队长王明出席。', [P('王明', '大队长')]);
+  });
   it('a word of praise ending the name makes a category, not a body (全国文明单位, 示范学校)', () => {
     expectNone('学校被评为示范学校。', { type: 'organization', text: '示范学校' });
   });

@@ -29,7 +29,7 @@ export const CORE_TITLES: readonly string[] = words(`
   助理 院长助理 校长助理 科员 主任科员 辅导员 班主任 导师
   财务总监 技术总监 销售总监 市场总监 运营总监 行政总监 人力资源总监 项目经理 产品经理 销售经理
   市场经理 财务经理 首席财务官 首席运营官 首席信息官 首席科学家 党组成员 行政长官
-  医师 主任医师 主治医师 护士长 药师 特级教师
+  医师 主任医师 主治医师 护士长 药师 特级教师 大队长 生产队长 车间主任
   CEO CFO CTO COO CIO CMO
 `);
 
@@ -84,6 +84,7 @@ export const ORG_SUFFIXES: readonly string[] = words(`
   交易所 博物馆 美术馆 图书馆 纪念馆 档案馆 科技馆 文化馆 幼儿园 书院 分行 支行 分校 分会
   人民代表大会 艺术团 职专 博物院 指挥部 办公室 专家组 巡察组 督导组
   内科 外科 医学科 急诊科 儿科 妇产科 眼科 口腔科 皮肤科 放射科 检验科 药剂科 麻醉科 康复科 中医科 骨科 护理部
+  人民公社 公社 生产大队 大队 生产队 革委会 革命委员会 供销社 干校 农场 林场
 `);
 
 /**
@@ -95,6 +96,8 @@ export const SUFFIX_GUARDS: Readonly<Record<string, { next?: string; prev?: stri
   大学: { next: '生学制', prev: '全' },
   学院: { next: '派' },
   中心: { next: '城区点思线任', prev: '市重圆核为以的' },
+  大队: { next: '长部' },
+  公社: { next: '员' },
   公司: { next: '法' },
   集团: { next: '化军' },
   局: { next: '面部势限长', prev: '结格布大全当开僵骗饭赌残终' },
@@ -353,7 +356,7 @@ export const NOT_ORG_NAMES: ReadonlySet<string> = new Set(
 export const STATE_BODIES: readonly string[] = words(`
   委 委员会 党委 人民政府 政府 人大常委会 人民代表大会常务委员会 人大 政协 总工会 文联 科协 侨联 妇联 残联
   工商联 社科联 团委 纪委 监委 纪委监委 发改委 教委 经信委 卫健委 工信委 教育工委 台办 外办 侨办 政府办
-  科委 农委 计委 经委 体委 建委 计生委
+  科委 农委 计委 经委 体委 建委 计生委 革委会 革命委员会 人委 供销社 武装部 人武部 知青办 文明办 扶贫办
 `);
 
 /** Departments of a party committee or a government that stay in the body's name: 市委宣传部. */
