@@ -165,7 +165,7 @@ describe('people in a company\'s and a government\'s personnel news', () => {
   it('reads given names with 为, 长, 和, 业, 同 where no plainer name ends as well', () => {
     expectHas('县长王为民到公社视察。李长春任县长。', [P('王为民', '县长'), P('李长春', '县长')]);
     expectHas('县委书记王长林调离，李为民任县委书记。', [P('王长林', '县委书记'), P('李为民', '县委书记')]);
-    expectHas('热处理车间主任黄向东获奖。', [P('黄向东', '主任')]);
+    expectHas('热处理车间主任黄向东获奖。', [P('黄向东', '车间主任')]);
     expectHas('副主任王强为公司董事。', [P('王强', '副主任')]);
     expectNone('副主任王强为公司董事。', { type: 'person', text: '王强为' });
     expectNone('翰林李英为院长。', { type: 'person', text: '李英为' });
