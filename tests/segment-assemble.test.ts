@@ -482,6 +482,22 @@ describe('a yearbook\'s running heads', () => {
   });
 });
 
+describe('Taiwan\'s tables: a school year or a Minguo year, then the date', () => {
+  test('學年度 | 日期: the date cell, in the school year (January to July in its second calendar year)', () => {
+    const r = parseChronicle('某國小校史\n學年度\t日期\t記事\n104\t105.3.15\t與某大學簽約。\n104\t9月1日\t開學典禮。\n104\t2月15日\t校慶運動會。\n105\t\t新建禮堂落成。\n');
+    expect(r.entries.map((e) => [e.date?.text, e.date?.start, e.date?.end])).toEqual([
+      ['105.3.15', '2016-03-15', '2016-03-15'],
+      ['9月1日', '2015-09-01', '2015-09-01'],
+      ['2月15日', '2016-02-15', '2016-02-15'],
+      ['105', '2016-08-01', '2017-07-31'],
+    ]);
+  });
+  test('年度 | 日期 with 108 in the year column: Minguo years', () => {
+    const r = parseChronicle('某公司大事紀\n年度\t日期\t記事\n108\t3月5日\t董事會通過年度預算。\n');
+    expect(r.entries.map((e) => e.date?.start)).toEqual(['2019-03-05']);
+  });
+});
+
 describe('a table whose first column numbers the rows (序号)', () => {
   test('the number is the label, the date is in the second column, the event in the third', () => {
     const r = parseChronicle('某学会2018年大事记\n序号\t时间\t事项\t地点\n1\t1月12日\t学会召开常务理事会\t北京\n2\t3月—5月\t学会开展科普讲座\t全国各地\n');

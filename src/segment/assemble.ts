@@ -835,22 +835,30 @@ export function assemble(
         addHeading({ kind: 'section', text: sourceText(line), year: null, month: null, span: { start: line.start, end: line.end } });
         continue;
       }
-      const own = ownDate(text, cellFrom, li, yearColumn ? { bareYear: yearColumn } : {});
+      // 年度 | 日期 with 108 in the year column: Taiwan's years, though the header does not say 民國.
+      const column = yearColumn === 'gregorian' && SHORT_YEAR_CELL.test(firstCell) ? 'minguo' : yearColumn;
+      const own = ownDate(text, cellFrom, li, column ? { bareYear: column } : {});
       if (own && own.match.end <= rawTab) {
         close();
         const label = cellFrom > 0 ? source.slice(line.start, line.start + info.tab).trim() : null;
         let date = dateValue(source, line.start, own.match, diagnostics, lang);
         let bodyStart = rawTab + 1;
         while (bodyStart < text.length && isBlank(text.charCodeAt(bodyStart))) bodyStart++;
-        const year = own.match.value?.precision === 'year' && yearColumn !== 'minguo-academic' ? Number(own.match.value.start.slice(0, 4)) : null;
+        const year = own.match.value?.precision === 'year' ? Number(own.match.value.start.slice(0, 4)) : null;
         if (year !== null) {
-          // year | date | event: the date cell, read in the year cell's year.
+          // year | date | event: the date cell, read in the year cell's year. Under a school year
+          // (學年度 104: August 2015 to July 2016), January to July are in the next calendar year.
           const saved: number | null = yearInForce;
           yearInForce = year;
-          const cell = ownDate(text, bodyStart, li);
+          let cell = ownDate(text, bodyStart, li);
+          if (column === 'minguo-academic' && cell?.match.value && cell.match.value.precision !== 'year' &&
+            cell.match.value.implied?.includes('year') && Number(cell.match.value.start.slice(5, 7)) < 8) {
+            yearInForce = year + 1;
+            cell = ownDate(text, bodyStart, li);
+          }
           yearInForce = saved;
           const nextTab = source.slice(line.start, line.end).indexOf('\t', bodyStart);
-          if (cell && (nextTab < 0 || cell.match.end <= nextTab)) {
+          if (cell && cell.match.value?.precision !== 'year' && (nextTab < 0 || cell.match.end <= nextTab)) {
             date = dateValue(source, line.start, cell.match, diagnostics, lang);
             bodyStart = nextTab < 0 ? cell.bodyStart : nextTab + 1;
             while (bodyStart < text.length && isBlank(text.charCodeAt(bodyStart))) bodyStart++;
@@ -1134,6 +1142,9 @@ function onTheDay(date: DateValue, md: { month: number; day: number }): DateValu
 }
 
 /** `清康熙年间（1662～1722年）`, `1955—1958年`: the first and last year of a heading's span. */
+/** A year cell of two or three digits: a Minguo year (`108` under `年度`). */
+const SHORT_YEAR_CELL = /^[1-9]\d{1,2}$/;
+
 /** `1662～1722年`, `1966年—1976年`, `1949至1966`: the years a section heading spans. */
 const YEARS_RANGE = /(?<from>\d{4})\s{0,3}年?\s{0,3}(?:-{1,2}|~|至|到)\s{0,3}(?<to>\d{4})/;
 
