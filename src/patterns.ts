@@ -12,8 +12,11 @@ export const ARABIC_LABEL = /^(?<label>\d{1,7})\s{0,2}(?:、|[.),](?!\d)|[.),](?
 /** `(1)` `（1）` `(一)`: a bracketed label, kept with its brackets as written. */
 export const BRACKET_LABEL = /^(?<label>\((?:\d{1,7}|[一二三四五六七八九十百〇零两]{1,4})\))/d;
 
-/** `一、` `十二、`: a Chinese-numeral label. */
-export const CHINESE_LABEL = /^(?<label>[一二三四五六七八九十百〇零两]{1,4})\s{0,2}、/d;
+/** `一、` `十二、`, and in financial numerals `壹、` `貳、` (Taiwan's section numbers): a Chinese-numeral label. */
+export const CHINESE_LABEL = /^(?<label>[一二三四五六七八九十百〇零两壹贰貳叁參肆伍陆陸柒捌玖拾]{1,4})\s{0,2}、/d;
+
+/** The characters CHINESE_LABEL starts with (the first-character gate of matchMarker). */
+export const CHINESE_LABEL_FIRST = '一二三四五六七八九十百〇零两壹贰貳叁參肆伍陆陸柒捌玖拾';
 
 /** `①` … `⑳`, `㉑` … `㊿`: a circled-number label. */
 export const CIRCLED_LABEL = /^(?<label>[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])/d;
@@ -106,11 +109,11 @@ export const DATE_FIELD = '(?:时间|時間|日期) ?[:：] ?';
 
 /**
  * A date at the start of a line's text, seen without context: `2016年1月5日，…`, `2月25日下午`,
- * `2024-12-31`, `[2025-09-19]`, `十二月…`, `同日`, `是月`, after a field name (`时间：`). Used to
+ * `2024-12-31`, `[2025-09-19]`, `十二月…`, `同日`, `是月`, `民國九十年…`, after a field name (`时间：`). Used to
  * learn a document's layout.
  */
 export const DATE_LEAD = new RegExp(
-  `^(?:${DATE_FIELD})?[[【(]?(?:\\d{1,4} {0,2}[年月日号]|\\d{1,4}[./-]\\d|[〇零一二三四五六七八九十两]{1,3} {0,2}月|[一二三四五六七八九〇零]{4} {0,2}年|[同是当][日月年])`,
+  `^(?:${DATE_FIELD})?[[【(]?(?:\\d{1,4} {0,2}[年月日号]|\\d{1,4}[./-]\\d|[〇零一二三四五六七八九十两]{1,3} {0,2}月|[一二三四五六七八九〇零○]{4} {0,2}年|[同是当][日月年]|(?:中华|中華)?民[国國] {0,2}[元\\d〇零○一二三四五六七八九十百])`,
 );
 
 /** `▲ △ □ ◆ ●` at a line start: the entry shares the previous entry's date unless it writes one. */

@@ -492,6 +492,15 @@ describe('Taiwan\'s tables: a school year or a Minguo year, then the date', () =
       ['105', '2016-08-01', '2017-07-31'],
     ]);
   });
+  test('壹、 and 一、 sections above lines led by 民國 and 中華民國 dates', () => {
+    const r = parseChronicle('某國民中學校史\n壹、校史沿革\n民國九十年八月一日　改制為完全中學。\n民國九十一年三月五日　新建大樓落成。\n貳、近年紀要\n民國一○○年十月　完成耐震工程。\n中華民國一百零九年三月七日　舉辦校慶。\n');
+    expect(r.entries.map((e) => [e.date?.start, e.text])).toEqual([
+      ['2001-08-01', '改制為完全中學。'],
+      ['2002-03-05', '新建大樓落成。'],
+      ['2011-10-01', '完成耐震工程。'],
+      ['2020-03-07', '舉辦校慶。'],
+    ]);
+  });
   test('年度 | 日期 with 108 in the year column: Minguo years', () => {
     const r = parseChronicle('某公司大事紀\n年度\t日期\t記事\n108\t3月5日\t董事會通過年度預算。\n');
     expect(r.entries.map((e) => e.date?.start)).toEqual(['2019-03-05']);

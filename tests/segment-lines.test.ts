@@ -70,7 +70,7 @@ describe('matchMarker: the first-character gate', () => {
   const gated: Array<[RegExp, string]> = [
     [patterns.ARABIC_LABEL, '0123456789'],
     [patterns.BRACKET_LABEL, '('],
-    [patterns.CHINESE_LABEL, '一二三四五六七八九十百〇零两'],
+    [patterns.CHINESE_LABEL, patterns.CHINESE_LABEL_FIRST],
     [patterns.CIRCLED_LABEL, patterns.CIRCLED_LABEL_FIRST],
     [patterns.BULLET, patterns.BULLET_FIRST],
   ];

@@ -12,6 +12,7 @@ import {
   BULLET,
   BULLET_FIRST,
   CHINESE_LABEL,
+  CHINESE_LABEL_FIRST,
   CIRCLED_LABEL,
   CIRCLED_LABEL_FIRST,
   DATE_LEAD,
@@ -135,7 +136,7 @@ export function splitLines(source: string, norm: string): Line[] {
 const LABELS: ReadonlyArray<readonly [RegExp, LabelFamily, string]> = [
   [ARABIC_LABEL, 'arabic', '0123456789'],
   [BRACKET_LABEL, 'bracket-arabic', '('],
-  [CHINESE_LABEL, 'chinese', '一二三四五六七八九十百〇零两'],
+  [CHINESE_LABEL, 'chinese', CHINESE_LABEL_FIRST],
   [CIRCLED_LABEL, 'circled', CIRCLED_LABEL_FIRST],
 ];
 
