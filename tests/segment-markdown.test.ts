@@ -107,3 +107,11 @@ describe('Markdown the parser cannot take in linear time', () => {
     expect(defaultParser.extend({ markdown: true }).parse(text).diagnostics.map((d) => d.code)).not.toContain('markdown-unreadable');
   });
 });
+
+describe('a Markdown heading after the entries of a year', () => {
+  test('ends the entry above: `## 其他纪事` is a section, not the last entry\'s text', () => {
+    const r = parseChronicle('# 某公司大事记\n\n## 2019年\n\n- 3月5日：公司成立。\n- 5月6日：发布产品。\n\n## 其他纪事\n\n- 公司获得奖项。\n\n## 1990年代\n\n- 1995年：创始人开始研发。\n');
+    expect(r.entries.map((e) => e.text)).toEqual(['公司成立。', '发布产品。', '公司获得奖项。', '创始人开始研发。']);
+    expect(r.headings.map((h) => h.kind)).toEqual(['title', 'year', 'section', 'section']);
+  });
+});

@@ -976,6 +976,13 @@ export function assemble(
       continue;
     }
 
+    // `## 其他纪事` after the entries of `## 2019年`: a Markdown heading ends the entry above.
+    if (open && isMdHeading && !layout.headline) {
+      close();
+      addHeading({ kind: 'section', text: sourceText(line, mdFrom), year: null, month: null, span: { start: line.start, end: line.end } });
+      continue;
+    }
+
     if (open) {
       const oo = open as Open;
       if ((line.block === 'nested-item' || nested) && info.marker) {
