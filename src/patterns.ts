@@ -76,7 +76,7 @@ export const SENTENCE_END = /[。！？!?；;…」』"”）)\]】]$/;
 export const DANGLING_END = /(?:[于於在至到自从從将將和与與及的、，,(（]|以及|截至|截止)$/;
 
 /** Words that name the genre in a title: 大事记 and its relatives. What precedes them is the subject. */
-export const CHRONICLE_WORD = /(?:大事记|大事記|大事纪|大事紀|大事年表|纪事|紀事|编年史|編年史|年鉴|年鑑)/;
+export const CHRONICLE_WORD = /(?:大事记|大事記|大事纪|大事紀|大事年表|纪事|紀事|编年史|編年史|年鉴|年鑑|地方党史|党史|黨史|校史沿革|历史沿革|歷史沿革|发展历程|發展歷程|校史|(?<=[村镇鎮县縣厂廠所会會])(?:志|史)|沿革)/;
 
 /**
  * A title's subject that names no one: a category alone (`公司大事记`, `学校大事记（2018年）`,

@@ -240,6 +240,8 @@ describe('lines that do not start with a date', () => {
   test('after a range of years, 次年 and 同年 count from its end', () => {
     run(['次年，公司上市。', ctx({ previous: ['2008-01-01', '2010-12-31', 'year'] }), { date: '次年', start: '2011-01-01', end: '2011-12-31', body: '公司' }]);
     run(['同年5月，公司更名。', ctx({ previous: ['2018-08-01', '2019-02-28', 'month'] }), { date: '同年5月', start: '2019-05-01', end: '2019-05-31', body: '公司' }]);
+    // a winter runs into the next year, and is still its own year's
+    run(['翌年春，水库竣工。', ctx({ previous: ['1976-12-01', '1977-02-28', 'season'] }), { date: '翌年春', start: '1977-03-01', end: '1977-05-31', body: '水库' }]);
   });
   test('年内，全年，月内 before a separator: the year or the month in force', () => {
     const rows: Row[] = [

@@ -171,6 +171,14 @@ describe('people in a company\'s and a government\'s personnel news', () => {
     expectNone('翰林李英为院长。', { type: 'person', text: '李英为' });
     expectNone('议员北野明夫和团长千川道春来访。', { type: 'person', text: '明夫和' });
   });
+  it('reads a gazetteer\'s offices and degrees (知州, 总督, 贡生) and the old titles of a village (保长)', () => {
+    expectHas('海州知州李永书修建朐山书院。翰林李英为院长。', [P('李永书', '知州'), P('李英', '翰林')]);
+    expectHas('两江总督陶澍到海州视察。', [P('陶澍', '总督')]);
+    expectHas('柳茂林任保长。', [P('柳茂林', '保长')]);
+  });
+  it('places after 迁至 and 迁往', () => {
+    expectHas('县政府迁至柳溪乡。', [L('柳溪乡')]);
+  });
   it('ends a name before 作 (校长王志强作学校工作报告 is no body 王志强作学校)', () => {
     expectHas('校长王志强作学校工作报告。', [P('王志强', '校长')]);
     expectNone('校长王志强作学校工作报告。', { type: 'organization', text: '王志强作学校' });

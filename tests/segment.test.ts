@@ -204,7 +204,7 @@ describe('date-led lines under year and month headings', () => {
       {
         title: '《石泉县志》——大事记(1990年)',
         year: 1990,
-        subject: '石泉县志',
+        subject: '石泉县',
         entries: [day(null, '1990-03-25', '参加审查会的专家考察坝址。'), [null, '1990-08-01', '1990-08-31', 'month', '全县遭受暴雨。']],
       },
     ],

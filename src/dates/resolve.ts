@@ -104,7 +104,8 @@ export function bodyBase(ctx: DateContext): Base {
 export function entryBase(ctx: DateContext, nextHeadingYear?: number | null): Base {
   const prev = ctx.previous ? fromAnchor(ctx.previous) : null;
   // After 2008—2010年 (or 2018年8月至2019年2月), 次年 is 2011 and 同年5月 is in 2019: the range's end.
-  let year = ctx.year ?? prev?.e.y ?? null;
+  // A winter (1976年冬, into February 1977) is still its own year's: 翌年春 is 1977.
+  let year = ctx.year ?? (prev ? (ctx.previous!.precision === 'season' ? prev.s.y : prev.e.y) : null);
   let guess: string | null = null;
   if (year === null && typeof nextHeadingYear === 'number') {
     year = nextHeadingYear - 1;

@@ -150,7 +150,9 @@ export function subjectOfTitle(title: string): string | null {
     .slice(0, m.index)
     .replace(/^[\s\d〇零一二三四五六七八九十]*(?:年度?|學年度)?/, '')
     .replace(TRAILING_PERIOD, '')
-    .replace(/[\s《》〈〉「」『』"“”()（）\-—_:：、,，.·]+/g, '');
+    .replace(/[\s《》〈〉「」『』"“”()（）\-—_:：、,，.·]+/g, '')
+    // 某研究所所史, 某机床厂厂史: the body's last character written again before 史.
+    .replace(/([所厂廠会會])\1$/, '$1');
   return before.length >= 2 && !GENERIC_SUBJECT.test(before) ? before : null;
 }
 
