@@ -501,6 +501,11 @@ describe('Taiwan\'s tables: a school year or a Minguo year, then the date', () =
       ['2020-03-07', '舉辦校慶。'],
     ]);
   });
+  test('壹、 and 貳、 head sections above a table too: they are never events', () => {
+    const r = parseChronicle('某高級中學校史\n壹、校史沿革\n民國五十七年八月一日　奉令創立。\n貳、近年大事紀要\n學年度\t日期\t記事\n104\t104.8.1\t校長續任。\n');
+    expect(r.entries.map((e) => [e.label, e.date?.start, e.text])).toEqual([[null, '1968-08-01', '奉令創立。'], [null, '2015-08-01', '校長續任。']]);
+    expect(r.headings.filter((h) => h.kind === 'section').map((h) => h.text)).toEqual(['壹、校史沿革', '貳、近年大事紀要', '學年度日期記事']);
+  });
   test('年度 | 日期 with 108 in the year column: Minguo years', () => {
     const r = parseChronicle('某公司大事紀\n年度\t日期\t記事\n108\t3月5日\t董事會通過年度預算。\n');
     expect(r.entries.map((e) => e.date?.start)).toEqual(['2019-03-05']);

@@ -805,8 +805,10 @@ export function assemble(
       continue;
     }
 
-    // `一、重要会议` above dated lines, in a document whose labels head sections (layout.ts).
-    if (layout.sectionLabels && info.marker?.kind === 'label' && !info.dateLed && looksLikeHeading(text)) {
+    // `一、重要会议` above dated lines, in a document whose labels head sections (layout.ts); `壹、`
+    // `貳、` (financial numerals) number sections in any layout, never events.
+    const financial = info.marker?.kind === 'label' && info.marker.label != null && FINANCIAL_NUMERAL.test(text[info.marker.label[0]] ?? '');
+    if ((layout.sectionLabels || financial) && info.marker?.kind === 'label' && !info.dateLed && looksLikeHeading(text)) {
       close();
       addHeading({ kind: 'section', text: sourceText(line), year: null, month: null, span: { start: line.start, end: line.end } });
       continue;
@@ -1151,6 +1153,9 @@ function onTheDay(date: DateValue, md: { month: number; day: number }): DateValu
 }
 
 /** `清康熙年间（1662～1722年）`, `1955—1958年`: the first and last year of a heading's span. */
+/** The first character of a label in financial numerals: 壹、 貳、 參、. */
+const FINANCIAL_NUMERAL = /[壹贰貳叁參肆伍陆陸柒捌玖拾]/;
+
 /** A year cell of two or three digits: a Minguo year (`108` under `年度`). */
 const SHORT_YEAR_CELL = /^[1-9]\d{1,2}$/;
 
