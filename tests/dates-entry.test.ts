@@ -269,6 +269,10 @@ describe('lines that do not start with a date', () => {
       // in a chronicle of its own year a decade is not in the future: 20年代 in 2016 is the 1920s
       ['20年代，始建校舍。', ctx({ year: 2016 }), { date: '20年代', start: '1920-01-01', end: '1929-12-31', body: '始建' }],
       ['本世纪10年代，学校扩建。', ctx({ year: 2016 }), { date: '本世纪10年代', start: '2010-01-01', end: '2019-12-31', body: '学校' }],
+      // the nearer century in a history: 90年代 after 2000 is the 1990s; 中后期, 前后, 间
+      ['90年代中后期，产品出口。', after('2000-01-01'), { date: '90年代中后期', start: '1994-01-01', end: '1999-12-31', body: '产品' }],
+      ['2000年前后，工厂扩建。', ctx(), { date: '2000年前后', start: '2000-01-01', end: '2000-12-31', body: '工厂' }],
+      ['1958年至1960年间，大炼钢铁。', ctx(), { date: '1958年至1960年间', start: '1958-01-01', end: '1960-12-31', body: '大炼' }],
     ];
     for (const row of rows) run(row);
   });

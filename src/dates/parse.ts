@@ -93,8 +93,8 @@ export interface Point {
   day?: Component;
   /** 年度 is the calendar year; 学年度 an academic year (Minguo ones start in August). */
   yearKind?: 'fiscal' | 'academic' | 'academic-minguo' | 'decade';
-  /** 60年代初 / 中期 / 末: the first, middle or last years of a decade. */
-  decadeEdge?: 'start' | 'mid' | 'end';
+  /** 60年代初 / 中期 / 中后期 / 末: the first, middle, middle-to-last or last years of a decade. */
+  decadeEdge?: 'start' | 'mid' | 'midEnd' | 'end';
   part?: Part;
   /** A time of day the words themselves name: 当晚, 次晨. */
   timeOfDay?: 'morning' | 'evening';
@@ -212,6 +212,9 @@ function guarded(word: string, s: string, start: number, end: number): boolean {
   if (guard.notAfter && after !== undefined && guard.notAfter.includes(after)) return false;
   return true;
 }
+
+/** `前后`, `左右`, `间` after a date, before a separator: part of the date's text, not of the body. */
+const AROUND_SUFFIX = /(?:前后|前後|左右|之间|之間|期间|期間|间|間)(?=[ ,，、。;；:：]|$)/y;
 
 /** The last day after a dotted date: `-11` in `2020.10.8-11` (not a number or a date going on). */
 const DOTTED_DAY_END = /(?:-{1,2}|~|至) ?(?<day>\d{1,2})(?![\d./月日号號-])/y;
@@ -407,7 +410,7 @@ export function parsePoint(s: string, i: number, rangeEnd = false, minguo = fals
   }
   if (pt.yearKind === 'decade' && (m = execAt(DECADE_EDGE, s, p))) {
     const edge = m.groups!['edge']!;
-    pt.decadeEdge = edge.startsWith('初') ? 'start' : edge.startsWith('中') ? 'mid' : 'end';
+    pt.decadeEdge = edge.startsWith('初') ? 'start' : edge.startsWith('中后') || edge.startsWith('中後') ? 'midEnd' : edge.startsWith('中') ? 'mid' : 'end';
     pt.rules.push('decade-edge');
     p = DECADE_EDGE.lastIndex;
   }
@@ -796,6 +799,9 @@ export function parseExpression(s: string, i: number, limit: number, minguo = fa
   } else if ((m = execAt(OPEN_START_SUFFIX, s, end))) {
     syntax.open = 'start';
     syntax.end = OPEN_START_SUFFIX.lastIndex;
+  } else if (execAt(AROUND_SUFFIX, s, end)) {
+    // 2000年前后，… / 1958年至1960年间，…: the same period, said loosely; the words are the date's.
+    syntax.end = AROUND_SUFFIX.lastIndex;
   }
   const prefix = prefixBefore(s, i, limit);
   if (prefix) {

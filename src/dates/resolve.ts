@@ -223,16 +223,17 @@ function relYear(c: Component | undefined, base: Base): { y: number | null; impl
   if (c.kind === 'abs') return { y: c.value, implied: false };
   if (base.year === null) return { y: null, implied: true };
   if (c.kind === 'rel') return { y: base.year + c.offset, implied: true };
-  // 80年代 in a 2016 chronicle: the 1980s; 10年代 in it: the 2010s. A decade about to begin
-  // (60年代 after 1958) is that one, and in a history that runs forward from the entry above
-  // (90年代 after 1985) any later one is; only the chronicle's own year rules out the future.
+  // 80年代 in a 2016 chronicle: the 1980s; 10年代 in it: the 2010s; a decade about to begin
+  // (60年代 in 1958) is that one. Only the chronicle's own year rules out the future.
   const century = Math.floor(base.year / 100) * 100;
   // 上世纪 / 本世纪 count from when the text was written: a history's entries (forward) were
   // written in this century, whatever year the entry above has reached.
   const present = base.forward ? Math.max(century, 2000) : century;
   if (c.centuries !== undefined) return { y: present + c.centuries * 100 + c.tens * 10, implied: true };
   const decade = century + c.tens * 10;
-  return { y: decade > base.year + 2 && !base.forward ? decade - 100 : decade, implied: true };
+  // In a history the nearer of the two (90年代 after 1985 is the 1990s, after 2000 too).
+  if (base.forward) return { y: Math.abs(decade - base.year) <= Math.abs(decade - 100 - base.year) ? decade : decade - 100, implied: true };
+  return { y: decade > base.year + 2 ? decade - 100 : decade, implied: true };
 }
 
 /** One point read against a base; null when the context cannot supply what the text leaves out. */
@@ -345,7 +346,7 @@ function resolveDays(pt: Point, base: Base): Resolved | null {
   if (pt.yearKind === 'academic-minguo') return withGuess({ start: toIso(y, 8, 1), end: toIso(y + 1, 7, 31), precision: 'year', implied: [...implied], y, m: null }, implied, base);
   if (pt.yearKind === 'decade') {
     // 60年代初: 1960–1963; 中期: 1964–1966; 末: 1967–1969.
-    const [from, to] = pt.decadeEdge === 'start' ? [0, 3] : pt.decadeEdge === 'mid' ? [4, 6] : pt.decadeEdge === 'end' ? [7, 9] : [0, 9];
+    const [from, to] = pt.decadeEdge === 'start' ? [0, 3] : pt.decadeEdge === 'mid' ? [4, 6] : pt.decadeEdge === 'midEnd' ? [4, 9] : pt.decadeEdge === 'end' ? [7, 9] : [0, 9];
     return withGuess({ start: toIso(y + from, 1, 1), end: toIso(y + to, 12, 31), precision: 'year', implied: [...implied], y, m: null }, implied, base);
   }
   if (pt.yearKind === 'academic') return withGuess({ start: toIso(y, 9, 1), end: toIso(y + 1, 8, 31), precision: 'year', implied: [...implied], y, m: null }, implied, base);
