@@ -237,6 +237,17 @@ describe('lines that do not start with a date', () => {
     ];
     for (const row of rows) run(row);
   });
+  test('periods every history names, and a reign\'s first or last years', () => {
+    const rows: Row[] = [
+      ['光绪末年，书院改学堂。', ctx(), { date: '光绪末年', start: '1906-01-01', end: '1908-12-31', body: '书院' }],
+      ['清末，村中设私塾。', ctx(), { date: '清末', start: '1901-01-01', end: '1911-12-31', body: '村中' }],
+      ['民国初年，村民集资修路。', ctx(), { date: '民国初年', start: '1912-01-01', end: '1916-12-31', body: '村民' }],
+      ['抗战时期，村民组织游击队。', ctx(), { date: '抗战时期', start: '1937-01-01', end: '1945-12-31', body: '村民' }],
+      ['“文化大革命”期间，学校停课。', ctx(), { date: '“文化大革命”期间', start: '1966-01-01', end: '1976-12-31', body: '学校' }],
+    ];
+    for (const row of rows) run(row);
+    expect(matchEntryDate(fold('清末民初的建筑保存完好。'), 0, ctx())).toBeNull();
+  });
   test('after a range of years, 次年 and 同年 count from its end', () => {
     run(['次年，公司上市。', ctx({ previous: ['2008-01-01', '2010-12-31', 'year'] }), { date: '次年', start: '2011-01-01', end: '2011-12-31', body: '公司' }]);
     run(['同年5月，公司更名。', ctx({ previous: ['2018-08-01', '2019-02-28', 'month'] }), { date: '同年5月', start: '2019-05-01', end: '2019-05-31', body: '公司' }]);

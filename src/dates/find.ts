@@ -19,6 +19,8 @@ import {
   ENTRY_SEPARATOR,
   ENTRY_WITHIN,
   ENTRY_CHINESE_DAY,
+  ENTRY_HISTORIC_PERIOD,
+  historicPeriodYears,
   ERA_BRACKET_ENTRY,
   ANNO_ENTRY,
   NUMERIC_MONTH,
@@ -286,6 +288,11 @@ function matchBareEntryDate(
       }
       if (match.value && base.guess) match.ambiguous = base.guess;
     }
+  } else if ((m = execAt(ENTRY_HISTORIC_PERIOD, norm, i))) {
+    // 民国初年，… / 抗战时期，…: the years every history gives that period.
+    const years = historicPeriodYears(m.groups!['name']!);
+    const end = ENTRY_HISTORIC_PERIOD.lastIndex;
+    match = { start: i, end, value: years ? { start: toIso(years[0], 1, 1), end: toIso(years[1], 12, 31), precision: 'year', rule: 'historic-period' } : null };
   } else if ((m = execAt(ENTRY_WITHIN, norm, i))) {
     // 年内，全县新增就业1万人。 / 月内，… : the year (the month) in force.
     const base = baseOf();

@@ -327,8 +327,12 @@ export function parsePoint(s: string, i: number, rangeEnd = false, minguo = fals
     // 清康熙年间（1662～1722年）: the bracket if written, else the reign's own years.
     const era = eraOf(m.groups!['era']!);
     if (!era) return null;
-    const from = m.groups!['from'] === undefined ? era.first : Number(m.groups!['from']);
-    const to = m.groups!['to'] === undefined ? Math.min(era.last, 2199) : Number(m.groups!['to']);
+    let from = m.groups!['from'] === undefined ? era.first : Number(m.groups!['from']);
+    let to = m.groups!['to'] === undefined ? Math.min(era.last, 2199) : Number(m.groups!['to']);
+    // 光绪初年 / 光绪末年: the reign's first or last three years.
+    const edge = m.groups!['edge'];
+    if (edge === '初年') to = Math.min(to, from + 2);
+    else if (edge === '末年') from = Math.max(from, to - 2);
     if (from < 1000 || to > 2199 || to < from) return null;
     pt.year = { kind: 'abs', value: from };
     pt.part = { kind: 'years', to };

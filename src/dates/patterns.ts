@@ -93,7 +93,7 @@ function eraYearSource(close: '' | '?'): string {
 export const ERA_PERIOD = new RegExp(eraPeriodSource(''), 'y');
 
 function eraPeriodSource(close: '' | '?'): string {
-  return `(?:(?<dynasty>南明|明|清|日本) ?)?(?<era>${ERA_NAMES}) ?(?:年[间間]|时期|時期)(?: ?\\( ?(?<from>\\d{1,4}) ?年? ?(?:-{1,2}|~|至) ?(?<to>\\d{1,4}) ?年? ?\\)${close})?`;
+  return `(?:(?<dynasty>南明|明|清|日本) ?)?(?<era>${ERA_NAMES}) ?(?:年[间間]|时期|時期|(?<edge>初年|末年))(?: ?\\( ?(?<from>\\d{1,4}) ?年? ?(?:-{1,2}|~|至) ?(?<to>\\d{1,4}) ?年? ?\\)${close})?`;
 }
 
 /** `78學年度`: a bare Minguo number is only a year when 學年度 follows it. */
@@ -388,6 +388,26 @@ export const AFTER_BARE = /[ ，,、：:;；]|$/y;
  * (the month). A yearbook closes a year or a month with them; in a body they are no date.
  */
 /** At an entry start only: `三日　…`, a one-digit day in Chinese numerals before a separator. */
+/**
+ * At an entry start only, before a separator: a period every history names (清末, 民国初年,
+ * 抗战时期, 建国初期, “文化大革命”期间), with its years (historicPeriodYears).
+ */
+export const ENTRY_HISTORIC_PERIOD =
+  /(?<name>清末|民[国國]初年|民初|抗[战戰]时期|抗[战戰]時期|抗[战戰]期[间間]|抗日[战戰]争时期|抗日戰爭時期|解放[战戰]争时期|解放戰爭時期|建[国國]初期|解放初期|新中[国國]成立初期|大[跃躍]进时期|大躍進時期|大[跃躍]进期[间間]|文革期[间間]|文革时期|文革時期|[“"]?文化大革命[”"]?(?:期[间間]|时期|時期)|十年[动動]乱期[间間])(?=[ ，,、：:])/y;
+
+/** The years of each ENTRY_HISTORIC_PERIOD, by its first two characters (and its length where they clash). */
+export function historicPeriodYears(name: string): [number, number] | null {
+  const n = name.replace(/[“”"]/g, '');
+  if (n.startsWith('清末')) return [1901, 1911];
+  if (n.startsWith('民')) return [1912, 1916];
+  if (n.startsWith('抗')) return [1937, 1945];
+  if (n.startsWith('解放战') || n.startsWith('解放戰')) return [1945, 1949];
+  if (n.startsWith('建') || n.startsWith('解放初') || n.startsWith('新中')) return [1949, 1952];
+  if (n.startsWith('大')) return [1958, 1960];
+  if (n.startsWith('文') || n.startsWith('十年')) return [1966, 1976];
+  return null;
+}
+
 export const ENTRY_CHINESE_DAY = /[一二三四五六七八九]日(?=[ ，,、：:])/y;
 
 export const ENTRY_WITHIN = /(?<word>年内|年內|全年|月内|月內)(?=[ ，,、：:])/y;
