@@ -29,6 +29,11 @@ describe('matchHeading', () => {
     ['（一）2015年', { kind: 'year', year: 2015, month: null }],
     ['第三部分　2017年', { kind: 'year', year: 2017, month: null }],
     ['■四月', { kind: 'month', year: null, month: 4 }],
+    // A school year: the year it starts in, and that it is one.
+    ['88學年度', { kind: 'year', year: 1999, month: null, academic: true }],
+    ['【91學年度】', { kind: 'year', year: 2002, month: null, academic: true }],
+    ['2019学年', { kind: 'year', year: 2019, month: null, academic: true }],
+    ['2019-2020学年', { kind: 'year', year: 2019, month: null, academic: true }],
     ['  2013  ', { kind: 'year', year: 2013, month: null }],
     ['一月', { kind: 'month', year: null, month: 1 }],
     ['1月', { kind: 'month', year: null, month: 1 }],

@@ -501,6 +501,12 @@ describe('Taiwan\'s tables: a school year or a Minguo year, then the date', () =
       ['2020-03-07', '舉辦校慶。'],
     ]);
   });
+  test('under a school-year heading, January to July are in its second calendar year', () => {
+    const r = parseChronicle('某國小校史\n88學年度\n8月1日　新任校長到任。\n2月15日　校慶運動會。\n2019学年\n9月1日　开学典礼。\n3月5日　春季运动会。\n');
+    expect(r.title).toBe('某國小校史');
+    expect(r.entries.map((e) => e.date?.start)).toEqual(['1999-08-01', '2000-02-15', '2019-09-01', '2020-03-05']);
+    expect(r.diagnostics.map((d) => d.code)).not.toContain('date-out-of-order');
+  });
   test('壹、 and 貳、 head sections above a table too: they are never events', () => {
     const r = parseChronicle('某高級中學校史\n壹、校史沿革\n民國五十七年八月一日　奉令創立。\n貳、近年大事紀要\n學年度\t日期\t記事\n104\t104.8.1\t校長續任。\n');
     expect(r.entries.map((e) => [e.label, e.date?.start, e.text])).toEqual([[null, '1968-08-01', '奉令創立。'], [null, '2015-08-01', '校長續任。']]);

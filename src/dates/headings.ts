@@ -5,6 +5,7 @@
 import { DYNASTIES, eraOf } from './eras.js';
 import { eraNumber, eraPoint, isWritableYear, readNumber, writtenYear } from './parse.js';
 import {
+  HEADING_ACADEMIC,
   HEADING_BARE_YEAR,
   HEADING_DAY,
   HEADING_ERA,
@@ -134,6 +135,12 @@ function matchDateHeading(normLine: string): HeadingMatch | null {
   if ((m = HEADING_YEAR.exec(line))) {
     const y = year(m.groups!['year']);
     return y === null ? null : { kind: 'year', year: y, month: null };
+  }
+  if ((m = HEADING_ACADEMIC.exec(line))) {
+    // 88學年度 (Minguo, from August 1999), 2019学年: the year it starts in, and that it is one.
+    const n = Number(m.groups!['num']);
+    const y = n < 1000 ? n + 1911 : n;
+    return n >= 1 && isWritableYear(y) ? { kind: 'year', year: y, month: null, academic: true } : null;
   }
   if ((m = HEADING_MINGUO.exec(line))) {
     const bracket = year(m.groups!['year']);

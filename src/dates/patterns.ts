@@ -454,6 +454,10 @@ export const HEADING_YEAR =
 export const HEADING_MINGUO =
   /^民[國国] ?(?<roc>元|\d{1,3}|[〇零○一二三四五六七八九十百]{1,5}) ?年度?(?: ?\(? ?(?<year>\d{4}) ?年? ?\)?)?$/;
 
+/** `88學年度`, `民國88學年度`, `2019学年`, `2019-2020学年`: a school year alone on its line. */
+export const HEADING_ACADEMIC =
+  /^(?:民[國国] ?)?(?<num>\d{2,4})(?: ?(?:-{1,2}|~|至|到) ?\d{2,4})? ?(?:學年度|学年度|學年|学年)$/;
+
 /** `107年`, `99年度` alone, where years count from 1912 (headings.ts, matchMinguoShortHeading). */
 export const SHORT_MINGUO_HEADING = /^(?<roc>[1-9]\d{1,2}) ?年度?$/;
 

@@ -56,6 +56,8 @@ export interface Base {
   recent: { start: string; end: string; precision: Precision } | null;
   /** `year` is the entry above's (no heading or title says it): a decade after it is ahead. */
   forward?: boolean;
+  /** `year` is a school year's first (DateContext.academic): January to July are in the next. */
+  academic?: boolean;
 }
 
 const FINE: ReadonlySet<Precision> = new Set<Precision>(['day', 'xun', 'month']);
@@ -117,6 +119,7 @@ export function entryBase(ctx: DateContext, nextHeadingYear?: number | null): Ba
   const headingNewer = heading !== null && (!prev?.fine || prev.s.y * 12 + prev.s.m < heading.y * 12 + heading.m);
   return {
     ...(ctx.year === null && prev ? { forward: true } : {}),
+    ...(ctx.academic === true && ctx.year !== null ? { academic: true } : {}),
     year,
     month: ctx.month ?? (prev?.fine && prev.s.y === year ? prev.s.m : null),
     refMonth: headingNewer ? heading : prev?.fine ? { y: prev.s.y, m: prev.s.m } : heading,
@@ -237,6 +240,12 @@ function relYear(c: Component | undefined, base: Base): { y: number | null; impl
 }
 
 /** One point read against a base; null when the context cannot supply what the text leaves out. */
+/** The year of month `m` when the text leaves it out: under a school year, January to July are its second. */
+function schoolYear(base: Base, m: number | null, lunar: unknown): number | null {
+  if (base.year === null) return null;
+  return base.academic && m !== null && m < 8 && !lunar ? base.year + 1 : base.year;
+}
+
 export function resolvePoint(pt: Point, base: Base): Resolved | null {
   const r = resolveDays(pt, base);
   if (r && pt.conflict) r.conflict = pt.conflict;
@@ -292,7 +301,7 @@ function resolveDays(pt: Point, base: Base): Resolved | null {
       implied.add('month');
     }
     if (y === null) {
-      y = base.year;
+      y = schoolYear(base, m, lunar);
       implied.add('year');
     }
     if (y === null || m === null) return null;
@@ -333,7 +342,7 @@ function resolveDays(pt: Point, base: Base): Resolved | null {
 
   if (m !== null) {
     if (y === null) {
-      y = base.year;
+      y = schoolYear(base, m, lunar);
       implied.add('year');
     }
     if (y === null) return null;

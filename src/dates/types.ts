@@ -33,6 +33,11 @@ export interface DateContext {
    * traditional script reads such years so by itself; `false`, never.
    */
   minguo?: boolean;
+  /**
+   * The year in force is a school year (`88學年度`, `2019学年`, a year heading that starts in
+   * August): a month from January to July written without its year is in the next calendar year.
+   */
+  academic?: boolean;
 }
 
 /**
@@ -97,6 +102,8 @@ export interface HeadingMatch {
   years?: { from: number; to: number };
   /** A reign year that disagrees with its bracketed Gregorian year: the message of a warning. */
   conflict?: string;
+  /** A school year (`88學年度`, `2019学年`): `year` is the one it starts in (see DateContext.academic). */
+  academic?: true;
   /**
    * A reign year with its Gregorian year in brackets (`大德四年(1300)`): the era's name and the
    * Gregorian year of its 元年, so that a later `大德七年` on its own reads as 1303.

@@ -292,6 +292,8 @@ export function assemble(
   let calendarInForce: 'lunar' | undefined;
   /** Years count from 1912 here (DateContext.minguo): a 民國 year heading, or a title in traditional script. */
   let minguoHeading = false;
+  /** The year in force is a school year (DateContext.academic). */
+  let academicInForce = false;
   let minguoTitle = false;
   /** The heading an undated entry takes its period from. */
   let impliedFrom: ImpliedSource | null = null;
@@ -359,10 +361,12 @@ export function assemble(
     const year = yearInForce ?? docYear;
     const date = open?.date ?? previousDate;
     const minguo = minguoHeading || minguoTitle || isMinguoDate(date);
-    if (cached === null || cached.year !== year || cached.month !== monthInForce || cachedDate !== date || cached.calendar !== calendarInForce || (cached.minguo === true) !== minguo) {
+    const academic = academicInForce && yearInForce !== null;
+    if (cached === null || cached.year !== year || cached.month !== monthInForce || cachedDate !== date || cached.calendar !== calendarInForce || (cached.minguo === true) !== minguo || (cached.academic === true) !== academic) {
       cached = { year, month: monthInForce, anchor: null, previous: toAnchor(date) };
       if (calendarInForce) cached.calendar = calendarInForce;
       if (minguo) cached.minguo = true;
+      if (academic) cached.academic = true;
       cachedDate = date;
     }
     return cached;
@@ -430,7 +434,7 @@ export function assemble(
     blockLabel = null;
   };
 
-  const addHeading = (h: Heading, calendar?: 'lunar'): void => {
+  const addHeading = (h: Heading, calendar?: 'lunar', academic = false): void => {
     dropLabel();
     headings.push(h);
     itemIndent = -1;
@@ -440,6 +444,7 @@ export function assemble(
       monthInForce = null;
       calendarInForce = calendar;
       minguoHeading = h.text.includes('民國') || h.text.includes('民国');
+      academicInForce = academic;
       docYear ??= h.year;
       impliedFrom = { year: h.year, month: null, text: h.text, span: h.span };
       underHeading = true;
@@ -791,6 +796,7 @@ export function assemble(
       addHeading(
         { kind: headingOnly.kind, text: sourceText(line), year: headingOnly.year, month: headingOnly.month, span: { start: line.start, end: line.end } },
         headingOnly.calendar,
+        headingOnly.academic === true,
       );
       if (shortMinguo) minguoHeading = true;
       continue;
@@ -799,7 +805,9 @@ export function assemble(
     // `二、全面建设社会主义时期（1957—1966）` or `第二编　社会主义建设时期` right above a year or a
     // month heading: a period's section, whatever the layout.
     // Not a short event between two year headings (`2008年` / `公司成立` / `2009年`).
-    if (!info.dateLed && info.trailingDate < 0 && !isMdHeading && !layout.bareEvents && looksLikeHeading(text) && dateHeadingNext(li) && !dateHeadingBefore(li)) {
+    // Nor the document's first line, which is its title (`某國小校史` / `88學年度`).
+    const first = title === null && entries.length === 0 && headings.length === 0;
+    if (!first && !info.dateLed && info.trailingDate < 0 && !isMdHeading && !layout.bareEvents && looksLikeHeading(text) && dateHeadingNext(li) && !dateHeadingBefore(li)) {
       close();
       addHeading({ kind: 'section', text: sourceText(line, mdFrom), year: null, month: null, span: { start: line.start, end: line.end } });
       continue;
