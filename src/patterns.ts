@@ -4,10 +4,11 @@
  */
 
 /**
- * `1、` `1.` `1．` `1)` `12 、` `13，` `10001.`: an Arabic label of any size; never `1.4` (a date) or `3.6亿` (a decimal). A
+ * `1、` `1.` `1．` `1)` `12 、` `13，` `10001.`: an Arabic label of any size; never `1.4` (a date), `3.6亿` (a decimal)
+ * or `7、8月间` (two months). A
  * digit may follow `.` or `)` only when it starts a date: `3．3月6日，…`, `1.2020年1月4日，…`.
  */
-export const ARABIC_LABEL = /^(?<label>\d{1,7})\s{0,2}(?:、|[.),](?!\d)|[.),](?=\d{1,2} ?月|\d{4} ?年))/d;
+export const ARABIC_LABEL = /^(?<label>\d{1,7})\s{0,2}(?:、(?!\d{1,2} ?月[间間])|[.),](?!\d)|[.),](?=\d{1,2} ?月|\d{4} ?年))/d;
 
 /** `(1)` `（1）` `(一)`: a bracketed label, kept with its brackets as written. */
 export const BRACKET_LABEL = /^(?<label>\((?:\d{1,7}|[一二三四五六七八九十百〇零两]{1,4})\))/d;

@@ -449,6 +449,16 @@ describe('section labels around headings and day lines', () => {
     expect(r.entries.map((e) => e.date?.start)).toEqual(['1949-10-01', '1958-08-01', '1960-05-01']);
     expect(r.headings.filter((h) => h.kind === 'section')).toHaveLength(3);
   });
+  test('a labelled period right above a year heading, and the others voting with it (三、 over an entry of its own)', () => {
+    const r = parseChronicle('某县大事记\n一、过渡时期（1949—1956）\n1949年\n10月，县人民政府成立。\n二、建设时期（1957—1965）\n1958年\n8月，成立人民公社。\n三、“文化大革命”时期（1966—1976）\n“文化大革命”期间，全县党政机关陷于瘫痪。\n1971年\n9月，传达文件。\n10、11月间，全县开展运动。\n');
+    expect(r.entries.map((e) => [e.label, e.date?.text, e.date?.start, e.date?.end])).toEqual([
+      [null, '10月', '1949-10-01', '1949-10-31'],
+      [null, '8月', '1958-08-01', '1958-08-31'],
+      [null, '“文化大革命”期间', '1966-01-01', '1976-12-31'],
+      [null, '9月', '1971-09-01', '1971-09-30'],
+      [null, '10、11月间', '1971-10-01', '1971-11-30'],
+    ]);
+  });
   test('一、组织建设 above a day alone on its line is a section, not an entry', () => {
     const r = parseChronicle('某学会2018年大事记\n一、组织建设\n1月10日\n学会召开常务理事会。\n3月5日\n学会召开理事会。\n二、学术交流\n4月2日\n学会举办论坛。\n');
     expect(r.entries.map((e) => [e.date?.start, e.text])).toEqual([

@@ -6,7 +6,7 @@ import { daysInMonth, fromIso, toIso } from './calendar.js';
 import { dashiji } from '../errors.js';
 import { isTraditional } from '../text.js';
 import { lunarSeasonSpan } from './lunar.js';
-import { parseExpression, parseExpressionWithPrefix, writtenYear, type Syntax } from './parse.js';
+import { parseExpression, parseExpressionWithPrefix, readNumber, writtenYear, type Syntax } from './parse.js';
 import {
   AFTER_BARE,
   BARE_MINGUO_YEAR,
@@ -20,6 +20,7 @@ import {
   ENTRY_WITHIN,
   ENTRY_CHINESE_DAY,
   ENTRY_HISTORIC_PERIOD,
+  ENTRY_MONTH_PAIR,
   historicPeriodYears,
   ERA_BRACKET_ENTRY,
   ANNO_ENTRY,
@@ -287,6 +288,16 @@ function matchBareEntryDate(
         match.value = { ...match.value, end: last.end, rule: 'range(numeric-month-day..numeric-month-day)' };
       }
       if (match.value && base.guess) match.ambiguous = base.guess;
+    }
+  } else if ((m = execAt(ENTRY_MONTH_PAIR, norm, i)) && followedBySeparator(norm, ENTRY_MONTH_PAIR.lastIndex)) {
+    // 7、8月间，… : the two months, in the year in force.
+    const m1 = readNumber(m.groups!['m1']!);
+    const m2 = readNumber(m.groups!['m2']!);
+    const base = baseOf();
+    const end = ENTRY_MONTH_PAIR.lastIndex;
+    if (m1 !== null && m2 !== null && m2 === m1 + 1 && base.year !== null) {
+      match = { start: i, end, value: { start: toIso(base.year, m1, 1), end: toIso(base.year, m2, daysInMonth(base.year, m2)), precision: 'month', implied: ['year'], rule: 'entry-month-pair' } };
+      if (base.guess) match.ambiguous = base.guess;
     }
   } else if ((m = execAt(ENTRY_HISTORIC_PERIOD, norm, i))) {
     // 民国初年，… / 抗战时期，…: the years every history gives that period.

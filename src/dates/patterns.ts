@@ -387,6 +387,9 @@ export const AFTER_BARE = /[ ，,、：:;；]|$/y;
  * At an entry start only, before a separator: `年内，…`, `全年　…` (the year in force), `月内，…`
  * (the month). A yearbook closes a year or a month with them; in a body they are no date.
  */
+/** At an entry start only: `7、8月间`, `10、11月份`, `七、八月` (two months in a row). */
+export const ENTRY_MONTH_PAIR = /(?<m1>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]) ?、 ?(?<m2>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]) ?月(?:间|間|份)?/y;
+
 /** At an entry start only: `三日　…`, a one-digit day in Chinese numerals before a separator. */
 /**
  * At an entry start only, before a separator: a period every history names (清末, 民国初年,

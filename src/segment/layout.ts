@@ -142,6 +142,8 @@ export function inferLayout(lines: readonly Line[], infos: readonly LineInfo[]):
         // that (its body line is a dated sentence), a section does.
         const day = x.heading?.kind === 'section' && x.heading.month !== null;
         if (day && k === i + 1) dated = 2;
+        // A year or a month heading right under it (`二、…时期（1957—1966）` / `1958年`): a period.
+        if (k === i + 1 && (x.heading?.kind === 'year' || x.heading?.kind === 'month')) dated = 2;
         if ((x.heading && !day) || (x.marker && (x.marker.kind !== 'label' || x.marker.family === family))) break;
         if (x.dateLed || day) dated++;
       }
