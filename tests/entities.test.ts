@@ -176,6 +176,12 @@ describe('people in a company\'s and a government\'s personnel news', () => {
     expectHas('两江总督陶澍到海州视察。', [P('陶澍', '总督')]);
     expectHas('柳茂林任保长。', [P('柳茂林', '保长')]);
   });
+  it('Hong Kong\'s and Macau\'s areas are places; a cue word is never a name (陳家樂博士宣布)', () => {
+    expectHas('本會在將軍澳、氹仔設立服務站。', [L('將軍澳'), L('氹仔')]);
+    expectHas('行政總裁陳家樂博士宣布成立基金。', [P('陳家樂', '博士')]);
+    expectNone('行政總裁陳家樂博士宣布成立基金。', { type: 'person', text: '宣布' });
+    expectNone('行政總裁陳家樂博士宣布成立基金。', { type: 'organization', text: '行政' });
+  });
   it('places after 迁至 and 迁往', () => {
     expectHas('县政府迁至柳溪乡。', [L('柳溪乡')]);
   });

@@ -28,7 +28,7 @@ export const CORE_TITLES: readonly string[] = words(`
   工程师 高级工程师 馆长 主持人 总指挥 指挥长 组长 领导人 委员长 议长 审计长 检察长 庭长 审判长
   助理 院长助理 校长助理 科员 主任科员 辅导员 班主任 导师
   财务总监 技术总监 销售总监 市场总监 运营总监 行政总监 人力资源总监 项目经理 产品经理 销售经理
-  市场经理 财务经理 首席财务官 首席运营官 首席信息官 首席科学家 党组成员 行政长官
+  市场经理 财务经理 首席财务官 首席运营官 首席信息官 首席科学家 党组成员 行政长官 行政总裁
   医师 主任医师 主治医师 护士长 药师 特级教师 大队长 生产队长 车间主任
   知县 知州 知府 县令 县丞 主簿 典史 巡检 教谕 训导 巡抚 总督 道台 同知 通判 提督 总兵 参将 守备 布政使 按察使
   学政 保长 甲长 乡长 工段长 议员 立法会议员 市议员 总统 副总统 特首 执行长 总干事
@@ -193,6 +193,15 @@ export const SURNAMES: readonly string[] = words(`
  * named without a code.
  */
 export const TAIWAN_CITIES: readonly string[] = words(`台北 新北 桃园 台中 台南 高雄 基隆 新竹 嘉义 花莲 台东 屏东 宜兰 彰化 南投 云林 苗栗 澎湖`);
+
+/**
+ * Hong Kong's and Macau's districts and best-known areas, which GB/T 2260 does not divide
+ * (`九龙`, `将军澳`, `氹仔`): places without a code.
+ */
+export const HK_MACAU_PLACES: readonly string[] = words(`
+  九龙 新界 港岛 香港岛 深水埗 旺角 尖沙咀 铜锣湾 中环 湾仔 将军澳 天水围 东涌 沙田 荃湾 元朗 屯门 大埔 葵涌 葵青
+  观塘 黄大仙 西贡 离岛 油尖旺 九龙城 上水 粉岭 大屿山 氹仔 路环 路氹 澳门半岛 花地玛堂区 圣安多尼堂区 风顺堂区
+`);
 
 /**
  * Gazetteer stems and country names that are also ordinary words or common given names

@@ -427,6 +427,8 @@ export class Scanner {
         // A soft given name (王为民) counts half a point less: a plain one ending as well wins.
         const soft = !this.givenOk(b + sl, e);
         if (soft && !this.givenSoft(b + sl, e)) continue;
+        // 陳家樂博士宣布: a word that ends names (宣布, 表示) is never one itself.
+        if (this.lex.is(List.rightCue, b, e)) continue;
         const raw = this.rightStrength(e);
         const score = soft ? raw - 0.5 : raw;
         if (raw < minRight || !this.notPlaceName(b, e)) continue;
