@@ -11,6 +11,7 @@ import { ALL_PATTERNS } from '../src/extractors/entities/patterns.js';
 import { jiebaSegmenter } from '../src/words.js';
 import { fold } from '../src/text.js';
 import type { DocumentContext, ExtractContext } from '../src/extractor.js';
+import { parseChronicle } from '../src/index.js';
 
 const SUBJECT = '智能输配电设备产业技术创新战略联盟';
 const jieba = jiebaSegmenter();
@@ -177,7 +178,8 @@ describe('people in a company\'s and a government\'s personnel news', () => {
     expectHas('柳茂林任保长。', [P('柳茂林', '保长')]);
   });
   it('Hong Kong\'s and Macau\'s areas are places; a cue word is never a name (陳家樂博士宣布)', () => {
-    expectHas('本會在將軍澳、氹仔設立服務站。', [L('將軍澳'), L('氹仔')]);
+    const places = parseChronicle('某會大事年表\n1997年7月1日　本會在將軍澳、氹仔設立服務站。\n').entries[0]!.entities.filter((x) => x.type === 'place').map((x) => x.text);
+    expect(places).toEqual(['將軍澳', '氹仔']);
     expectHas('行政總裁陳家樂博士宣布成立基金。', [P('陳家樂', '博士')]);
     expectNone('行政總裁陳家樂博士宣布成立基金。', { type: 'person', text: '宣布' });
     expectNone('行政總裁陳家樂博士宣布成立基金。', { type: 'organization', text: '行政' });
