@@ -128,6 +128,7 @@ describe('FIRST_CHARACTERS: the characters each component pattern can start with
     YEAR: [patterns.YEAR],
     MINGUO_YEAR: [patterns.MINGUO_YEAR],
     MINGUO_ACADEMIC: [patterns.MINGUO_ACADEMIC],
+    SHORT_MINGUO_YEAR: [patterns.SHORT_MINGUO_YEAR],
     RELATIVE_YEAR: [patterns.RELATIVE_YEAR],
     MONTH: [patterns.MONTH],
     RELATIVE_MONTH: [patterns.RELATIVE_MONTH],
@@ -145,7 +146,7 @@ describe('FIRST_CHARACTERS: the characters each component pattern can start with
   const samples = [
     '农历五月', '清康熙七年', '南明永历元年', '日本明治45年', '康熙年间', '80年代', '八十年代', '2020年', '二〇二〇年', '2019学年度',
     '20世纪60年代', '十九世纪80年代', '二十世纪八十年代', '上世纪90年代', '本世纪10年代',
-    '民国44年', '中华民国44年', '中華民國44年', '78学年度', '本年度', '上年度', '今年', '前一年', '第二年', '12月', '十二月', '闰五月', '正月', '腊月', '本月',
+    '民国44年', '中华民国44年', '中華民國44年', '78学年度', '108年6月', '99年度', '本年度', '上年度', '今年', '前一年', '第二年', '12月', '十二月', '闰五月', '正月', '腊月', '本月',
     '下个月', '上個月', '28日', '31日', '三十日', '二十一日', '廿一日', '十五日', '五日', '次日', '第二天', '前一天', '即日',
     '上中旬', '中下旬', '下旬', '上半年', '第一季度', '3季度', '春季', '年底', '岁末', '月初', '元旦', '国庆节', '國慶節',
     '十一期间', '五一劳动节', '五一假期', '劳动节', '勞動節', '春节', '元宵节', '端午', '七夕', '中秋', '重阳节', '除夕',

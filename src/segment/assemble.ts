@@ -539,19 +539,17 @@ export function assemble(
     return !(dm && dm.start === 0);
   };
 
-  /** The next line that is not page furniture is a year or a month heading. */
-  const dateHeadingNext = (li: number): boolean => {
-    const k = nextContent(li);
-    const h = k >= 0 ? infos[k]!.heading : null;
-    return h !== null && h !== undefined && (h.kind === 'year' || h.kind === 'month');
+  /** Line `k` (-1: none) is a year or a month heading. */
+  const dateHeadingAt = (k: number): boolean => {
+    const kind = k >= 0 ? infos[k]!.heading?.kind : undefined;
+    return kind === 'year' || kind === 'month';
   };
 
-  /** The line before that is not page furniture is a year or a month heading. */
-  const dateHeadingBefore = (li: number): boolean => {
+  /** The line before `li` that is not page furniture, or -1. */
+  const previousContent = (li: number): number => {
     let k = li - 1;
     while (k >= 0 && infos[k]!.furniture) k--;
-    const h = k >= 0 ? infos[k]!.heading : null;
-    return h !== null && h !== undefined && (h.kind === 'year' || h.kind === 'month');
+    return k;
   };
 
   /** The next line that is not page furniture, or -1. */
@@ -807,7 +805,7 @@ export function assemble(
     // Not a short event between two year headings (`2008年` / `公司成立` / `2009年`).
     // Nor the document's first line, which is its title (`某國小校史` / `88學年度`).
     const first = title === null && entries.length === 0 && headings.length === 0;
-    if (!first && !info.dateLed && info.trailingDate < 0 && !isMdHeading && !layout.bareEvents && looksLikeHeading(text) && dateHeadingNext(li) && !dateHeadingBefore(li)) {
+    if (!first && !info.dateLed && info.trailingDate < 0 && !isMdHeading && !layout.bareEvents && looksLikeHeading(text) && dateHeadingAt(nextContent(li)) && !dateHeadingAt(previousContent(li))) {
       close();
       addHeading({ kind: 'section', text: sourceText(line, mdFrom), year: null, month: null, span: { start: line.start, end: line.end } });
       continue;
