@@ -54,10 +54,10 @@ export interface Base {
   lunarMonth: { y: number; m: number; leap: boolean } | null;
   /** What 近日 (recently) means here: the entry's own date in a body; null for an entry's date. */
   recent: { start: string; end: string; precision: Precision } | null;
-  /** `year` is the entry above's (no heading or title says it): a decade after it is ahead. */
-  forward?: boolean;
+  /** `year` is the entry above's (no heading or title says it): a history's decade is the nearer century's. */
+  forward: boolean;
   /** `year` is a school year's first (DateContext.academic): January to July are in the next. */
-  academic?: boolean;
+  academic: boolean;
 }
 
 const FINE: ReadonlySet<Precision> = new Set<Precision>(['day', 'xun', 'month']);
@@ -84,6 +84,8 @@ export function bodyBase(ctx: DateContext): Base {
       calendar: ctx.calendar ?? null,
       lunarMonth: null,
       recent: { start: a.start, end: a.end, precision: a.precision },
+      forward: false,
+      academic: false,
     };
   }
   // An undated entry: its body reads against the headings, and 同日 against the previous entry.
@@ -99,6 +101,8 @@ export function bodyBase(ctx: DateContext): Base {
     calendar: ctx.calendar ?? null,
     lunarMonth: null,
     recent: null,
+    forward: false,
+    academic: false,
   };
 }
 
@@ -117,9 +121,8 @@ export function entryBase(ctx: DateContext, nextHeadingYear?: number | null): Ba
   // February's, though the entry above was in January.
   const heading = ctx.month !== null && year !== null ? { y: year, m: ctx.month } : null;
   const headingNewer = heading !== null && (!prev?.fine || prev.s.y * 12 + prev.s.m < heading.y * 12 + heading.m);
+  // Every field written in the same order as bodyBase's, none spread in: one object shape.
   return {
-    ...(ctx.year === null && prev ? { forward: true } : {}),
-    ...(ctx.academic === true && ctx.year !== null ? { academic: true } : {}),
     year,
     month: ctx.month ?? (prev?.fine && prev.s.y === year ? prev.s.m : null),
     refMonth: headingNewer ? heading : prev?.fine ? { y: prev.s.y, m: prev.s.m } : heading,
@@ -129,6 +132,8 @@ export function entryBase(ctx: DateContext, nextHeadingYear?: number | null): Ba
     calendar: ctx.calendar ?? null,
     lunarMonth: null,
     recent: null,
+    forward: ctx.year === null && prev !== null,
+    academic: ctx.academic === true && ctx.year !== null,
   };
 }
 
@@ -389,6 +394,9 @@ function followBase(r: Resolved, base: Base, yearShift = 0): Base {
     calendar: base.calendar,
     lunarMonth: lunar ? { y: r.y + yearShift, m: r.m!, leap: r.lunar!.leap } : null,
     recent: null,
+    forward: base.forward,
+    // The range's end follows its start's year, not the school year's rule again.
+    academic: false,
   };
 }
 
