@@ -99,3 +99,10 @@ export function addMonths(y: number, m: number, n: number): { y: number; m: numb
 export function monthSpan(y: number, m: number): [string, string] {
   return [toIso(y, m, 1), toIso(y, m, daysInMonth(y, m))];
 }
+
+/** A meteorological season of year `y`, 0 春 … 3 冬: 冬 runs from December into February of the next year. */
+export function seasonSpan(y: number, n: 0 | 1 | 2 | 3): [string, string] {
+  if (n === 3) return [toIso(y, 12, 1), toIso(y + 1, 2, daysInMonth(y + 1, 2))];
+  const first = 3 + n * 3;
+  return [toIso(y, first, 1), monthSpan(y, first + 2)[1]];
+}

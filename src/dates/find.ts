@@ -2,7 +2,7 @@
  * The two scanners: every date in an entry body (`findTimes`), and the date an entry starts
  * with (`matchEntryDate`). Both read the FOLDED text and return offsets into it.
  */
-import { daysInMonth, fromIso, toIso } from './calendar.js';
+import { daysInMonth, fromIso, seasonSpan, toIso } from './calendar.js';
 import { dashiji } from '../errors.js';
 import { isTraditional } from '../text.js';
 import { lunarSeasonSpan } from './lunar.js';
@@ -148,12 +148,6 @@ function eraBracketEntry(norm: string, i: number, m: RegExpExecArray, base: Base
 
 const CHINESE_DIGITS = '一二三四五六七八九';
 
-/** A meteorological season of year `y` (冬 runs into February of the next year). */
-function seasonSpan(y: number, n: 0 | 1 | 2 | 3): [string, string] {
-  const first = n === 3 ? 12 : 3 + n * 3;
-  const last = n === 3 ? toIso(y + 1, 2, daysInMonth(y + 1, 2)) : toIso(y, first + 2, daysInMonth(y, first + 2));
-  return [toIso(y, first, 1), last];
-}
 
 const ENGLISH_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 

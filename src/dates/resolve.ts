@@ -26,7 +26,7 @@
  *   disagreement is reported in `conflict`.
  */
 import type { Precision } from '../schema.js';
-import { addDays, addMonths, daysInMonth, fromIso, monthSpan, toIso } from './calendar.js';
+import { addDays, addMonths, daysInMonth, fromIso, monthSpan, seasonSpan, toIso } from './calendar.js';
 import { lunarDay, lunarDaysSpan, lunarFestivalDay, lunarMonthSpan, lunarSeasonSpan, sexagenaryDay } from './lunar.js';
 import type { Component, Part, Point, Syntax } from './parse.js';
 import type { DateAnchor, DateContext, DateMatchValue, ImpliedPart } from './types.js';
@@ -175,12 +175,10 @@ function partSpan(part: Part, y: number, m: number | null, base: Base, yearImpli
         const span = lunarSeasonSpan(y, part.n);
         return span && { start: span[0], end: span[1], precision: 'season' };
       }
-      if (part.n === 3) {
-        const wy = yearImplied && base.refMonth && base.refMonth.m <= 2 ? y - 1 : y;
-        return { start: toIso(wy, 12, 1), end: toIso(wy + 1, 2, daysInMonth(wy + 1, 2)), precision: 'season' };
-      }
-      const first = 3 + part.n * 3;
-      return { start: toIso(y, first, 1), end: monthSpan(y, first + 2)[1], precision: 'season' };
+      // 冬 in a January or February entry is the winter that began the December before.
+      const wy = part.n === 3 && yearImplied && base.refMonth && base.refMonth.m <= 2 ? y - 1 : y;
+      const [start, end] = seasonSpan(wy, part.n);
+      return { start, end, precision: 'season' };
     }
     case 'quarter': {
       const first = part.n * 3 - 2;
