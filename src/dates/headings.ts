@@ -84,8 +84,7 @@ export function matchHeading(normLine: string): HeadingMatch | null {
  */
 export function matchMinguoShortHeading(normLine: string): HeadingMatch | null {
   if (normLine.length > 24) return null;
-  const line = HEADING_WRAPPER.exec(normLine.trim())?.groups?.['inner']?.trim() ?? '';
-  const m = SHORT_MINGUO_HEADING.exec(line);
+  const m = SHORT_MINGUO_HEADING.exec(headingInner(normLine));
   return m ? { kind: 'year', year: Number(m.groups!['roc']) + 1911, month: null } : null;
 }
 
@@ -126,10 +125,14 @@ function reignYearHeading(y: number): HeadingMatch {
 /** The era and reign year before the bracket of a bracketed heading (`宋嘉定三年` → 宋嘉定, 3). */
 const ERA_BEFORE_BRACKET = /^(?<name>[^\s\d()]{2,8}?)(?<n>元|[一二三四五六七八九十廿卅〇零两]{1,4})年\s{0,2}\(/;
 
+/** A heading line without its wrapper (HEADING_WRAPPER: `##`, a label, brackets, a colon). */
+function headingInner(normLine: string): string {
+  return HEADING_WRAPPER.exec(normLine.trim())?.groups?.['inner']?.trim() ?? '';
+}
+
 function matchDateHeading(normLine: string): HeadingMatch | null {
   if (normLine.length > MAX_HEADING_CHARS && !fewNonSpace(normLine)) return null;
-  const wrapped = HEADING_WRAPPER.exec(normLine.trim());
-  const line = wrapped?.groups?.['inner']?.trim() ?? '';
+  const line = headingInner(normLine);
   if (line === '') return null;
   let m: RegExpExecArray | null;
   if ((m = HEADING_YEAR.exec(line))) {
