@@ -4,7 +4,7 @@
  */
 import { daysInMonth, fromIso, seasonSpan, toIso } from './calendar.js';
 import { dashiji } from '../errors.js';
-import { isTraditional } from '../text.js';
+import { isTraditional, simplify } from '../text.js';
 import { lunarSeasonSpan } from './lunar.js';
 import { parseExpression, parseExpressionWithPrefix, readNumber, writtenYear, type Syntax } from './parse.js';
 import {
@@ -21,7 +21,8 @@ import {
   ENTRY_CHINESE_DAY,
   ENTRY_HISTORIC_PERIOD,
   ENTRY_MONTH_PAIR,
-  historicPeriodYears,
+  HISTORIC_PERIOD_FIRST,
+  HISTORIC_PERIODS,
   ERA_BRACKET_ENTRY,
   ANNO_ENTRY,
   NUMERIC_MONTH,
@@ -293,11 +294,11 @@ function matchBareEntryDate(
       match = { start: i, end, value: { start: toIso(base.year, m1, 1), end: toIso(base.year, m2, daysInMonth(base.year, m2)), precision: 'month', implied: ['year'], rule: 'entry-month-pair' } };
       if (base.guess) match.ambiguous = base.guess;
     }
-  } else if ((m = execAt(ENTRY_HISTORIC_PERIOD, norm, i))) {
-    // 民国初年，… / 抗战时期，…: the years every history gives that period.
-    const years = historicPeriodYears(m.groups!['name']!);
-    const end = ENTRY_HISTORIC_PERIOD.lastIndex;
-    match = { start: i, end, value: years ? { start: toIso(years[0], 1, 1), end: toIso(years[1], 12, 31), precision: 'year', rule: 'historic-period' } : null };
+  } else if (HISTORIC_PERIOD_FIRST.includes(norm[i] ?? '\n') && (m = execAt(ENTRY_HISTORIC_PERIOD, simplify(norm.slice(i, i + 12)), 0))) {
+    // 民国初年，… / 抗戰時期，…: the years every history gives that period (read on the simplified view).
+    const years = HISTORIC_PERIODS.get(m.groups!['name']!)!;
+    const end = i + ENTRY_HISTORIC_PERIOD.lastIndex;
+    match = { start: i, end, value: { start: toIso(years[0], 1, 1), end: toIso(years[1], 12, 31), precision: 'year', rule: 'historic-period' } };
   } else if ((m = execAt(ENTRY_WITHIN, norm, i))) {
     // 年内，全县新增就业1万人。 / 月内，… : the year (the month) in force.
     const base = baseOf();

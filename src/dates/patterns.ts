@@ -392,24 +392,30 @@ export const ENTRY_MONTH_PAIR = /(?<m1>1[0-2]|0?[1-9]|十[一二]?|[一二三四
 
 /** At an entry start only: `三日　…`, a one-digit day in Chinese numerals before a separator. */
 /**
- * At an entry start only, before a separator: a period every history names (清末, 民国初年,
- * 抗战时期, 建国初期, “文化大革命”期间), with its years (historicPeriodYears).
+ * Periods every history names, with their years: an entry may start with one (`民国初年，…`,
+ * `抗战时期，…`, `“文化大革命”期间，…`). Simplified spellings: find.ts reads them on the simplified
+ * view of the line, so 抗戰時期 is 抗战时期.
  */
-export const ENTRY_HISTORIC_PERIOD =
-  /(?<name>清末|民[国國]初年|民初|抗[战戰]时期|抗[战戰]時期|抗[战戰]期[间間]|抗日[战戰]争时期|抗日戰爭時期|解放[战戰]争时期|解放戰爭時期|建[国國]初期|解放初期|新中[国國]成立初期|大[跃躍]进时期|大躍進時期|大[跃躍]进期[间間]|文革期[间間]|文革时期|文革時期|[“"]?文化大革命[”"]?(?:期[间間]|时期|時期)|十年[动動]乱期[间間])(?=[ ，,、：:])/y;
+export const HISTORIC_PERIODS: ReadonlyMap<string, readonly [number, number]> = new Map<string, readonly [number, number]>([
+  ...['清末'].map((n) => [n, [1901, 1911]] as const),
+  ...['民国初年', '民初'].map((n) => [n, [1912, 1916]] as const),
+  ...['抗战时期', '抗战期间', '抗日战争时期'].map((n) => [n, [1937, 1945]] as const),
+  ...['解放战争时期'].map((n) => [n, [1945, 1949]] as const),
+  ...['建国初期', '解放初期', '新中国成立初期'].map((n) => [n, [1949, 1952]] as const),
+  ...['大跃进时期', '大跃进期间'].map((n) => [n, [1958, 1960]] as const),
+  ...['文革期间', '文革时期', '十年动乱期间']
+    .concat(...['期间', '时期'].map((w) => ['文化大革命', '“文化大革命”', '"文化大革命"'].map((q) => q + w)))
+    .map((n) => [n, [1966, 1976]] as const),
+]);
 
-/** The years of each ENTRY_HISTORIC_PERIOD, by its first two characters (and its length where they clash). */
-export function historicPeriodYears(name: string): [number, number] | null {
-  const n = name.replace(/[“”"]/g, '');
-  if (n.startsWith('清末')) return [1901, 1911];
-  if (n.startsWith('民')) return [1912, 1916];
-  if (n.startsWith('抗')) return [1937, 1945];
-  if (n.startsWith('解放战') || n.startsWith('解放戰')) return [1945, 1949];
-  if (n.startsWith('建') || n.startsWith('解放初') || n.startsWith('新中')) return [1949, 1952];
-  if (n.startsWith('大')) return [1958, 1960];
-  if (n.startsWith('文') || n.startsWith('十年')) return [1966, 1976];
-  return null;
-}
+/** At an entry start only, before a separator: one of HISTORIC_PERIODS (on the simplified view). */
+export const ENTRY_HISTORIC_PERIOD = new RegExp(
+  `(?<name>${[...HISTORIC_PERIODS.keys()].sort((a, b) => b.length - a.length).join('|')})(?=[ ，,、：:])`,
+  'y',
+);
+
+/** The characters a HISTORIC_PERIODS name starts with (the gate before the line is simplified). */
+export const HISTORIC_PERIOD_FIRST: string = [...new Set([...HISTORIC_PERIODS.keys()].map((n) => n[0]!))].join('');
 
 export const ENTRY_CHINESE_DAY = /[一二三四五六七八九]日(?=[ ，,、：:])/y;
 
