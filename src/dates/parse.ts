@@ -11,6 +11,7 @@ import {
   BARE_NUMBER,
   DAY,
   DECADE_EDGE,
+  DECADE_EDGE_YEARS,
   DOUBLE_HOUR,
   ERA_PERIOD,
   ERA_YEAR,
@@ -93,8 +94,8 @@ export interface Point {
   day?: Component;
   /** 年度 is the calendar year; 学年度 an academic year (Minguo ones start in August). */
   yearKind?: 'fiscal' | 'academic' | 'academic-minguo' | 'decade';
-  /** 60年代初 / 中期 / 中后期 / 末: the first, middle, middle-to-last or last years of a decade. */
-  decadeEdge?: 'start' | 'mid' | 'midEnd' | 'end';
+  /** 60年代初 / 中期 / 中后期 / 末: the years of the decade it covers (DECADE_EDGE_YEARS). */
+  decadeYears?: readonly [number, number];
   part?: Part;
   /** A time of day the words themselves name: 当晚, 次晨. */
   timeOfDay?: 'morning' | 'evening';
@@ -413,8 +414,7 @@ export function parsePoint(s: string, i: number, rangeEnd = false, minguo = fals
     p = LUNAR_PREFIX.lastIndex;
   }
   if (pt.yearKind === 'decade' && (m = execAt(DECADE_EDGE, s, p))) {
-    const edge = m.groups!['edge']!;
-    pt.decadeEdge = edge.startsWith('初') ? 'start' : edge.startsWith('中后') || edge.startsWith('中後') ? 'midEnd' : edge.startsWith('中') ? 'mid' : 'end';
+    pt.decadeYears = DECADE_EDGE_YEARS.get(m.groups!['edge']!)!;
     pt.rules.push('decade-edge');
     p = DECADE_EDGE.lastIndex;
   }
@@ -570,7 +570,7 @@ export function parsePoint(s: string, i: number, rangeEnd = false, minguo = fals
   if (pt.month) point.month = pt.month;
   if (pt.day) point.day = pt.day;
   if (pt.yearKind) point.yearKind = pt.yearKind;
-  if (pt.decadeEdge) point.decadeEdge = pt.decadeEdge;
+  if (pt.decadeYears) point.decadeYears = pt.decadeYears;
   if (pt.part) point.part = pt.part;
   if (pt.timeOfDay) point.timeOfDay = pt.timeOfDay;
   if (pt.sexagenary) point.sexagenary = pt.sexagenary;

@@ -178,8 +178,17 @@ export const SHORT_DECADE =
  */
 export const YEAR_NOTE = / ?\( ?(?:民[国國] ?(?:元|\d{1,3}|[〇零○一二三四五六七八九十百]{1,5}) ?年|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥] ?年?) ?\) ?/y;
 
-/** After a decade: `初` / `初期`, `中期` / `中叶`, `中后期`, `末` / `末期` (its first, middle, middle-to-last or last years). */
-export const DECADE_EDGE = /(?<edge>初期|初|中后期|中後期|中期|中叶|中葉|末期|末)/y;
+/**
+ * After a decade, its part and the years of the decade it covers: `初` / `初期` the first (0–3),
+ * `中期` / `中叶` the middle (4–6), `中后期` the middle to last (4–9), `末` / `末期` the last (7–9).
+ */
+export const DECADE_EDGE_YEARS: ReadonlyMap<string, readonly [number, number]> = new Map<string, readonly [number, number]>([
+  ['初期', [0, 3]], ['初', [0, 3]], ['中期', [4, 6]], ['中叶', [4, 6]], ['中葉', [4, 6]],
+  ['中后期', [4, 9]], ['中後期', [4, 9]], ['末期', [7, 9]], ['末', [7, 9]],
+]);
+
+/** One of DECADE_EDGE_YEARS, the longest first. */
+export const DECADE_EDGE = new RegExp(`(?<edge>${[...DECADE_EDGE_YEARS.keys()].sort((a, b) => b.length - a.length).join('|')})`, 'y');
 
 /** `近日`, `日前`: recently, read against the entry's date (or, for an entry's own date, its year). 最近日程 is not one. */
 export const RECENT = /(?<![最附接靠邻鄰临臨将將])(?<word>近日|日前)(?![子里裡内內程])/y;

@@ -358,7 +358,7 @@ function resolveDays(pt: Point, base: Base): Resolved | null {
   if (pt.yearKind === 'academic-minguo') return withGuess({ start: toIso(y, 8, 1), end: toIso(y + 1, 7, 31), precision: 'year', implied: [...implied], y, m: null }, implied, base);
   if (pt.yearKind === 'decade') {
     // 60年代初: 1960–1963; 中期: 1964–1966; 末: 1967–1969.
-    const [from, to] = pt.decadeEdge === 'start' ? [0, 3] : pt.decadeEdge === 'mid' ? [4, 6] : pt.decadeEdge === 'midEnd' ? [4, 9] : pt.decadeEdge === 'end' ? [7, 9] : [0, 9];
+    const [from, to] = pt.decadeYears ?? [0, 9];
     return withGuess({ start: toIso(y + from, 1, 1), end: toIso(y + to, 12, 31), precision: 'year', implied: [...implied], y, m: null }, implied, base);
   }
   if (pt.yearKind === 'academic') return withGuess({ start: toIso(y, 9, 1), end: toIso(y + 1, 8, 31), precision: 'year', implied: [...implied], y, m: null }, implied, base);
