@@ -859,14 +859,12 @@ export function assemble(
           // year | date | event: the date cell, read in the year cell's year. Under a school year
           // (學年度 104: August 2015 to July 2016), January to July are in the next calendar year.
           const saved: number | null = yearInForce;
+          const savedAcademic: boolean = academicInForce;
           yearInForce = year;
-          let cell = ownDate(text, bodyStart, li);
-          if (column === 'minguo-academic' && cell?.match.value && cell.match.value.precision !== 'year' &&
-            cell.match.value.implied?.includes('year') && Number(cell.match.value.start.slice(5, 7)) < 8) {
-            yearInForce = year + 1;
-            cell = ownDate(text, bodyStart, li);
-          }
+          academicInForce = column === 'minguo-academic';
+          const cell = ownDate(text, bodyStart, li);
           yearInForce = saved;
+          academicInForce = savedAcademic;
           const nextTab = source.slice(line.start, line.end).indexOf('\t', bodyStart);
           if (cell && cell.match.value?.precision !== 'year' && (nextTab < 0 || cell.match.end <= nextTab)) {
             date = dateValue(source, line.start, cell.match, diagnostics, lang);
