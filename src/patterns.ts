@@ -13,11 +13,14 @@ export const ARABIC_LABEL = /^(?<label>\d{1,7})\s{0,2}(?:、(?!\d{1,2} ?月[间�
 /** `(1)` `（1）` `(一)`: a bracketed label, kept with its brackets as written. */
 export const BRACKET_LABEL = /^(?<label>\((?:\d{1,7}|[一二三四五六七八九十百〇零两]{1,4})\))/d;
 
-/** `一、` `十二、`, and in financial numerals `壹、` `貳、` (Taiwan's section numbers): a Chinese-numeral label. */
-export const CHINESE_LABEL = /^(?<label>[一二三四五六七八九十百〇零两壹贰貳叁參肆伍陆陸柒捌玖拾]{1,4})\s{0,2}、/d;
+/** Numerals in their financial forms: `壹、` `貳、` number sections (Taiwan), never events. */
+export const FINANCIAL_NUMERALS = '壹贰貳叁參肆伍陆陸柒捌玖拾';
 
 /** The characters CHINESE_LABEL starts with (the first-character gate of matchMarker). */
-export const CHINESE_LABEL_FIRST = '一二三四五六七八九十百〇零两壹贰貳叁參肆伍陆陸柒捌玖拾';
+export const CHINESE_LABEL_FIRST = `一二三四五六七八九十百〇零两${FINANCIAL_NUMERALS}`;
+
+/** `一、` `十二、`, and in financial numerals `壹、` `貳、`: a Chinese-numeral label. */
+export const CHINESE_LABEL = new RegExp(`^(?<label>[${CHINESE_LABEL_FIRST}]{1,4})\\s{0,2}、`, 'd');
 
 /** `①` … `⑳`, `㉑` … `㊿`: a circled-number label. */
 export const CIRCLED_LABEL = /^(?<label>[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])/d;

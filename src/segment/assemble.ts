@@ -13,7 +13,7 @@ import { diagnostic, explain } from '../diagnostics/registry.js';
 import { dateProblem } from '../dates/problem.js';
 import type { Lang } from '../diagnostics/registry.js';
 import { parseNumber } from '../numbers.js';
-import { BLOCK_LABEL, CAPTION_WORD, INDEX_CELL, INDEX_COLUMN_HEADER, RUNNING_HEAD, CHRONICLE_WORD, CONTINUES_ABOVE, DANGLING_END, DATE_COLUMN_HEADER, DATE_FIELD, ENDS_WITH_COLON, GENERIC_SUBJECT, SENTENCE_END, TITLE_MONTH_DAY, TITLE_WORD, YEAR_COLUMN_HEADER } from '../patterns.js';
+import { BLOCK_LABEL, CAPTION_WORD, FINANCIAL_NUMERALS, INDEX_CELL, INDEX_COLUMN_HEADER, RUNNING_HEAD, CHRONICLE_WORD, CONTINUES_ABOVE, DANGLING_END, DATE_COLUMN_HEADER, DATE_FIELD, ENDS_WITH_COLON, GENERIC_SUBJECT, SENTENCE_END, TITLE_MONTH_DAY, TITLE_WORD, YEAR_COLUMN_HEADER } from '../patterns.js';
 import type { DateValue, Diagnostic, Heading, Span } from '../schema.js';
 import { collapseBreaks, fold, isBlank, isTraditional } from '../text.js';
 import type { Piece } from './body.js';
@@ -813,7 +813,7 @@ export function assemble(
 
     // `一、重要会议` above dated lines, in a document whose labels head sections (layout.ts); `壹、`
     // `貳、` (financial numerals) number sections in any layout, never events.
-    const financial = info.marker?.kind === 'label' && info.marker.label != null && FINANCIAL_NUMERAL.test(text[info.marker.label[0]] ?? '');
+    const financial = info.marker?.kind === 'label' && info.marker.label != null && FINANCIAL_NUMERALS.includes(text[info.marker.label[0]] ?? '\n');
     if ((layout.sectionLabels || financial) && info.marker?.kind === 'label' && !info.dateLed && looksLikeHeading(text)) {
       close();
       addHeading({ kind: 'section', text: sourceText(line), year: null, month: null, span: { start: line.start, end: line.end } });
@@ -1157,9 +1157,6 @@ function onTheDay(date: DateValue, md: { month: number; day: number }): DateValu
 }
 
 /** `清康熙年间（1662～1722年）`, `1955—1958年`: the first and last year of a heading's span. */
-/** The first character of a label in financial numerals: 壹、 貳、 參、. */
-const FINANCIAL_NUMERAL = /[壹贰貳叁參肆伍陆陸柒捌玖拾]/;
-
 /** A year cell of two or three digits: a Minguo year (`108` under `年度`). */
 const SHORT_YEAR_CELL = /^[1-9]\d{1,2}$/;
 
