@@ -156,6 +156,18 @@ describe('people in a company\'s and a government\'s personnel news', () => {
     expectNone('独立董事陈静、执行副总裁赵琳出席。', { type: 'organization', text: '独立' });
     expectNone('独立董事陈静、执行副总裁赵琳出席。', { type: 'organization', text: '执行' });
   });
+  it('gives a title said once before or after a list joined by 、 to every name of it', () => {
+    expectHas('副区长杨洁、王志强、李红出席会议。', [P('杨洁', '副区长'), P('王志强', '副区长'), P('李红', '副区长')]);
+    expectHas('党和国家领导人毛泽东、刘少奇等接见代表。', [P('刘少奇', '领导人')]);
+    expectHas('杨洁、王志强副区长出席会议。', [P('杨洁', '副区长'), P('王志强', '副区长')]);
+    // each name keeps its own title
+    expectHas('市委常委、宣传部部长王芳，副市长陈刚、周敏到区调研。', [P('王芳', '部长'), P('陈刚', '副市长'), P('周敏', '副市长')]);
+    expectHas('区委书记张海、区长刘伟出席。', [P('张海', '区委书记'), P('刘伟', '区长')]);
+    // 与, 和 and 及 join people of any standing: the title stays with its name
+    const got = run('市长王建国与李明座谈。');
+    expect(got).toContainEqual(P('王建国', '市长'));
+    expect(got.find((g) => g.text === '李明')?.role).toBeUndefined();
+  });
   it('reads Latin titles (CEO, CFO), 市领导 before names, and 一 opening a given name', () => {
     expectHas('CEO李强、CFO王静出席会议。', [P('李强', 'CEO'), P('王静', 'CFO')]);
     expectHas('市领导王建国、周海峰出席。', [P('王建国', '市领导'), P('周海峰')]);

@@ -3,7 +3,7 @@
  * name found (刘建、王祺).
  */
 import { CODE_DUN, CODE_PAREN_OPEN, CODE_YOU, LIST_JOINER, peopleAfterDengAt } from '../scanner.js';
-import type { Scanner } from '../scanner.js';
+import type { EntityHit, Scanner } from '../scanner.js';
 import { List } from '../lookup.js';
 import { BRACKET_AT } from '../patterns.js';
 
@@ -57,21 +57,45 @@ export function scanPersons(sc: Scanner): void {
   extendPersonLists(sc);
 }
 
-/** Names in a list with a found name: 邹朝圣、陈志河等6名; 刘建、王祺等人; 项南和何载. */
+/**
+ * Names in a list with a found name: 邹朝圣、陈志河等6名; 刘建、王祺等人; 项南和何载. A title said
+ * once before a list joined by 、 is every listed name's (副区长杨洁、王志强: both are 副区长), and
+ * so is one said once after it (杨洁、王志强副区长); 和/与/及 join people of any standing (市长王某与客商李某),
+ * so they share nothing.
+ */
 export function extendPersonLists(sc: Scanner): void {
+  // The hits whose role runs on along the list, by direction: after the name (title before it) or
+  // before it (title after it).
+  const forward = new Set<EntityHit>();
+  const backward = new Set<EntityHit>();
+  for (const h of sc.hits) {
+    if (h.type !== 'person' || h.role === undefined) continue;
+    if (h.rule === 'title-name') forward.add(h);
+    else if (h.rule === 'name-title') backward.add(h);
+  }
   for (let round = 0; round < 12; round++) {
     let grew = false;
     for (const p of sc.hits.filter((h) => h.type === 'person')) {
       if (sc.charIn(LIST_JOINER, p.end)) {
         const name = sc.nameFrom(p.end + 1, 1);
         if (name && !sc.titleAt(name.end) && !sc.overlaps(name.start, name.end)) {
-          if (sc.addPerson(name, 'list')) grew = true;
+          const shared = forward.has(p) && sc.codeAt(p.end) === CODE_DUN;
+          const hit = sc.addPerson(name, 'list', shared ? p.role : undefined);
+          if (hit) {
+            grew = true;
+            if (shared) forward.add(hit);
+          }
         }
       }
       if (sc.codeAt(p.start - 1) === CODE_DUN) {
         const name = sc.nameBefore(p.start - 1, 2);
         if (name && !sc.titleEndingAt(name.start) && !sc.overlaps(name.start, name.end)) {
-          if (sc.addPerson(name, 'list')) grew = true;
+          const shared = backward.has(p);
+          const hit = sc.addPerson(name, 'list', shared ? p.role : undefined);
+          if (hit) {
+            grew = true;
+            if (shared) backward.add(hit);
+          }
         }
       }
     }
