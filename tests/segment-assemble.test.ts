@@ -471,6 +471,21 @@ describe('section labels around headings and day lines', () => {
     const r = parseChronicle('某镇2020年大事记\n1. 镇党委书记沈国良于1月3日主持召开镇党委会议。\n2. 镇长陆建峰2月5日带队检查安全生产。\n3. 全镇完成2020年度工作目标。\n');
     expect(r.entries.map((e) => [e.label, e.date?.start, e.date?.precision])).toEqual([['1', '2020-01-03', 'day'], ['2', '2020-02-05', 'day'], ['3', '2020-01-01', 'year']]);
   });
+  test('a line led by a meeting\'s name and a wide gap is an entry dated by the date after the gap', () => {
+    // no heading: the lines started nothing (the first was unparsed text, the next glued on)
+    const plain = parseChronicle('某区2022年大事记\n区委十四届十次全会　1月10日召开。全会审议通过工作要点。\n1月12日　区政府召开常务会议。\n区人大常委会第三次会议  1月20日至21日举行。\n');
+    expect(plain.entries.map((e) => [e.date?.start, e.date?.end, e.date?.text, e.text.slice(0, 6)])).toEqual([
+      ['2022-01-10', '2022-01-10', '1月10日', '区委十四届十'],
+      ['2022-01-12', '2022-01-12', '1月12日', '区政府召开常'],
+      ['2022-01-20', '2022-01-21', '1月20日至21日', '区人大常委会'],
+    ]);
+    // under a month heading: the day, not the month
+    const month = parseChronicle('某区2022年大事记\n1月\n管委会第5次主任办公会议\t1月22日召开。\n');
+    expect(month.entries.map((e) => [e.date?.start, e.date?.precision])).toEqual([['2022-01-22', 'day']]);
+    // a single space is no gap, and a sentence that runs on from the entry above stays in it
+    const run = parseChronicle('某区2022年大事记\n1月5日　区委召开常委会会议，\n会议决定　1月10日召开全会。\n区委全会 1月10日召开。\n');
+    expect(run.entries).toHaveLength(1);
+  });
   test('an undated entry under a heading of years (1966年—1976年) happened somewhen in them', () => {
     const r = parseChronicle('某研究所所史大事记\n1964年\n3月，研究所扩建。\n1966年—1976年\n“文化大革命”期间，科研工作基本停顿。\n1977年\n5月，恢复招收研究生。\n');
     expect(r.entries.map((e) => [e.date?.start, e.date?.end])).toEqual([['1964-03-01', '1964-03-31'], ['1966-01-01', '1976-12-31'], ['1977-05-01', '1977-05-31']]);

@@ -188,6 +188,13 @@ function impliedDate(h: ImpliedSource): DateValue {
 
 /** How far into a headline's body line its date may stand (`…委员会于2016年7月23-25日在…`). */
 const BODY_DATE_REACH = 40;
+/**
+ * A line led by a short name without punctuation and a wide gap (an ideographic space, a tab or
+ * two spaces): `区委十四届十次全会　1月10日召开。`, `管委会第5次主任办公会议　1月22日召开。`. The
+ * name is 2–24 characters and does not start with a digit, so a date of its own (`1月10日　…`) or
+ * a number label never reads as one.
+ */
+const LED_BY_NAME = /^[ \u3000]*[^\s\d０-９，。；：,.;:、！？!?“”"（）()][^\s，。；：,.;:、！？!?“”"（）()]{1,23}(?:\u3000+|\t+| {2,})(?=\S)/;
 
 /** Emoji and pictographs before a date (`🎉 [2025-09-19] …`): decoration, skipped by the date reader. */
 const DECORATION = /\p{Extended_Pictographic}|[\u200d\ufe0f\u20e3]/u;
@@ -519,6 +526,19 @@ export function assemble(
     if (!cm || cm.start !== compact.from) return dm && dm.start === at ? { match: dm, bodyStart: dm.bodyStart } : null;
     const back = compact.back;
     return { match: { ...cm, start: back(cm.start), end: back(cm.end - 1) + 1, bodyStart: back(cm.bodyStart) }, bodyStart: back(cm.bodyStart) };
+  };
+
+  /**
+   * The date after a name and a wide gap at the start of `line` (see LED_BY_NAME), or null. The
+   * gap is judged on the source, where an ideographic space or a tab is still itself.
+   */
+  const ledDate = (line: Line, text: string): OwnDate | null => {
+    const lead = LED_BY_NAME.exec(source.slice(line.start, Math.min(line.end, line.start + 64)));
+    if (!lead) return null;
+    const at = lead[0].length;
+    const m = findTimes(text, context()).find((t) => t.start === at);
+    if (!m || m.value === null || m.value.precision === 'year') return null;
+    return { match: { ...m, bodyStart: m.end }, bodyStart: 0 };
   };
 
   /**
@@ -906,8 +926,12 @@ export function assemble(
     // bracket read as a date must close the line.
     let trailing = !marker && !own && !isMdHeading && layout.trailingDates && info.trailingDate >= 0 ? ownDate(text, info.trailingDate, li) : null;
     if (trailing && trailing.match.end + 1 !== text.length) trailing = null;
-    let startsEntry = marker !== null || trailing !== null;
+    // `区委十四届十次全会　1月10日召开。`: a short name, a wide gap, then the date of the event it
+    // names. The date dates the entry; the name stays in its text.
+    let led = !marker && !own && !trailing && !isMdHeading ? ledDate(line, text) : null;
     const o = open as Open | null;
+    if (led && o !== null && !o.ended && !o.dateOnly) led = null;
+    let startsEntry = marker !== null || trailing !== null || led !== null;
     if (!marker && own) {
       if (o && o.headlineOnly && layout.headline) {
         // `1.林华东院长率团参访…` / `2016年1月5日，…`: the body line dates its headline.
@@ -949,7 +973,7 @@ export function assemble(
       close();
       const label = marker?.label ? source.slice(line.start + marker.label[0], line.start + marker.label[1]) : null;
       if (label !== null && marker) checkLabel(label, marker.family, { start: line.start, end: line.end });
-      let dated = own ?? trailing;
+      let dated = own ?? trailing ?? led;
       // `1. 镇党委书记沈国良于1月3日主持召开…`: a numbered entry that names its day near its start,
       // not leading, is dated by it (a headline's body line is handled below, when it comes).
       if (!dated && marker?.kind === 'label' && !layout.headline) {
