@@ -15,8 +15,10 @@ describe('looksLikeMarkdown', () => {
     '# 新闻\n\n- **2024-01-02** 甲\n- **2024-01-03** 乙\n',
     '* [甲](http://a) 事\n* [乙](http://b) 事\n* [丙](http://c) 事\n',
     '## 2024\n* 2024-12-31 甲<br/>\n* 2024-12-30 乙\n',
+    '某县2023年大事记\n|日期|事项|责任单位|\n|---|---|---|\n|3月1日|县政府召开会议|县政府办|\n',
+    '某县2023年大事记\n日期 | 事项\n:--- | ---\n3月1日 | 县政府召开会议\n',
   ];
-  const no = ['2020年大事记\n1、1月4日，甲。\n2、2月5日，乙。\n', '大事记\n# 2020\n1月4日，甲。\n', '县志\n<!-- page-anchor: A -->\n1950年\n成立政府。\n', '- 2019-01-01: 甲\n- 2019-02-01: 乙\n'];
+  const no = ['2020年大事记\n1、1月4日，甲。\n2、2月5日，乙。\n', '大事记\n甲|乙\n---\n', '大事记\n---|---\n1月4日，甲。\n', '大事记\n# 2020\n1月4日，甲。\n', '县志\n<!-- page-anchor: A -->\n1950年\n成立政府。\n', '- 2019-01-01: 甲\n- 2019-02-01: 乙\n'];
   test.each(yes)('Markdown: %j', (text) => expect(looksLikeMarkdown(text)).toBe(true));
   test.each(no)('not clearly Markdown: %j', (text) => expect(looksLikeMarkdown(text)).toBe(false));
 });
@@ -34,6 +36,18 @@ describe('readMarkdownLines', () => {
 });
 
 describe('Markdown chronicles end to end', () => {
+  test('a table in a .txt: read as Markdown, one entry a row, each later cell a unit of its own', () => {
+    const text = '某县2023年大事记\n|日期|事项|责任单位|\n|---|---|---|\n|3月1日|县政府召开第23次常务会议|县政府办|\n|3月3日|县长陈立新会见客商|县发改委|\n';
+    const r = parseChronicle(text);
+    expect(r.entries.map((e) => [e.date?.start, e.text])).toEqual([
+      ['2023-03-01', '县政府召开第23次常务会议 县政府办'],
+      ['2023-03-03', '县长陈立新会见客商 县发改委'],
+    ]);
+    // no name runs across a cell border (it gave 常务会议|县政府 and 客商|县发改委)
+    expect(r.entries.flatMap((e) => e.entities.map((x) => x.text))).toEqual(['县政府', '县政府办', '陈立新', '县发改委']);
+    expect(contractProblems(text, r)).toEqual([]);
+  });
+
   const rows: Array<[string, string, Array<[string | null, string]>]> = [
     [
       'bold dates in bullets under year headings; link text kept, URL, <br/> and images kept out',

@@ -384,7 +384,7 @@ export function assemble(
     const at = line.start + from;
     if (!line.runs) return at < line.end ? [[at, line.end]] : [];
     const out: Piece[] = [];
-    for (const [s, e] of line.runs) if (e > at) out.push([Math.max(s, at), e]);
+    for (const [s, e, own] of line.runs) if (e > at) out.push(own && s >= at ? [s, e, own] : [Math.max(s, at), e]);
     return out;
   };
   /** `pieces` up to `end` (an offset into the source). */
@@ -412,7 +412,7 @@ export function assemble(
   // Markdown `## ` in the text only: the span keeps the whole line, so the markup is not lost.
   const sourceText = (line: Line, from = 0): string => {
     if (!line.runs) return squashSpaces(source.slice(line.start + from, line.end));
-    return squashSpaces(piecesOf(line, from).map(([s, e]) => source.slice(s, e)).join(''));
+    return squashSpaces(piecesOf(line, from).map(([s, e, own], k) => (own && k > 0 ? ' ' : '') + source.slice(s, e)).join(''));
   };
   let titleKey: string | null = null;
   /** Where a side label (`12.6`) above a date line starts, until its entry opens. */

@@ -83,7 +83,7 @@ export type Piece = readonly [number, number, true?];
  * Build an entry body from pieces of the original input: characters are kept as written, zero-width
  * characters dropped, and pieces joined with nothing between CJK (a page break inside a word or a
  * sentence) or with one space between Latin words. Pieces of one line join with nothing; a piece
- * marked as its own unit joins with one space.
+ * marked as its own unit (a headline's body line, a table's next cell) joins with one space.
  */
 export function buildBody(source: string, pieces: ReadonlyArray<Piece>): EntryBody {
   // Parts are collected and joined once, and the last character is remembered: reading it back
@@ -116,6 +116,11 @@ export function buildBody(source: string, pieces: ReadonlyArray<Piece>): EntryBo
         runs.push(length, s - 1);
         append(' ');
       }
+    } else if (length > 0 && own === true && lastCode !== 0x20) {
+      // A unit of its own on the same line (a Markdown table's next cell): one space stands for
+      // the cell border before it.
+      runs.push(length, s - 1);
+      append(' ');
     }
     const piece = source.slice(s, e);
     if (!DROPPED_OR_SPACED.test(piece)) {

@@ -39,7 +39,7 @@ export interface Line {
   /** White space before the content: an indented photo caption, a nested item. */
   indent: number;
   /** Markdown only: the pieces of the line that are text, not markup, in original offsets. */
-  runs?: ReadonlyArray<readonly [number, number]>;
+  runs?: ReadonlyArray<readonly [number, number, true?]>;
   /** Markdown only: the block the line belongs to. */
   block?: 'heading' | 'item' | 'nested-item' | 'text' | 'markup';
 }

@@ -23,16 +23,24 @@ export function looksLikeMarkdown(source: string): boolean {
   let items = 0;
   let inline = 0;
   let checked = 0;
+  let tables = 0;
+  let previous = '';
   for (const line of source.split(/\r?\n/, 5000)) {
     if (!line.trim()) continue;
     if (++checked > 2000) break;
     if (/^#{1,6}\s+\S/.test(line)) atx++;
+    // A table's delimiter row under a row of cells (`|日期|事项|` / `|---|---|`) is Markdown's alone.
+    if (DELIMITER_ROW.test(line) && previous.includes('|')) tables++;
+    previous = line;
     if (/^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s+\S/.test(line)) items++;
     // The head of a line is enough to see its markup; a 10 MB line is not scanned whole.
     if (/\*\*[^*\n]{1,200}\*\*|\[[^\]\n]{1,200}\]\([^)\s]{1,500}\)|<br\s{0,2}\/?>|<\/?details>/i.test(line.length > 4000 ? line.slice(0, 4000) : line)) inline++;
   }
-  return (atx >= 1 && items + inline >= 2) || (items >= 2 && inline >= 2) || inline >= 3;
+  return tables >= 1 || (atx >= 1 && items + inline >= 2) || (items >= 2 && inline >= 2) || inline >= 3;
 }
+
+/** A GFM table's delimiter row with at least two columns: `|---|:--:|`, `--- | ---`. */
+const DELIMITER_ROW = /^ {0,3}\|? {0,8}:?-{3,20}:? {0,8}(?:\| {0,8}:?-{3,20}:? {0,8}){1,50}\|? {0,8}$/;
 
 /**
  * The CommonMark parser is quadratic in two shapes: the emphasis delimiters of one paragraph
@@ -91,6 +99,13 @@ export function markdownIsTractable(source: string): boolean {
   return true;
 }
 
+/** Whether the text at `k` starts a table cell: the markup before it, past blanks, is a `|`. */
+function cellStart(source: string, mask: Uint8Array, k: number, lineStart: number): boolean {
+  let j = k - 1;
+  while (j > lineStart && isBlank(source.charCodeAt(j))) j--;
+  return j >= lineStart && source.charCodeAt(j) === 0x7c && mask[j] === MARKUP;
+}
+
 /**
  * The lines of a Markdown document: the same `Line` records the plain reader gives, with markup
  * blanked out of `norm`, `runs` holding the text pieces, and `block` saying whether the line is a
@@ -112,7 +127,7 @@ export function readMarkdownLines(source: string): Line[] {
   const lines: Line[] = [];
   let h = 0;
   eachTrimmedLine(source, (s, e, lineStart, gapBefore) => {
-    const runs: Array<[number, number]> = [];
+    const runs: Array<[number, number, true?]> = [];
     for (let k = s; k < e; ) {
       if (mask[k] === MARKUP) {
         k++;
@@ -120,7 +135,9 @@ export function readMarkdownLines(source: string): Line[] {
       }
       let t = k;
       while (t < e && mask[t] === TEXT) t++;
-      runs.push([k, t]);
+      // A table cell after the first is a unit of its own: `|3月1日|县政府召开会议|县政府办|`
+      // reads `县政府召开会议 县政府办`, never one name across the cells.
+      runs.push(runs.length > 0 && cellStart(source, mask, k, s) ? [k, t, true] : [k, t]);
       k = t;
     }
     // Blanks around removed markup (`论文被录用 ![图](x.png)`) are not text either.

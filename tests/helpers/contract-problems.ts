@@ -17,10 +17,11 @@ export const squash = (s: string): string => s.normalize('NFKC').replace(/[\s\u2
 const BLANK = /[\s\u0085\u200b-\u200d\u2060\ufeff]/;
 
 /**
- * A heading's span is its whole line, so that Markdown markup (`## `, `**2024**`) is covered
- * (nothing lost), while its text is the heading without the markup: the one allowed difference.
+ * A heading's span is its whole line, so that Markdown markup (`## `, `**2024**`, a table row's
+ * `|`) is covered (nothing lost), while its text is the heading without the markup: the one
+ * allowed difference.
  */
-const MARKDOWN_MARKUP = /^#{1,6}\s+|\*{2,3}|_{2,3}/g;
+const MARKDOWN_MARKUP = /^#{1,6}\s+|\*{2,3}|_{2,3}|\|/g;
 
 interface Spanned {
   span: { start: number; end: number };
