@@ -486,6 +486,24 @@ describe('section labels around headings and day lines', () => {
     const run = parseChronicle('某区2022年大事记\n1月5日　区委召开常委会会议，\n会议决定　1月10日召开全会。\n区委全会 1月10日召开。\n');
     expect(run.entries).toHaveLength(1);
   });
+  test('a 年谱\'s year heading with its sexagenary year and the subject\'s age is a heading, not an entry', () => {
+    const r = parseChronicle('陈伯衡先生年谱\n1921年（民国十年　辛酉）　一岁\n农历八月十五日，生于浙江省绍兴县。\n1958年　三十八岁\n浙江师范学院与杭州大学合并。\n');
+    expect(r.entries.map((e) => [e.date?.start, e.date?.end, e.text])).toEqual([
+      ['1921-09-16', '1921-09-16', '生于浙江省绍兴县。'],
+      ['1958-01-01', '1958-12-31', '浙江师范学院与杭州大学合并。'],
+    ]);
+    expect(r.headings.filter((h) => h.kind === 'year').map((h) => h.year)).toEqual([1921, 1958]);
+    expect(r.diagnostics.filter((d) => d.code === 'era-year-mismatch')).toEqual([]);
+  });
+  test('a 年表\'s age cell after the year is no text, and the month or day after it dates the entry', () => {
+    const r = parseChronicle('林素秋年表\n1918年　1岁　3月12日，生于福建省福州市。\n1941年　二十四岁　6月，大学毕业。\n1943年　26岁　任教于中学。\n');
+    expect(r.entries.map((e) => [e.date?.start, e.date?.end, e.date?.text, e.text])).toEqual([
+      ['1918-03-12', '1918-03-12', '3月12日', '生于福建省福州市。'],
+      ['1941-06-01', '1941-06-30', '6月', '大学毕业。'],
+      ['1943-01-01', '1943-12-31', '1943年', '任教于中学。'],
+    ]);
+    expect(r.entries.flatMap((e) => e.figures)).toEqual([]);
+  });
   test('an undated entry under a heading of years (1966年—1976年) happened somewhen in them', () => {
     const r = parseChronicle('某研究所所史大事记\n1964年\n3月，研究所扩建。\n1966年—1976年\n“文化大革命”期间，科研工作基本停顿。\n1977年\n5月，恢复招收研究生。\n');
     expect(r.entries.map((e) => [e.date?.start, e.date?.end])).toEqual([['1964-03-01', '1964-03-31'], ['1966-01-01', '1976-12-31'], ['1977-05-01', '1977-05-31']]);

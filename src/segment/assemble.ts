@@ -188,6 +188,8 @@ function impliedDate(h: ImpliedSource): DateValue {
 
 /** How far into a headline's body line its date may stand (`…委员会于2016年7月23-25日在…`). */
 const BODY_DATE_REACH = 40;
+/** A 年表's age cell after its year: `1岁　`, `二十一岁 `, `21—24岁 ` (sticky, at the body's start). */
+const AGE_CELL = /(?:虚|實|实)?(?:\d{1,3}|[一二三四五六七八九十]{1,4})(?: ?[-–—~至] ?(?:\d{1,3}|[一二三四五六七八九十]{1,4}))? ?(?:周)?[岁歲](?: +|$)/y;
 /**
  * A line led by a short name without punctuation and a wide gap (an ideographic space, a tab or
  * two spaces): `区委十四届十次全会　1月10日召开。`, `管委会第5次主任办公会议　1月22日召开。`. The
@@ -526,6 +528,27 @@ export function assemble(
     if (!cm || cm.start !== compact.from) return dm && dm.start === at ? { match: dm, bodyStart: dm.bodyStart } : null;
     const back = compact.back;
     return { match: { ...cm, start: back(cm.start), end: back(cm.end - 1) + 1, bodyStart: back(cm.bodyStart) }, bodyStart: back(cm.bodyStart) };
+  };
+
+  /**
+   * A 年表's row, `1918年　1岁　3月12日，生于…`: the age after a year is a cell of its own, not
+   * text, and a month or a day right after it dates the entry within that year.
+   */
+  const agedDate = (own: OwnDate | null, text: string, li: number): OwnDate | null => {
+    if (!own || own.match.value?.precision !== 'year') return own;
+    AGE_CELL.lastIndex = own.bodyStart;
+    const age = AGE_CELL.exec(text);
+    if (!age) return own;
+    const after = own.bodyStart + age[0].length;
+    const { start, end } = own.match.value;
+    if (start.slice(0, 4) !== end.slice(0, 4)) return { match: own.match, bodyStart: after };
+    const saved = yearInForce;
+    yearInForce = Number(start.slice(0, 4));
+    const inner = ownDate(text, after, li);
+    yearInForce = saved;
+    const v = inner?.match.value;
+    if (inner && v && v.precision !== 'year' && v.start.startsWith(start.slice(0, 4)) && text.slice(inner.match.start, inner.match.end).includes('月')) return inner;
+    return { match: own.match, bodyStart: after };
   };
 
   /**
@@ -915,7 +938,7 @@ export function assemble(
       continue;
     }
     const at = marker ? dateStartOf(text, marker.after) : dateStartOf(text, 0);
-    let own = isMdHeading ? null : ownDate(text, at, li);
+    let own = isMdHeading ? null : agedDate(ownDate(text, at, li), text, li);
     if (own && isEventYear(own, text) && ((marker?.kind === 'label' && layout.headline) || (!marker && ((open as Open | null)?.dateOnly || (underHeading && impliedFrom !== null))))) {
       // `57、2016年教职工“迎新年”中长跑比赛活动` above its dated body line, or
       // `2018年全球智能制造峰会在京举办。` below a label line (`2017.03`) or a heading: the year
