@@ -110,6 +110,7 @@ describe('every code renders in both languages with its site parameters', () => 
     'no-entries': {},
     'unparsed-text': {},
     'page-furniture': { text: '- 3 -' },
+    'editorial-note': { text: '(1) p. 12' },
     'repeated-title': {},
     'duplicate-label': { label: '33', entry: 35 },
     'label-gap': { previous: '12', label: '14', entry: 13 },

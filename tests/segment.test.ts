@@ -24,7 +24,7 @@ interface Want {
   codes?: string[];
 }
 
-const SEGMENTATION_CODES = ['duplicate-label', 'label-gap', 'page-furniture', 'repeated-title', 'unparsed-text'];
+const SEGMENTATION_CODES = ['duplicate-label', 'label-gap', 'editorial-note', 'page-furniture', 'repeated-title', 'unparsed-text'];
 
 function expectChronicle(text: string, want: Want): DefaultChronicle {
   const doc = parseChronicle(text);
@@ -317,6 +317,34 @@ describe('page furniture and repeated titles', () => {
   test.each(expectNone)('%s is not furniture', (line) => {
     const doc = parseChronicle(`2020年大事记\n1、1月4日，甲召开\n${line}\n2、2月5日，乙。\n`);
     expect(doc.diagnostics.filter((d) => d.code === 'page-furniture')).toEqual([]);
+  });
+});
+
+describe('notes, footnotes and credit lines', () => {
+  test('a 注： block and its ①② lines are notes, after the entries or between them', () => {
+    expectChronicle('某区2021年大事记\n2月3日　区长刘伟到企业调研①。\n注：①此次调研共走访企业12家。\n②数据来源：区统计局。\n2月8日　全区招商引资大会召开。\n注：\n本条目据区委办公室提供资料整理，\n有删节。\n', {
+      entries: [day(null, '2021-02-03', '区长刘伟到企业调研①。'), day(null, '2021-02-08', '全区招商引资大会召开。')],
+      diagnostics: ['editorial-note', 'editorial-note', 'editorial-note', 'editorial-note', 'editorial-note'],
+    });
+  });
+  test('a footnote ①… answers a mark inside an entry above; ① before a date is still a label', () => {
+    // the footnotes made every entry a labelled one and glued the real ones together
+    expectChronicle('某协会2020年大事记\n9月9日　协会召开常务理事会。①\n12月25日　协会召开理事会。②\n\n①本届理事会共有理事87名。\n②会议审议通过了新章程。\n', {
+      entries: [day(null, '2020-09-09', '协会召开常务理事会。①'), day(null, '2020-12-25', '协会召开理事会。②')],
+      diagnostics: ['editorial-note', 'editorial-note'],
+    });
+    expectChronicle('某区2021年大事记\n①1月5日，区委召开全会。\n②1月9日，区政府召开常务会。\n', {
+      entries: [day('①', '2021-01-05', '区委召开全会。'), day('②', '2021-01-09', '区政府召开常务会。')],
+    });
+  });
+  test('a credit line in brackets is a note; a bracketed sentence of an entry is not', () => {
+    expectChronicle('赣州市博物馆2019年大事记\n12月27日，藏品数据库建设项目通过专家验收。\n（赣州市博物馆办公室　供稿）\n', {
+      entries: [day(null, '2019-12-27', '藏品数据库建设项目通过专家验收。')],
+      diagnostics: ['editorial-note'],
+    });
+    expectChronicle('某馆2019年大事记\n12月27日，项目通过验收，\n（专家组由省文物局组织）。\n', {
+      entries: [day(null, '2019-12-27', '项目通过验收，（专家组由省文物局组织）。')],
+    });
   });
 });
 

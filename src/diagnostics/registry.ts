@@ -62,6 +62,12 @@ export const DIAGNOSTICS = {
     zh: '页眉页脚、页码或标记，未计入条目：{text}',
     en: 'page header, footer, number or marker, kept out of the entries: {text}',
   },
+  'editorial-note': {
+    severity: 'info',
+    source: 'parse',
+    zh: '注释、脚注或供稿说明，未计入条目：{text}',
+    en: 'a note, footnote or credit line, kept out of the entries: {text}',
+  },
   'repeated-title': {
     severity: 'info',
     source: 'parse',

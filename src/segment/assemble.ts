@@ -738,7 +738,7 @@ export function assemble(
         close();
         dropLabel();
       }
-      unparsed(line, diagnostic('page-furniture', { text: text.trim() }, lang));
+      unparsed(line, diagnostic(info.note ? 'editorial-note' : 'page-furniture', { text: text.trim() }, lang));
       continue;
     }
 

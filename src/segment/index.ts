@@ -16,7 +16,7 @@ import { fold } from '../text.js';
 import { assemble } from './assemble.js';
 import type { Segmentation, SegmentOptions } from './assemble.js';
 import { inferLayout } from './layout.js';
-import { readLine, splitLines } from './lines.js';
+import { markNotes, readLine, splitLines } from './lines.js';
 import type { Line, LineInfo } from './lines.js';
 import { looksLikeMarkdown, markdownIsTractable, readMarkdownLines } from './markdown.js';
 import { isRunOn, splitRunOn } from './runon.js';
@@ -55,6 +55,7 @@ export function readLines(source: string, options: SegmentOptions = {}): { lines
   }
   // A TAB is folded to a space: a line with no space in its folded text has none to look for.
   const infos = lines.map((line) => readLine(line, line.runs || !line.norm.includes(' ') ? '' : source.slice(line.start, line.end)));
+  markNotes(lines, infos);
   return { lines, infos, fallback, runOn };
 }
 

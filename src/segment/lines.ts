@@ -82,6 +82,11 @@ export interface LineInfo {
   /** The line ends a sentence: what follows may start a new entry without a label. */
   sentenceEnd: boolean;
   /**
+   * A note, not an event: `注：…` and the lines of its block, a footnote `①…` whose mark an entry
+   * above carries, a credit line `（…供稿）` (set by `markNotes`, which also sets `furniture`).
+   */
+  note?: boolean;
+  /**
    * Where a bracketed day that closes the line opens (`…工作报告。（2月18日）`: the offset of `（`),
    * -1 when none: the date of an entry written after its text.
    */
@@ -161,6 +166,50 @@ export function matchMarker(line: string): Marker | null {
   const b = BULLET_FIRST.includes(first) ? BULLET.exec(line) : null;
   if (b && b[0].length < line.length) return { kind: 'bullet', label: null, after: b[0].length, family: 'arabic', samePeriod: SAME_PERIOD_MARK.test(line) };
   return null;
+}
+
+/** A note's first line: `注：`, `注①`, `【注】`, `说明：`, `备注：`, `附注：`. */
+const NOTE_START = /^ ?(?:[【\[](?:注|註|注释|註釋|附注|附註|备注|備註|说明|說明)[】\]] ?[:：]?|(?:注|註|注释|註釋|附注|附註|备注|備註|说明|說明) ?[:：]|(?:注|註) ?[\u2460-\u2473])/;
+/** A line that credits the text, in brackets: `（赣州市博物馆办公室　供稿）`, `（资料来源：…）`. */
+const CREDIT_LINE = /^ ?[(（][^()（）]{0,60}(?:供稿|提供|整理|编订|編訂|编写|編寫|撰稿|执笔|執筆|摄影|攝影|定稿|资料来源|資料來源|来源 ?[:：]|來源 ?[:：])[^()（）]{0,40}[)）]$/;
+/** A circled number, the footnote mark: ① … ⑳. */
+const isCircled = (code: number): boolean => code >= 0x2460 && code <= 0x2473;
+const CIRCLED = /[\u2460-\u2473]/;
+
+/**
+ * Mark the lines that are notes (see `LineInfo.note`) as such, and as furniture, so that neither the
+ * layout nor the entries count them. A note block runs from `注：` over its `①…` lines and the lines
+ * that continue an unfinished one, up to a heading or a dated line; a footnote `①…` counts only
+ * when the mark stood inside a line above (a reference), never as an entry's label.
+ */
+export function markNotes(lines: readonly Line[], infos: LineInfo[]): void {
+  let inNote = false;
+  let open = false; // the last note line did not end a sentence
+  const marks = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.norm;
+    const info = infos[i]!;
+    const first = text.trimStart().charCodeAt(0);
+    let note = false;
+    if (NOTE_START.test(text) || CREDIT_LINE.test(text)) note = true;
+    else if (isCircled(first) && (inNote || marks.has(first))) note = true;
+    else if (inNote && open && !info.heading && !info.dateLed && !info.marker) note = true;
+    if (!note && (info.heading || info.dateLed || info.marker)) inNote = false;
+    if (note) {
+      inNote = !CREDIT_LINE.test(text) || inNote;
+      open = !info.sentenceEnd;
+      info.note = true;
+      info.furniture = true;
+      continue;
+    }
+    // Footnote marks inside a line: the references a later `①…` line answers.
+    if (!CIRCLED.test(text)) continue;
+    const lead = text.length - text.trimStart().length;
+    for (let k = lead + 1; k < text.length; k++) {
+      const c = text.charCodeAt(k);
+      if (isCircled(c)) marks.add(c);
+    }
+  }
 }
 
 /** Read one line on its own. `raw` is the line as written (TABs are only visible there). */
