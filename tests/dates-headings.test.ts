@@ -101,6 +101,12 @@ describe('yearOfTitle', () => {
     ['社区发展时间线', null],
     ['我们一路走来', null],
     ['1990年代大事记', null],
+    // a news site's year-in-review titles
+    ['回眸2023：南康区年度大事记', 2023],
+    ['2023·南康年度大事记', 2023],
+    ['盘点2022 南康区年度大事', 2022],
+    ['南康区5G基站建设3000座大事记', null],
+    ['第2023号文件', null],
   ];
   test.each(rows)('%s', (title, year) => {
     expect(yearOfTitle(fold(title))).toBe(year);

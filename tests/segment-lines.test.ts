@@ -113,11 +113,15 @@ describe('readLine', () => {
     '附件：',
     '地址：北京市海淀区某某大街62号',
     'Copyright © 2020 某某公司',
+    '首页 > 本地要闻 > 正文',
+    '当前位置：首页 > 新闻中心',
+    '2024-01-02 09:15　来源：南康新闻网',
+    '2024/1/2　作者：李明',
   ];
   test.each(webFurniture)('web-page furniture: %s', (line) => {
     expect(read(line).furniture).toBe(true);
   });
-  const notWebFurniture = ['2019年3月，公司网站完成ICP备案。', '2015 | 公司成立 | 北京', '3月，张三当选主席|副主席。', '附件资料整理完毕。', '作为地址迁移的一部分，公司搬迁。'];
+  const notWebFurniture = ['2024-01-02　公司召开年度会议，来源广泛的代表出席。', '首页改版上线。', '2019年3月，公司网站完成ICP备案。', '2015 | 公司成立 | 北京', '3月，张三当选主席|副主席。', '附件资料整理完毕。', '作为地址迁移的一部分，公司搬迁。'];
   test.each(notWebFurniture)('not furniture: %s', (line) => {
     expect(read(line).furniture).toBe(false);
   });

@@ -208,7 +208,7 @@ export function yearOfTitle(normTitle: string): number | null {
   const m = TITLE_YEAR.exec(normTitle);
   if (!m) return null;
   const g = m.groups!;
-  const y = g['roc'] !== undefined ? minguo(g['roc']) : year(g['year'] ?? g['paren'] ?? g['bare']);
+  const y = g['roc'] !== undefined ? minguo(g['roc']) : year(g['year'] ?? g['paren'] ?? g['bare'] ?? g['lead'] ?? g['after']);
   if (y === null) return null;
   const end = m.index + m[0].length;
   if (TITLE_RANGE_AFTER.test(normTitle.slice(end))) return null;

@@ -503,9 +503,13 @@ export const HEADING_DAY =
 /** `1955—1958年`, `1955年-1958年`: a section spanning years. */
 export const HEADING_YEAR_RANGE = /^(?<from>\d{4}) ?年? ?(?:至|到|-{1,2}|~) ?(?<to>\d{4}) ?年?$/;
 
-/** A year in a title: `2020 年…大事记`, `大事记(1990年)`, `民國109年…`, `一九五〇年`, `(2019)`. */
+/**
+ * A year in a title: `2020 年…大事记`, `大事记(1990年)`, `民國109年…`, `一九五〇年`, `(2019)`; a news
+ * site's `回眸2023：南康区年度大事记`, `2023·南康年度大事记` (a year of this century or the last
+ * before a colon or a middle dot, or after 回眸, 回顾, 盘点 and the like).
+ */
 export const TITLE_YEAR =
-  /(?<![\d.])(?:(?<year>\d{4}|[〇零○一二三四五六七八九]{4}) ?年(?!代)|民[國国] ?(?<roc>\d{1,3}|[〇零○一二三四五六七八九十百]{1,5}) ?年|\((?<paren>\d{4})\)|(?<bare>\d{4})(?= ?(?:大事[记記]|[纪紀]事|年鉴|年鑑)))/;
+  /(?<![\d.])(?:(?<year>\d{4}|[〇零○一二三四五六七八九]{4}) ?年(?!代)|民[國国] ?(?<roc>\d{1,3}|[〇零○一二三四五六七八九十百]{1,5}) ?年|\((?<paren>\d{4})\)|(?<bare>\d{4})(?= ?(?:大事[记記]|[纪紀]事|年鉴|年鑑))|(?<lead>(?:19|20)\d{2})(?= ?[:·•|])|(?<=(?:回眸|回顾|回顧|盘点|盤點|回望|聚焦|再见|再見|告别|告別) ?)(?<after>(?:19|20)\d{2})(?!\d))/;
 
 /** A year range around a title's year (`2019-2020年`, `1955年—1958年`): the title names no one year. */
 export const TITLE_RANGE_AFTER = /^ ?(?:至|到|-{1,2}|~) ?\d{4}/;

@@ -142,14 +142,20 @@ const TRAILING_PERIOD = new RegExp(
     `(?:上半年|下半年|第?[一二三四1-4]季度)?[\\s)）〕\\]】]*$`,
 );
 
+/** A news site's lead before the subject: `回眸2023：`, `2023·`, `盘点2023 | `. */
+const TITLE_LEAD = /^\s*(?:回眸|回顾|回顧|盘点|盤點|回望|聚焦|再见|再見|告别|告別)?\s*(?:19|20)\d{2}\s*[:：·•|｜]\s*/;
+
 /** The subject a title names: what stands between its year and 大事记. */
 export function subjectOfTitle(title: string): string | null {
   const m = CHRONICLE_WORD.exec(title);
   if (!m) return null;
   const before = title
     .slice(0, m.index)
+    .replace(TITLE_LEAD, '')
     .replace(/^[\s\d〇零一二三四五六七八九十]*(?:年度?|學年度)?/, '')
+    .replace(/(?:工作|重要|重點|重点)$/, '')
     .replace(TRAILING_PERIOD, '')
+    .replace(/(?:年度|全年)$/, '')
     .replace(/[\s《》〈〉「」『』"“”()（）\-—_:：、,，.·]+/g, '')
     // 某研究所所史, 某机床厂厂史: the body's last character written again before 史.
     .replace(/([所厂廠会會])\1$/, '$1');
