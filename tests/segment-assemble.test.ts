@@ -504,6 +504,14 @@ describe('section labels around headings and day lines', () => {
     ]);
     expect(r.entries.flatMap((e) => e.figures)).toEqual([]);
   });
+  test('in a Word export that indents every paragraph, an undated paragraph after a finished entry is an entry', () => {
+    const r = parseChronicle('白沙镇2021年大事记\n9月\n　　9月3日，副县长张海燕到白沙镇检查开学准备工作。\n　　全镇开展秋季森林防火宣传。\n　　9月9日，召开会议，\n　　　　研究防汛工作。\n');
+    expect(r.entries.map((e) => [e.date?.start, e.date?.precision, e.text])).toEqual([
+      ['2021-09-03', 'day', '副县长张海燕到白沙镇检查开学准备工作。'],
+      ['2021-09-01', 'month', '全镇开展秋季森林防火宣传。'],
+      ['2021-09-09', 'day', '召开会议，研究防汛工作。'],
+    ]);
+  });
   test('an undated entry under a heading of years (1966年—1976年) happened somewhen in them', () => {
     const r = parseChronicle('某研究所所史大事记\n1964年\n3月，研究所扩建。\n1966年—1976年\n“文化大革命”期间，科研工作基本停顿。\n1977年\n5月，恢复招收研究生。\n');
     expect(r.entries.map((e) => [e.date?.start, e.date?.end])).toEqual([['1964-03-01', '1964-03-31'], ['1966-01-01', '1976-12-31'], ['1977-05-01', '1977-05-31']]);

@@ -994,7 +994,7 @@ export function assemble(
       const fresh =
         o === null
           ? bare || !looksLikeHeading(text) || soleLine(li)
-          : !about && (o.ended || (bare && o.short)) && (!layout.paragraphs || line.gapBefore) && (line.indent <= 0 || line.indent === itemIndent);
+          : !about && (o.ended || (bare && o.short)) && (!layout.paragraphs || line.gapBefore) && (line.indent <= 0 || line.indent === itemIndent || line.indent <= o.indent);
       if (fresh) startsEntry = true;
     }
 
