@@ -512,6 +512,18 @@ describe('section labels around headings and day lines', () => {
       ['2021-09-09', 'day', '召开会议，研究防汛工作。'],
     ]);
   });
+  test('a table row with an empty date cell after a finished row is another event of that date; after an unfinished one it wraps', () => {
+    const text = '某县2023年大事记\n时间\t事件\n1月12日\t县长陈立新带队检查春运安全工作。\n\t县政府召开全县农村人居环境整治工作推进会。\n1月16日\t市长郭志刚到县调研，\n\t县委书记黄振宇陪同。\n';
+    const r = parseChronicle(text);
+    expect(r.entries.map((e) => [e.date?.start, e.date?.rule, e.text])).toEqual([
+      ['2023-01-12', 'month-day', '县长陈立新带队检查春运安全工作。'],
+      ['2023-01-12', 'row-above', '县政府召开全县农村人居环境整治工作推进会。'],
+      ['2023-01-16', 'month-day', '市长郭志刚到县调研，县委书记黄振宇陪同。'],
+    ]);
+    // the date stays where it is written: in the row above
+    expect(text.slice(r.entries[1]!.date!.span.start, r.entries[1]!.date!.span.end)).toBe('1月12日');
+    expect(contractProblems(text, r)).toEqual([]);
+  });
   test('an undated entry under a heading of years (1966年—1976年) happened somewhen in them', () => {
     const r = parseChronicle('某研究所所史大事记\n1964年\n3月，研究所扩建。\n1966年—1976年\n“文化大革命”期间，科研工作基本停顿。\n1977年\n5月，恢复招收研究生。\n');
     expect(r.entries.map((e) => [e.date?.start, e.date?.end])).toEqual([['1964-03-01', '1964-03-31'], ['1966-01-01', '1976-12-31'], ['1977-05-01', '1977-05-31']]);

@@ -925,6 +925,17 @@ export function assemble(
         continue;
       }
     } else if (inTable) {
+      const o = open as Open | null;
+      if (o !== null && line.indent > 0 && !info.heading && !info.marker && !info.dateLed) {
+        // `\t县政府召开…` under `1月12日\t…。`: an empty date cell. After a finished row it is another
+        // event of that row's date (which stays where it is written); otherwise the cell wraps.
+        if (o.ended && o.date && o.date.rule !== 'heading') {
+          const d = o.date;
+          close();
+          openEntry(line, null, { ...d, span: { ...d.span }, implied: ['year', 'month', 'day'], rule: 'row-above' }, piecesOf(line, 0));
+        } else extend(o, line, piecesOf(line, 0));
+        continue;
+      }
       inTable = false;
       yearColumn = undefined;
       indexColumn = false;

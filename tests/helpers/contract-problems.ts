@@ -65,8 +65,9 @@ export function contractProblems(source: string, doc: DefaultChronicle): string[
     e.figures.forEach((f, k) => inside(`${at} figure ${k}`, f, true));
     e.entities.forEach((n, k) => inside(`${at} entity ${k}`, n, true));
     // Everything an extractor finds lies inside its entry; a date the entry does not write but
-    // takes from its heading (rule `heading`) points at that heading instead.
-    const own = e.date && e.date.rule !== 'heading' ? [e.date] : [];
+    // takes from its heading (rule `heading`) points at that heading instead, and one a table row
+    // with an empty date cell takes from the row above (rule `row-above`) at that row's date.
+    const own = e.date && e.date.rule !== 'heading' && e.date.rule !== 'row-above' ? [e.date] : [];
     for (const item of [...own, ...e.times, ...e.figures, ...e.entities]) {
       if (item.span.start < e.span.start || item.span.end > e.span.end) {
         problems.push(`${at}: item ${JSON.stringify(item.text)} @${item.span.start}-${item.span.end} outside the entry ${e.span.start}-${e.span.end}`);
