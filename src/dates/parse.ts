@@ -219,6 +219,8 @@ const AROUND_SUFFIX = /(?:前后|前後|左右|之间|之間|期间|期間|间|�
 
 /** The last day after a dotted date: `-11` in `2020.10.8-11` (not a number or a date going on). */
 const DOTTED_DAY_END = /(?:-{1,2}|~|至) ?(?<day>\d{1,2})(?![\d./月日号號-])/y;
+/** `2021.03.05—03.11`: a dotted range's end with its own month. */
+const DOTTED_MONTH_DAY_END = /(?:-{1,2}|~|至) ?(?<month>\d{1,2})[./](?<day>\d{1,2})(?![\d./月日号號-])/y;
 
 /** Whether a month (`7月`, `三月`, `正月`) starts at `p`. */
 function isMonthAhead(s: string, p: number): boolean {
@@ -752,6 +754,15 @@ export function parseExpression(s: string, i: number, limit: number, minguo = fa
       if (d && day > first.day.value && day <= 31) {
         second = { ...first, day: { kind: 'abs', value: day } };
         end = DOTTED_DAY_END.lastIndex;
+      } else if (first.month?.kind === 'abs') {
+        // 2021.07.20-08.05: the last day in a later month of the same year.
+        const md = execAt(DOTTED_MONTH_DAY_END, s, end);
+        const month = md ? Number(md.groups!['month']) : 0;
+        const last = md ? Number(md.groups!['day']) : 0;
+        if (md && month <= 12 && last >= 1 && last <= 31 && (month > first.month.value || (month === first.month.value && last > first.day.value))) {
+          second = { ...first, month: { kind: 'abs', value: month }, day: { kind: 'abs', value: last } };
+          end = DOTTED_MONTH_DAY_END.lastIndex;
+        }
       }
     }
     // 6月28日、29日: one item, every day in `list`.
