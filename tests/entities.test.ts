@@ -168,6 +168,14 @@ describe('people in a company\'s and a government\'s personnel news', () => {
     expect(got).toContainEqual(P('王建国', '市长'));
     expect(got.find((g) => g.text === '李明')?.role).toBeUndefined();
   });
+  it('ends a name before 作政府工作报告 (the suffix inside the phrase names no body)', () => {
+    expectHas('区长李华强作政府工作报告。', [P('李华强', '区长')]);
+    expectNone('区长李华强作政府工作报告。', { type: 'organization', text: '李华强作政府' });
+  });
+  it('reads coaches, guides, teachers and kin before a name (主教练, 讲解员, 塾师, 长子, 其父)', () => {
+    expectHas('主教练刘建军、棋手刘思远获奖，讲解员刘晓燕介绍。', [P('刘建军', '主教练'), P('刘思远', '棋手'), P('刘晓燕', '讲解员')]);
+    expectHas('其父陈慕陶，字守拙。长子陈念慈生于杭州。', [P('陈慕陶', '其父'), P('陈念慈', '长子')]);
+  });
   it('reads Latin titles (CEO, CFO), 市领导 before names, and 一 opening a given name', () => {
     expectHas('CEO李强、CFO王静出席会议。', [P('李强', 'CEO'), P('王静', 'CFO')]);
     expectHas('市领导王建国、周海峰出席。', [P('王建国', '市领导'), P('周海峰')]);
@@ -287,6 +295,15 @@ describe('the subject\'s short form and other bodies of its kind', () => {
   const lacks = (subject: string, text: string, bad: string) => {
     expect(run(text, {}, subject).filter((g) => g.canonical === subject).map((g) => g.text), text).not.toContain(bad);
   };
+  it('starts a body after 与 that follows another party, and after 产生; one word before a count is no list', () => {
+    expectHas('县政府与国网宁山县供电公司签订合作协议。', [O('县政府'), O('国网宁山县供电公司')]);
+    expectNone('县政府与国网宁山县供电公司签订合作协议。', { text: '县政府与国网宁山县供电公司' });
+    expectHas('会议选举产生临川区人民政府副区长2名。', [O('临川区人民政府')]);
+    expectNone('会议选举产生临川区人民政府副区长2名。', { text: '产生临川区人民政府' });
+    const got = run('协会组织46家会员企业参加展览会。', {}, '某某协会');
+    expect(got.filter((g) => g.type === 'organization').map((g) => g.text)).toEqual(['协会']);
+    expectHas('厦门万久、滨得利3家企业参展。', [O('厦门万久'), O('滨得利')]);
+  });
   it('reads another university, hospital or society whole, not as the subject (a place or a name before the suffix)', () => {
     has('江南理工大学', '学校与清华大学签署合作协议。', [O('清华大学')]);
     has('江南理工大学', '南京理工大学校长来访。', [O('南京理工大学')]);

@@ -108,6 +108,8 @@ export const NOT_ORG_SUFFIX_LAST = codeSet([...NOT_ORG_SUFFIX_WORDS].map((w) => 
 export const GUARDED_LAST = codeSet(Object.keys(SUFFIX_GUARDS).map((w) => w.slice(-1)).join(''));
 /** Single characters of a person list or coordination: `刘建、王祺`, `项南和何载`. */
 export const LIST_JOINER = codeSet('、和及与');
+/** The characters that join two parties: 甲与乙签约, 甲和乙, 甲同乙. */
+export const PARTY_JOINER = codeSet('和及与同');
 export const COUNT_CHAR = codeSet('0123456789一二三四五六七八九十两几');
 export const ASCII_DIGIT = codeSet('0123456789');
 export const LATIN_OR_DIGIT = codeSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789');
@@ -534,6 +536,9 @@ export class Scanner {
       // A title ends the name (董事长刘世立) unless the suffix follows it (中央顾问委员会).
       if ((i !== end && this.titleEndingAt(i)) || this.hitEndingAt(i, 'person')) break;
       if (this.stopBefore(i)) break;
+      // 县政府与国网宁山县供电公司: 与 after a body or a person joins two parties, even where the
+      // segmenter glued it to the name after it (与国|网宁).
+      if (i - 1 > min && this.charIn(PARTY_JOINER, i - 1) && (this.hitEndingAt(i - 1, 'organization') || this.hitEndingAt(i - 1, 'person'))) break;
       i--;
     }
     return i;

@@ -11,6 +11,7 @@ import { CATEGORY_ENDINGS, CATEGORY_WORDS, NOT_NAME_START_TAGS } from '../lexico
 import { List } from '../lookup.js';
 import { NUMERAL_CHAR } from '../patterns.js';
 import { wordAt } from '../../../text.js';
+import { PARTY_JOINER } from '../scanner.js';
 import type { EntityHit, RuleName, Scanner } from '../scanner.js';
 
 /** The longest title read as a work's name (a play, a book); longer ones are headlines. */
@@ -37,6 +38,9 @@ export function trimOrganizations(sc: Scanner): void {
       const unit = wordAt(DATE_UNITS, s, b);
       if (unit) b += unit.length;
     }
+    // 县政府与国网宁山县供电公司: a body read on its own, then 与, starts another party.
+    const party = hits.find((o) => o !== h && o.type === 'organization' && o.start === b && o.end < suffixStart - 1);
+    if (party && PARTY_JOINER[s.charCodeAt(party.end)] === 1) b = party.end + 1;
     for (let guard = 0; guard < 3 && sc.pos.available && b < suffixStart; guard++) {
       // A name that starts with a place (福建省…) starts well; otherwise the first word, as the
       // segmenter cuts it, is tagged alone.

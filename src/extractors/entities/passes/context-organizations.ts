@@ -39,7 +39,7 @@ export function scanContextOrganizations(sc: Scanner): void {
     if (c !== CODE_DENG && (s.charCodeAt(i - 1) === CODE_DENG || COUNT_CHAR[s.charCodeAt(i - 1)] === 1)) continue;
     ORG_LIST_TAIL.lastIndex = i;
     if (!ORG_LIST_TAIL.test(s)) continue;
-    listItemsBefore(sc, i, addShort, 'org-list');
+    listItemsBefore(sc, i, addShort, 'org-list', c !== CODE_DENG);
   }
   // Lists after a category noun: 成员单位今日集团、南平创四方，…
   let next = 0;
@@ -82,8 +82,12 @@ function singleShortWord(sc: Scanner, b: number, e: number): boolean {
   return sc.uncut(b, e);
 }
 
-/** Items of a 、-list that ends at `end`, walking left until an item holds a verb. */
-function listItemsBefore(sc: Scanner, end: number, addShort: (b: number, e: number, rule: RuleName) => void, rule: RuleName): void {
+/**
+ * Items of a 、-list that ends at `end`, walking left until an item holds a verb. Before a count
+ * without 等 (`厦门万久、滨得利3家企业`) there must be a list: one word before a count is a verb's
+ * (`协会组织46家会员企业`).
+ */
+function listItemsBefore(sc: Scanner, end: number, addShort: (b: number, e: number, rule: RuleName) => void, rule: RuleName, needList = false): void {
   const { s } = sc;
   let e = end;
   for (let guard = 0; guard < 12; guard++) {
@@ -99,6 +103,7 @@ function listItemsBefore(sc: Scanner, end: number, addShort: (b: number, e: numb
       if (sc.boundaryAt(b - 1)) break;
       b--;
     }
+    if (needList && guard === 0 && sc.codeAt(b - 1) !== CODE_DUN) return;
     // Inside the first item, cut after the rightmost left-context word: 莅临联盟成员厦门万久.
     let cut = b;
     for (let k = e - 1; k > b; k--) {

@@ -30,6 +30,8 @@ export function scanOrganizations(sc: Scanner, subject: string | null): void {
     if (suf === subjectSuffix && sc.hits.some((h) => h.rule.startsWith('subject') && h.end === end)) continue;
     if (sc.hits.some((h) => h.type === 'person' && h.start < end && ks < h.end)) continue;
     let b = sc.orgStart(ks);
+    // 区长李华强作政府工作报告: the suffix is inside the phrase that ends a name; no body is named.
+    if (insideCuePhrase(sc, b, ks, end)) continue;
     // 王信维为县人民政府: a particle the segmenter glued on is not part of the name.
     while (b < ks - 1 && sc.charIn(STRONG_STOP, b)) b++;
     // A one-character function word left at the start (应瑞金市政府): drop it when a place follows.
@@ -171,4 +173,10 @@ function scanSubject(sc: Scanner, subject: string | null): string {
     sc.add({ type: 'organization', start: b, end: k + sufLen, canonical: subject, rule: 'subject-alias' });
   }
   return suf;
+}
+
+/** Whether a phrase that ends a name (`作政府工作报告`: RIGHT_CUES) starts in [b, ks) and runs over `end`. */
+function insideCuePhrase(sc: Scanner, b: number, ks: number, end: number): boolean {
+  for (let k = Math.max(b, ks - 2); k < ks; k++) if (k + sc.lex.at(List.rightCue, k) >= end) return true;
+  return false;
 }
