@@ -63,12 +63,18 @@ function pageFurniture(): RegExp {
  * What a web page puts around its chronicle, when the copy took the whole page: the article's
  * source, date and hit counter (`来源：… 时间：2021-03-12`), a footer (`版权所有 …`, `京ICP备…`,
  * `地址：…`, `技术支持：…`), a row of navigation links without a digit (`网站首页|企业简介|联系我们`;
- * a table row holds a year), a lone `附件：`, a breadcrumb (`首页 > 本地要闻 > 正文`, `当前位置：…`),
- * an article's byline led by its date (`2024-01-02 09:15　来源：南康新闻网`). Reported as page
- * furniture, never an entry nor part of one.
+ * a table row holds a year), a lone `附件：` (and WEB_BYLINE). Reported as page furniture, never an
+ * entry nor part of one.
  */
 export const WEB_FURNITURE =
-  /^(?:(?:来源|來源|发布日期|發布日期|发布时间|發布時間|發佈時間|浏览次数|瀏覽次數|点击数?|點擊數?|阅读|閱讀|作者|编辑|編輯|责任编辑|責任編輯|字体|字體|地址|技术支持|技術支持|主办单位|主辦單位|承办单位|承辦單位|联系电话|聯繫電話|电话|電話|邮编|郵編|电子邮箱|電子郵箱)\s{0,2}[:：]|(?:版权所有|版權所有|copyright\b|©)|(?:相关)?附件\s{0,2}[:：]?\s*$)|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]ICP[备证]|公网安备|^(?!.*\d)[^。，,；;|\s]{1,20}(?:\s{0,2}\|\s{0,2}[^。，,；;|\s]{1,20}){2,}\s*$|^(?:当前位置|當前位置|您的位置|你的位置|您现在的位置|您現在的位置|所在位置)\s{0,2}[:：]|^(?:首页|首頁|主页|主頁|网站首页|網站首頁)\s{0,2}(?:>|»|→|>>|\/)|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s{1,4}(?:\d{1,2}:\d{2}(?::\d{2})?\s{1,4})?(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|浏览|瀏覽|点击|點擊|阅读|閱讀|字号|字號)/i;
+  /^(?:(?:来源|來源|发布日期|發布日期|发布时间|發布時間|發佈時間|浏览次数|瀏覽次數|点击数?|點擊數?|阅读|閱讀|作者|编辑|編輯|责任编辑|責任編輯|字体|字體|地址|技术支持|技術支持|主办单位|主辦單位|承办单位|承辦單位|联系电话|聯繫電話|电话|電話|邮编|郵編|电子邮箱|電子郵箱)\s{0,2}[:：]|(?:版权所有|版權所有|copyright\b|©)|(?:相关)?附件\s{0,2}[:：]?\s*$)|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]ICP[备证]|公网安备|^(?!.*\d)[^。，,；;|\s]{1,20}(?:\s{0,2}\|\s{0,2}[^。，,；;|\s]{1,20}){2,}\s*$/i;
+
+/**
+ * A web page's breadcrumb (`首页 > 本地要闻 > 正文`, `当前位置：…`) or an article's byline led by its
+ * date (`2024-01-02 09:15　来源：南康新闻网`): page furniture as WEB_FURNITURE is.
+ */
+export const WEB_BYLINE =
+  /^(?:当前位置|當前位置|您的位置|你的位置|您现在的位置|您現在的位置|所在位置)\s{0,2}[:：]|^(?:首页|首頁|主页|主頁|网站首页|網站首頁)\s{0,2}(?:>|»|→|\/)|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s{1,4}(?:\d{1,2}:\d{2}(?::\d{2})?\s{1,4})?(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|浏览|瀏覽|点击|點擊|阅读|閱讀|字号|字號)/;
 
 /** A line that ends a sentence: what comes after it may start a new entry even without a label. */
 export const SENTENCE_END = /[。！？!?；;…」』"”）)\]】]$/;

@@ -143,7 +143,7 @@ const TRAILING_PERIOD = new RegExp(
 );
 
 /** A news site's lead before the subject: `回眸2023：`, `2023·`, `盘点2023 | `. */
-const TITLE_LEAD = /^\s*(?:回眸|回顾|回顧|盘点|盤點|回望|聚焦|再见|再見|告别|告別)?\s*(?:19|20)\d{2}\s*[:：·•|｜]\s*/;
+const TITLE_LEAD = /^\s{0,4}(?:(?:回眸|回顾|回顧|盘点|盤點|回望|聚焦|再见|再見|告别|告別)\s{0,4})?(?:19|20)\d{2}\s{0,4}[:：·•|｜]\s{0,4}/;
 
 /** The subject a title names: what stands between its year and 大事记. */
 export function subjectOfTitle(title: string): string | null {

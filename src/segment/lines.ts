@@ -20,6 +20,7 @@ import {
   HTML_COMMENT_LINE,
   MARKDOWN_HEADING,
   PAGE_FURNITURE,
+  WEB_BYLINE,
   WEB_FURNITURE,
   SAME_PERIOD_MARK,
   SEPARATOR_LINE,
@@ -216,7 +217,7 @@ export function markNotes(lines: readonly Line[], infos: LineInfo[]): void {
 export function readLine(line: Line, raw: string): LineInfo {
   const text = line.norm;
   const separator = line.block === undefined && SEPARATOR_LINE.test(text);
-  const furniture = line.block === 'markup' || separator || PAGE_FURNITURE.test(text) || HTML_COMMENT_LINE.test(text) || WEB_FURNITURE.test(text);
+  const furniture = line.block === 'markup' || separator || PAGE_FURNITURE.test(text) || HTML_COMMENT_LINE.test(text) || WEB_FURNITURE.test(text) || WEB_BYLINE.test(text);
   const md = line.block === undefined ? MARKDOWN_HEADING.exec(text) : null;
   const markdownHeading = md ? (md.indices?.groups?.text?.[0] ?? 0) : null;
   // A Markdown line may begin with blanked markup (`**1.** …`): read the marker after it.
