@@ -524,6 +524,17 @@ describe('section labels around headings and day lines', () => {
     expect(text.slice(r.entries[1]!.date!.span.start, r.entries[1]!.date!.span.end)).toBe('1月12日');
     expect(contractProblems(text, r)).toEqual([]);
   });
+  test('a news headline over its dated paragraph starts that entry, after a finished one or a heading', () => {
+    const r = parseChronicle('南康区2023年度大事记\n【10月】\n南康至赣州高速公路扩容工程开工\n10月12日，南康至赣州高速公路扩容工程开工仪式举行。\n▲10月19日，南康区获批创建知识产权保护中心。\n\n南康家具城入选国家级夜间消费集聚区\n10月30日，文化和旅游部公布名单，南康家具城榜上有名。\n');
+    expect(r.entries.map((e) => [e.date?.start, e.text.slice(0, 8)])).toEqual([
+      ['2023-10-12', '南康至赣州高速公'],
+      ['2023-10-19', '南康区获批创建知'],
+      ['2023-10-30', '南康家具城入选国'],
+    ]);
+    // a short line that repeats nothing of the line below is no headline: it opens no entry
+    const s = parseChronicle('某镇2021年大事记\n1月3日，镇党委召开会议。\n组织建设工作\n1月9日，召开座谈会。\n');
+    expect(s.entries.map((e) => e.date?.start)).toEqual(['2021-01-03', '2021-01-09']);
+  });
   test('an undated entry under a heading of years (1966年—1976年) happened somewhen in them', () => {
     const r = parseChronicle('某研究所所史大事记\n1964年\n3月，研究所扩建。\n1966年—1976年\n“文化大革命”期间，科研工作基本停顿。\n1977年\n5月，恢复招收研究生。\n');
     expect(r.entries.map((e) => [e.date?.start, e.date?.end])).toEqual([['1964-03-01', '1964-03-31'], ['1966-01-01', '1976-12-31'], ['1977-05-01', '1977-05-31']]);

@@ -351,6 +351,8 @@ export function assemble(
     lines: number;
     /** Only the headline line so far (headline layout): the next dated line is its body. */
     headlineOnly: boolean;
+    /** A headline in a layout of dated lines (see `headlineAbove`): its dated line is its body. */
+    loose?: boolean;
     /** The last line ends a sentence. */
     ended: boolean;
     /** The last line stops mid-phrase (DANGLING_END): a date opening the next line is inside it. */
@@ -592,6 +594,25 @@ export function assemble(
   const dateHeadingAt = (k: number): boolean => {
     const kind = k >= 0 ? infos[k]!.heading?.kind : undefined;
     return kind === 'year' || kind === 'month';
+  };
+
+  /**
+   * Line `li` is a news headline over the dated paragraph below it: a line of 8 to 40 characters
+   * without sentence punctuation, and the next line opens with its own date (no label) and repeats
+   * two characters of it running (`南康家具城入选…` / `10月30日，…南康家具城榜上有名`). A section's
+   * name (`组织建设`) is shorter and repeats nothing.
+   */
+  const headlineAbove = (li: number): boolean => {
+    const text = lines[li]!.norm.trim();
+    if (text.length < 8 || text.length > 40 || !looksLikeHeading(text) || infos[li]!.heading !== null) return false;
+    const k = nextContent(li);
+    if (k < 0 || !infos[k]!.dateLed || infos[k]!.marker || infos[k]!.heading !== null) return false;
+    const next = lines[k]!.norm;
+    for (let i = 0; i + 2 <= text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x4e00 && c <= 0x9fff && next.includes(text.slice(i, i + 2))) return true;
+    }
+    return false;
   };
 
   /** The line before `li` that is not page furniture, or -1. */
@@ -966,6 +987,14 @@ export function assemble(
     // bracket read as a date must close the line.
     let trailing = !marker && !own && !isMdHeading && layout.trailingDates && info.trailingDate >= 0 ? ownDate(text, info.trailingDate, li) : null;
     if (trailing && trailing.match.end + 1 !== text.length) trailing = null;
+    // `南康家具城入选国家级夜间消费集聚区` / `10月30日，…南康家具城榜上有名。` after a finished entry
+    // (or a heading): a news page's headline over its dated paragraph starts that entry.
+    if (!marker && !own && !isMdHeading && !layout.headline && (open === null ? entries.length > 0 || headings.length > 0 : (open as Open).ended) && headlineAbove(li)) {
+      close();
+      openEntry(line, null, null, unit(piecesOf(line, 0)), { headlineOnly: true, loose: true });
+      continue;
+    }
+
     // `区委十四届十次全会　1月10日召开。`: a short name, a wide gap, then the date of the event it
     // names. The date dates the entry; the name stays in its text.
     let led = !marker && !own && !trailing && !isMdHeading ? ledDate(line, text) : null;
@@ -973,7 +1002,7 @@ export function assemble(
     if (led && o !== null && !o.ended && !o.dateOnly) led = null;
     let startsEntry = marker !== null || trailing !== null || led !== null;
     if (!marker && own) {
-      if (o && o.headlineOnly && layout.headline) {
+      if (o && o.headlineOnly && (layout.headline || o.loose === true)) {
         // `1.林华东院长率团参访…` / `2016年1月5日，…`: the body line dates its headline.
         // The body line is kept whole, its date included: the date does not lead the entry.
         o.date = dateValue(source, line.start, own.match, diagnostics, lang);
