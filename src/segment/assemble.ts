@@ -10,6 +10,7 @@ import { findTimes, matchEntryDate, matchLearnedEraYear, matchMinguoShortHeading
 import { isMinguoDate } from '../dates/find.js';
 import type { DateAnchor, DateContext, HeadingMatch } from '../dates/index.js';
 import { diagnostic, explain } from '../diagnostics/registry.js';
+import { AGE_NUMBER, REVIEW_WORDS } from '../dates/patterns.js';
 import { dateProblem } from '../dates/problem.js';
 import type { Lang } from '../diagnostics/registry.js';
 import { parseNumber } from '../numbers.js';
@@ -143,7 +144,7 @@ const TRAILING_PERIOD = new RegExp(
 );
 
 /** A news site's lead before the subject: `回眸2023：`, `2023·`, `盘点2023 | `. */
-const TITLE_LEAD = /^\s{0,4}(?:(?:回眸|回顾|回顧|盘点|盤點|回望|聚焦|再见|再見|告别|告別)\s{0,4})?(?:19|20)\d{2}\s{0,4}[:：·•|｜]\s{0,4}/;
+const TITLE_LEAD = new RegExp(String.raw`^\s{0,4}(?:(?:${REVIEW_WORDS})\s{0,4})?(?:19|20)\d{2}\s{0,4}[:：·•|｜]\s{0,4}`);
 
 /** The subject a title names: what stands between its year and 大事记. */
 export function subjectOfTitle(title: string): string | null {
@@ -195,14 +196,17 @@ function impliedDate(h: ImpliedSource): DateValue {
 /** How far into a headline's body line its date may stand (`…委员会于2016年7月23-25日在…`). */
 const BODY_DATE_REACH = 40;
 /** A 年表's age cell after its year: `1岁　`, `二十一岁 `, `21—24岁 ` (sticky, at the body's start). */
-const AGE_CELL = /(?:虚|實|实)?(?:\d{1,3}|[一二三四五六七八九十]{1,4})(?: ?[-–—~至] ?(?:\d{1,3}|[一二三四五六七八九十]{1,4}))? ?(?:周)?[岁歲](?: +|$)/y;
+const AGE_CELL = new RegExp(String.raw`(?:虚|實|实)?${AGE_NUMBER}(?: ?[-–—~至] ?${AGE_NUMBER})? ?(?:周)?[岁歲](?: +|$)`, 'y');
 /**
  * A line led by a short name without punctuation and a wide gap (an ideographic space, a tab or
  * two spaces): `区委十四届十次全会　1月10日召开。`, `管委会第5次主任办公会议　1月22日召开。`. The
  * name is 2–24 characters and does not start with a digit, so a date of its own (`1月10日　…`) or
- * a number label never reads as one.
+ * a number label never reads as one. Sticky, read on the source at the line's start: neither the
+ * name nor the gap holds a line break, so a match never leaves its line.
  */
-const LED_BY_NAME = /^[ \u3000]*[^\s\d０-９，。；：,.;:、！？!?“”"（）()][^\s，。；：,.;:、！？!?“”"（）()]{1,23}(?:\u3000+|\t+| {2,})(?=\S)/;
+/** How far into its line the date after LED_BY_NAME's gap may start. */
+const LED_REACH = 64;
+const LED_BY_NAME = /[ \u3000]*[^\s\d０-９，。；：,.;:、！？!?“”"（）()][^\s，。；：,.;:、！？!?“”"（）()]{1,23}(?:\u3000+|\t+| {2,})(?=\S)/y;
 
 /** Emoji and pictographs before a date (`🎉 [2025-09-19] …`): decoration, skipped by the date reader. */
 const DECORATION = /\p{Extended_Pictographic}|[\u200d\ufe0f\u20e3]/u;
@@ -538,6 +542,18 @@ export function assemble(
     return { match: { ...cm, start: back(cm.start), end: back(cm.end - 1) + 1, bodyStart: back(cm.bodyStart) }, bodyStart: back(cm.bodyStart) };
   };
 
+  /** `ownDate` read in `year` (a table's year cell, a 年表's year), in its school year when `academic`. */
+  const ownDateIn = (year: number, academic: boolean, text: string, at: number, li: number): OwnDate | null => {
+    const saved = yearInForce;
+    const savedAcademic = academicInForce;
+    yearInForce = year;
+    academicInForce = academic;
+    const own = ownDate(text, at, li);
+    yearInForce = saved;
+    academicInForce = savedAcademic;
+    return own;
+  };
+
   /**
    * A 年表's row, `1918年　1岁　3月12日，生于…`: the age after a year is a cell of its own, not
    * text, and a month or a day right after it dates the entry within that year.
@@ -550,10 +566,7 @@ export function assemble(
     const after = own.bodyStart + age[0].length;
     const { start, end } = own.match.value;
     if (start.slice(0, 4) !== end.slice(0, 4)) return { match: own.match, bodyStart: after };
-    const saved = yearInForce;
-    yearInForce = Number(start.slice(0, 4));
-    const inner = ownDate(text, after, li);
-    yearInForce = saved;
+    const inner = ownDateIn(Number(start.slice(0, 4)), academicInForce, text, after, li);
     const v = inner?.match.value;
     if (inner && v && v.precision !== 'year' && v.start.startsWith(start.slice(0, 4)) && text.slice(inner.match.start, inner.match.end).includes('月')) return inner;
     return { match: own.match, bodyStart: after };
@@ -564,8 +577,9 @@ export function assemble(
    * gap is judged on the source, where an ideographic space or a tab is still itself.
    */
   const ledDate = (line: Line, text: string): OwnDate | null => {
-    const lead = LED_BY_NAME.exec(source.slice(line.start, Math.min(line.end, line.start + 64)));
-    if (!lead) return null;
+    LED_BY_NAME.lastIndex = line.start;
+    const lead = LED_BY_NAME.exec(source);
+    if (!lead || lead[0].length >= LED_REACH) return null;
     const at = lead[0].length;
     const m = findTimes(text, context()).find((t) => t.start === at);
     if (!m || m.value === null || m.value.precision === 'year') return null;
@@ -928,13 +942,7 @@ export function assemble(
         if (year !== null) {
           // year | date | event: the date cell, read in the year cell's year. Under a school year
           // (學年度 104: August 2015 to July 2016), January to July are in the next calendar year.
-          const saved: number | null = yearInForce;
-          const savedAcademic: boolean = academicInForce;
-          yearInForce = year;
-          academicInForce = column === 'minguo-academic';
-          const cell = ownDate(text, bodyStart, li);
-          yearInForce = saved;
-          academicInForce = savedAcademic;
+          const cell = ownDateIn(year, column === 'minguo-academic', text, bodyStart, li);
           const nextTab = source.slice(line.start, line.end).indexOf('\t', bodyStart);
           if (cell && cell.match.value?.precision !== 'year' && (nextTab < 0 || cell.match.end <= nextTab)) {
             date = dateValue(source, line.start, cell.match, diagnostics, lang);
@@ -1034,7 +1042,7 @@ export function assemble(
       const fresh =
         o === null
           ? bare || !looksLikeHeading(text) || soleLine(li)
-          : !about && (o.ended || (bare && o.short)) && (!layout.paragraphs || line.gapBefore) && (line.indent <= 0 || line.indent === itemIndent || line.indent <= o.indent);
+          : !about && (o.ended || (bare && o.short)) && (!layout.paragraphs || line.gapBefore) && (line.indent === itemIndent || line.indent <= o.indent);
       if (fresh) startsEntry = true;
     }
 

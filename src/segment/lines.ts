@@ -191,13 +191,14 @@ export function markNotes(lines: readonly Line[], infos: LineInfo[]): void {
     const text = lines[i]!.norm;
     const info = infos[i]!;
     const first = text.trimStart().charCodeAt(0);
+    const credit = CREDIT_LINE.test(text);
     let note = false;
-    if (NOTE_START.test(text) || CREDIT_LINE.test(text)) note = true;
+    if (credit || NOTE_START.test(text)) note = true;
     else if (isCircled(first) && (inNote || marks.has(first))) note = true;
     else if (inNote && open && !info.heading && !info.dateLed && !info.marker) note = true;
     if (!note && (info.heading || info.dateLed || info.marker)) inNote = false;
     if (note) {
-      inNote = !CREDIT_LINE.test(text) || inNote;
+      inNote = !credit || inNote;
       open = !info.sentenceEnd;
       info.note = true;
       info.furniture = true;
